@@ -1,0 +1,37 @@
+# Signal chat server: common tasks. `make help` lists them.
+
+CARGO ?= cargo
+PG_URL ?= postgres://postgres@127.0.0.1:5432/test
+
+.PHONY: help run test test-sqlite test-postgres generate bench lint spec
+
+help:
+	@echo "make run       - start the server on SQLite (data in ./data, listening on 127.0.0.1:8080)"
+	@echo "make test      - run every test, on SQLite and on PostgreSQL ($(PG_URL))"
+	@echo "make generate  - regenerate generated/ from api.yaml (needs openapi-generator-cli 7.26.0 and Java 17)"
+	@echo "make bench     - load benchmark (messages/s, p50/p99 latency)"
+	@echo "make lint      - rustfmt check, clippy, spec check"
+
+run:
+	$(CARGO) run --release
+
+test: test-sqlite test-postgres spec
+
+test-sqlite:
+	SIGNAL_TEST_DB=sqlite $(CARGO) test --workspace --exclude signal-api
+
+test-postgres:
+	SIGNAL_TEST_DB=postgres SIGNAL_TEST_PG=$(PG_URL) $(CARGO) test --tests --test '*'
+
+spec:
+	python3 ../shared/tools/check-spec api.yaml | tail -1
+
+generate:
+	SIGNAL_FORCE_GENERATE=1 $(CARGO) build -p signal-api
+
+bench:
+	@echo "no benchmark yet (see the keys-and-messages issue)"; exit 1
+
+lint:
+	$(CARGO) fmt --check -p signal-server -p migration
+	$(CARGO) clippy --workspace --exclude signal-api --all-targets -- -D warnings

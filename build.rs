@@ -1,0 +1,103 @@
+//! Build script of the `signal-api` crate in `generated/` (its manifest points here).
+//!
+//! `generated/` holds the code that openapi-generator's `rust-server` generator
+//! produces from `api.yaml`; it is committed so that a build needs no Java. This
+//! script compares the SHA-256 of `api.yaml` with the hash recorded in
+//! `generated/.api-yaml.sha256` at the last generation. When they differ it runs
+//! the generator (`openapi-generator-cli` 7.26.0 from PyPI, which needs Java 17)
+//! and rewrites `generated/` before the crate is compiled; when it must
+//! regenerate and cannot, the build fails and says what to install.
+//! `make generate` runs the same step by hand (`SIGNAL_FORCE_GENERATE=1`).
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::{env, fs};
+
+const GENERATOR_VERSION: &str = "7.26.0";
+const HASH_FILE: &str = ".api-yaml.sha256";
+
+fn main() {
+    let crate_dir = PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR"));
+    let root = crate_dir.parent().expect("generated/ lives inside the project root").to_path_buf();
+    let spec = root.join("api.yaml");
+    println!("cargo:rerun-if-changed={}", spec.display());
+    println!("cargo:rerun-if-changed={}", crate_dir.join(HASH_FILE).display());
+    println!("cargo:rerun-if-env-changed=SIGNAL_FORCE_GENERATE");
+
+    let spec_bytes = fs::read(&spec).unwrap_or_else(|e| fail(&format!("cannot read {}: {e}", spec.display())));
+    let want = sha256_hex(&spec_bytes);
+    let have = fs::read_to_string(crate_dir.join(HASH_FILE)).unwrap_or_default();
+    let forced = env::var_os("SIGNAL_FORCE_GENERATE").is_some_and(|v| v == "1");
+    if have.trim() == want && !forced {
+        return;
+    }
+    regenerate(&spec, &crate_dir);
+    fs::write(crate_dir.join(HASH_FILE), format!("{want}\n"))
+        .unwrap_or_else(|e| fail(&format!("cannot record the api.yaml hash: {e}")));
+    println!("cargo:warning=generated/ was regenerated from api.yaml ({want})");
+}
+
+/// Runs openapi-generator into a scratch directory, then replaces the generated
+/// files (everything but the hash file) in `crate_dir`.
+fn regenerate(spec: &Path, crate_dir: &Path) {
+    let out = PathBuf::from(env::var("OUT_DIR").expect("OUT_DIR")).join("openapi-out");
+    let _ = fs::remove_dir_all(&out);
+    let status = Command::new("openapi-generator-cli")
+        .args(["generate", "-g", "rust-server", "--package-name", "signal-api"])
+        .arg("-i")
+        .arg(spec)
+        .arg("-o")
+        .arg(&out)
+        .args(["--additional-properties", "packageVersion=0.1.0"])
+        .env("OPENAPI_GENERATOR_VERSION", GENERATOR_VERSION)
+        .status();
+    match status {
+        Ok(s) if s.success() => {}
+        Ok(s) => fail(&format!("openapi-generator-cli exited with {s}; see its output above")),
+        Err(e) => fail(&format!(
+            "api.yaml changed since generated/ was last generated, and openapi-generator-cli cannot be run ({e}).\n\
+             Install it with `pip install openapi-generator-cli=={GENERATOR_VERSION}` (it needs Java 17), \
+             then build again or run `make generate`."
+        )),
+    }
+    patch_manifest(&out.join("Cargo.toml"));
+    for entry in ["src", "docs", "examples", "bin", "api", "tests", ".openapi-generator"] {
+        let dst = crate_dir.join(entry);
+        if dst.is_dir() {
+            fs::remove_dir_all(&dst).unwrap_or_else(|e| fail(&format!("cannot clear {}: {e}", dst.display())));
+        }
+    }
+    copy_tree(&out, crate_dir);
+}
+
+fn copy_tree(from: &Path, to: &Path) {
+    for entry in fs::read_dir(from).unwrap_or_else(|e| fail(&format!("cannot read {}: {e}", from.display()))) {
+        let entry = entry.expect("directory entry");
+        let (src, dst) = (entry.path(), to.join(entry.file_name()));
+        if src.is_dir() {
+            fs::create_dir_all(&dst).expect("create generated directory");
+            copy_tree(&src, &dst);
+        } else {
+            fs::copy(&src, &dst).unwrap_or_else(|e| fail(&format!("cannot copy {}: {e}", src.display())));
+        }
+    }
+}
+
+fn fail(msg: &str) -> ! {
+    eprintln!("error: {msg}");
+    panic!("{}", msg);
+}
+
+fn sha256_hex(data: &[u8]) -> String {
+    use sha2::Digest;
+    sha2::Sha256::digest(data).iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The generator writes its own manifest; point its `build` at this script and
+/// give the script its one dependency.
+fn patch_manifest(manifest: &Path) {
+    let text = fs::read_to_string(manifest).unwrap_or_else(|e| fail(&format!("cannot read generated manifest: {e}")));
+    let text = text.replacen("edition = \"2018\"", "edition = \"2018\"\nbuild = \"../build.rs\"", 1);
+    let text = format!("{text}\n[build-dependencies]\nsha2 = \"0.11\"\n");
+    fs::write(manifest, text).unwrap_or_else(|e| fail(&format!("cannot write generated manifest: {e}")));
+}

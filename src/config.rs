@@ -1,0 +1,171 @@
+//! Server configuration: built-in defaults, then an optional TOML file, then `SIGNAL_*`
+//! environment variables, each layer overriding the one before.
+//!
+//! The file is named by `--config <path>` or `SIGNAL_CONFIG`. Every field below can be set
+//! from the environment as `SIGNAL_<FIELD NAME IN UPPER CASE>`; the value is read as a TOML
+//! value when it parses as one (numbers, booleans, inline tables such as
+//! `SIGNAL_TEST_NUMBERS='{"+15555550100" = "123456"}'`) and as a string otherwise.
+//! `DATABASE_URL` is accepted as an alias of `SIGNAL_DATABASE_URL`.
+
+use std::collections::BTreeMap;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+/// Everything the server can be configured with.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Config {
+    /// Address and port to listen on (`SIGNAL_LISTEN`). Port 0 picks a free port.
+    pub listen: SocketAddr,
+    /// Database URL (`SIGNAL_DATABASE_URL` or `DATABASE_URL`): `sqlite://...` or
+    /// `postgres://...`. Default: the SQLite file `signal.db` in `data_dir`.
+    pub database_url: Option<String>,
+    /// Directory for the SQLite database and the server's generated keys (`SIGNAL_DATA_DIR`).
+    pub data_dir: PathBuf,
+    /// Log filter in `tracing` env-filter syntax (`SIGNAL_LOG`), e.g. `info,signal_server=debug`.
+    pub log: String,
+    /// Log format: `text` or `json` (`SIGNAL_LOG_FORMAT`).
+    pub log_format: String,
+    /// Phone numbers whose verification code is fixed (test numbers); no code is sent to them.
+    pub test_numbers: BTreeMap<String, String>,
+    /// Maximum number of devices per account, the primary included.
+    pub max_devices: u8,
+    /// Redis URL for cross-process message notification (`redis://127.0.0.1:6379`); in-process when unset.
+    pub redis_url: Option<String>,
+    /// Remote-config entries answered by `GET /v1/config` (`name` -> value, all enabled).
+    pub remote_config: BTreeMap<String, String>,
+    /// Seconds a graceful shutdown waits for open connections before closing them.
+    pub shutdown_grace_secs: u64,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            listen: "127.0.0.1:8080".parse().expect("valid default address"),
+            database_url: None,
+            data_dir: PathBuf::from("data"),
+            log: "info".into(),
+            log_format: "text".into(),
+            test_numbers: BTreeMap::new(),
+            max_devices: 6,
+            redis_url: None,
+            remote_config: BTreeMap::new(),
+            shutdown_grace_secs: 10,
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("cannot read config file {0}: {1}")]
+    Read(PathBuf, std::io::Error),
+    #[error("invalid configuration: {0}")]
+    Invalid(String),
+}
+
+impl Config {
+    /// Loads the configuration from the optional file and the given environment.
+    pub fn load(
+        file: Option<&Path>,
+        env: impl IntoIterator<Item = (String, String)>,
+    ) -> Result<Config, ConfigError> {
+        let mut table = toml::Table::try_from(Config::default())
+            .map_err(|e| ConfigError::Invalid(e.to_string()))?;
+        if let Some(path) = file {
+            let text = std::fs::read_to_string(path)
+                .map_err(|e| ConfigError::Read(path.to_path_buf(), e))?;
+            let file_table: toml::Table =
+                toml::from_str(&text).map_err(|e| ConfigError::Invalid(e.to_string()))?;
+            table.extend(file_table);
+        }
+        let mut from_env = toml::Table::new();
+        for (key, value) in env {
+            let name = match key.as_str() {
+                "DATABASE_URL" => "database_url".to_string(),
+                "SIGNAL_CONFIG" => continue,
+                k => match k.strip_prefix("SIGNAL_") {
+                    Some(rest) => rest.to_ascii_lowercase(),
+                    None => continue,
+                },
+            };
+            // SIGNAL_DATABASE_URL wins over DATABASE_URL.
+            if key == "DATABASE_URL" && from_env.contains_key("database_url") {
+                continue;
+            }
+            from_env.insert(name, parse_env_value(&value));
+        }
+        table.extend(from_env);
+        let config: Config = table
+            .try_into()
+            .map_err(|e: toml::de::Error| ConfigError::Invalid(e.to_string()))?;
+        Ok(config)
+    }
+
+    /// The database URL in use: the configured one, or SQLite in the data directory.
+    pub fn database_url(&self) -> String {
+        match &self.database_url {
+            Some(url) => url.clone(),
+            None => format!(
+                "sqlite://{}?mode=rwc",
+                self.data_dir.join("signal.db").display()
+            ),
+        }
+    }
+}
+
+fn parse_env_value(value: &str) -> toml::Value {
+    toml::from_str::<toml::Table>(&format!("v = {value}"))
+        .ok()
+        .and_then(|mut t| t.remove("v"))
+        .unwrap_or_else(|| toml::Value::String(value.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn layers_override_in_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("c.toml");
+        std::fs::write(
+            &file,
+            "listen = \"127.0.0.1:9000\"\nmax_devices = 3\nlog = \"debug\"\n",
+        )
+        .unwrap();
+        let c = Config::load(
+            Some(&file),
+            env(&[("SIGNAL_MAX_DEVICES", "4"), ("HOME", "/x")]),
+        )
+        .unwrap();
+        assert_eq!(c.listen.port(), 9000);
+        assert_eq!(c.max_devices, 4);
+        assert_eq!(c.log, "debug");
+        let c = Config::load(
+            None,
+            env(&[("SIGNAL_TEST_NUMBERS", "{\"+15555550100\" = \"123456\"}")]),
+        )
+        .unwrap();
+        assert_eq!(c.test_numbers["+15555550100"], "123456");
+        let c = Config::load(
+            None,
+            env(&[
+                ("DATABASE_URL", "postgres://a"),
+                ("SIGNAL_DATABASE_URL", "postgres://b"),
+            ]),
+        )
+        .unwrap();
+        assert_eq!(c.database_url.as_deref(), Some("postgres://b"));
+        assert!(Config::load(None, env(&[("SIGNAL_NO_SUCH_FIELD", "1")])).is_err());
+        assert!(Config::load(None, env(&[("SIGNAL_LISTEN", "not an address")])).is_err());
+    }
+}

@@ -1,0 +1,39 @@
+//! Storage: SeaORM entities, one module per table, and the connection set-up.
+
+pub mod accounts;
+pub mod devices;
+pub mod ephemeral_records;
+pub mod messages;
+pub mod one_time_prekeys;
+pub mod phone_number_identifiers;
+pub mod profiles;
+pub mod rate_limits;
+pub mod recovery_passwords;
+pub mod repeated_use_prekeys;
+pub mod username_reservations;
+pub mod verification_sessions;
+
+use migration::MigratorTrait;
+use sea_orm::{ConnectOptions, Database, DatabaseConnection, DbErr};
+
+/// Connects to the database and applies pending migrations.
+pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
+    let mut options = ConnectOptions::new(url.to_owned());
+    options.sqlx_logging(false);
+    if url.starts_with("sqlite:") {
+        // One writer at a time; WAL lets readers proceed alongside it.
+        options.max_connections(8).map_sqlx_sqlite_opts(|o| {
+            o.journal_mode(sea_orm::sqlx::sqlite::SqliteJournalMode::Wal)
+                .busy_timeout(std::time::Duration::from_secs(10))
+                .foreign_keys(true)
+        });
+    }
+    let db = Database::connect(options).await?;
+    migration::Migrator::up(&db, None).await?;
+    Ok(db)
+}
+
+/// Milliseconds since the Unix epoch.
+pub fn now_millis() -> i64 {
+    chrono::Utc::now().timestamp_millis()
+}

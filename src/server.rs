@@ -1,0 +1,188 @@
+//! HTTP plumbing: accepts connections, builds each request's context (authenticating Basic
+//! credentials), runs the generated router over [`Handlers`], and turns every error,
+//! whether a handler's or one the generated code produced, into a JSON error response.
+
+use std::convert::Infallible;
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use bytes::Bytes;
+use http_body_util::BodyExt;
+use hyper::body::Incoming;
+use hyper::header::{HeaderValue, AUTHORIZATION, CONTENT_TYPE};
+use hyper::service::Service as _;
+use hyper::{Request, Response, StatusCode};
+use hyper_util::rt::{TokioExecutor, TokioIo};
+use hyper_util::server::conn::auto;
+use hyper_util::server::graceful::GracefulShutdown;
+use tokio::net::TcpListener;
+
+use crate::api::Handlers;
+use crate::context::RequestContext;
+use crate::error::{json_response, message_body, Body, Error};
+use crate::state::AppState;
+
+type Router = signal_api::server::Service<Handlers, RequestContext>;
+
+/// The request pipeline shared by all connections.
+pub struct Server {
+    state: Arc<AppState>,
+    router: Router,
+}
+
+impl Server {
+    pub fn new(state: Arc<AppState>) -> Arc<Server> {
+        let router = Router::new(Handlers::new(state.clone()), true);
+        Arc::new(Server { state, router })
+    }
+
+    /// Serves connections from `listener` until `shutdown` resolves, then lets open
+    /// connections finish for up to the configured grace period.
+    pub async fn serve(
+        self: Arc<Self>,
+        listener: TcpListener,
+        shutdown: impl std::future::Future<Output = ()>,
+    ) {
+        let graceful = GracefulShutdown::new();
+        let builder = auto::Builder::new(TokioExecutor::new());
+        tokio::pin!(shutdown);
+        loop {
+            tokio::select! {
+                accepted = listener.accept() => {
+                    let (stream, remote) = match accepted {
+                        Ok(conn) => conn,
+                        Err(e) => {
+                            tracing::warn!(error = %e, "accept failed");
+                            continue;
+                        }
+                    };
+                    let server = self.clone();
+                    let service = hyper::service::service_fn(move |req| {
+                        let server = server.clone();
+                        async move { Ok::<_, Infallible>(server.handle(req, remote).await) }
+                    });
+                    let conn = builder.serve_connection_with_upgrades(TokioIo::new(stream), service);
+                    let conn = graceful.watch(conn.into_owned());
+                    tokio::spawn(async move {
+                        if let Err(e) = conn.await {
+                            tracing::debug!(error = %e, "connection closed with error");
+                        }
+                    });
+                }
+                _ = &mut shutdown => break,
+            }
+        }
+        drop(listener);
+        let grace = Duration::from_secs(self.state.config.shutdown_grace_secs);
+        tracing::info!("shutting down; waiting up to {grace:?} for open connections");
+        if tokio::time::timeout(grace, graceful.shutdown())
+            .await
+            .is_err()
+        {
+            tracing::warn!("grace period over; closing remaining connections");
+        }
+    }
+
+    /// Handles one request.
+    pub async fn handle(&self, req: Request<Incoming>, remote: SocketAddr) -> Response<Body> {
+        let started = Instant::now();
+        let (method, path) = (req.method().clone(), req.uri().path().to_owned());
+        let mut response = match self.route(req, remote).await {
+            Ok(response) => response,
+            Err(e) => e.into_response(),
+        };
+        let now = crate::db::now_millis();
+        response
+            .headers_mut()
+            .insert("x-signal-timestamp", HeaderValue::from(now));
+        tracing::info!(
+            method = %method,
+            path = %path,
+            status = response.status().as_u16(),
+            elapsed_us = started.elapsed().as_micros() as u64,
+            "request"
+        );
+        response
+    }
+
+    async fn route(
+        &self,
+        req: Request<Incoming>,
+        remote: SocketAddr,
+    ) -> Result<Response<Body>, Error> {
+        let auth = match req
+            .headers()
+            .get(AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+        {
+            Some(header) => crate::auth::authenticate(&self.state, header).await?,
+            None => None,
+        };
+        let slot = Arc::new(Mutex::new(None));
+        let ctx = RequestContext::new(req.headers().clone(), remote, auth, slot.clone());
+        let response = self
+            .router
+            .call((req, ctx))
+            .await
+            .map_err(|e| Error::Internal(e.to_string()))?;
+        if let Some(error) = slot.lock().unwrap_or_else(|p| p.into_inner()).take() {
+            return Ok(error.into_response());
+        }
+        Ok(normalize_error(response).await)
+    }
+}
+
+/// Rewrites the plain-text error responses of the generated router as JSON errors; a body that is valid JSON but does not fit the schema is a 422, as on the real server.
+async fn normalize_error(response: Response<Body>) -> Response<Body> {
+    let status = response.status();
+    let is_json = response
+        .headers()
+        .get(CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("application/json"));
+    if !(status.is_client_error() || status.is_server_error()) || is_json {
+        return response;
+    }
+    let bytes: Bytes = match response.into_body().collect().await {
+        Ok(collected) => collected.to_bytes(),
+        Err(never) => match never {},
+    };
+    let text = String::from_utf8_lossy(&bytes).into_owned();
+    let (status, message) = match status {
+        StatusCode::BAD_REQUEST if is_schema_mismatch(&text) => {
+            (StatusCode::UNPROCESSABLE_ENTITY, text)
+        }
+        StatusCode::NOT_FOUND if text.is_empty() => (status, "not found".to_string()),
+        StatusCode::METHOD_NOT_ALLOWED if text.is_empty() => {
+            (status, "method not allowed".to_string())
+        }
+        StatusCode::INTERNAL_SERVER_ERROR => {
+            tracing::error!(body = %text, "generated router reported an internal error");
+            (status, "internal server error".to_string())
+        }
+        _ if text.is_empty() => (
+            status,
+            status.canonical_reason().unwrap_or("error").to_string(),
+        ),
+        _ => (status, text),
+    };
+    json_response(status, &message_body(status, &message))
+}
+
+/// A JSON body that parsed but has the wrong shape (missing field, wrong type, bad value).
+fn is_schema_mismatch(text: &str) -> bool {
+    let Some((_, detail)) = text.split_once("doesn't match schema: ") else {
+        return false;
+    };
+    [
+        "missing field",
+        "invalid type",
+        "invalid value",
+        "invalid length",
+        "unknown variant",
+        "duplicate field",
+    ]
+    .iter()
+    .any(|kind| detail.contains(kind))
+}

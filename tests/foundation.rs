@@ -1,0 +1,138 @@
+//! The server skeleton as a client sees it: start-up, keep-alive, JSON errors for unknown
+//! routes, wrong methods, bad bodies, missing authentication and unimplemented operations.
+
+mod common;
+
+use common::{assert_json_error, TestServer};
+
+#[tokio::test]
+async fn starts_on_an_ephemeral_port_and_answers_keepalive() {
+    let server = TestServer::start().await;
+    let response = server
+        .client
+        .get(server.url("/v1/keepalive"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    let timestamp: i64 = response.headers()["x-signal-timestamp"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(timestamp > 1_700_000_000_000);
+    let response = server
+        .client
+        .get(server.url("/v1/keepalive/provisioning"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn unknown_paths_are_404_and_wrong_methods_405() {
+    let server = TestServer::start().await;
+    let response = server
+        .client
+        .get(server.url("/v1/no/such/thing"))
+        .send()
+        .await
+        .unwrap();
+    assert_json_error(response, 404).await;
+    let response = server
+        .client
+        .delete(server.url("/v1/keepalive"))
+        .send()
+        .await
+        .unwrap();
+    assert_json_error(response, 405).await;
+    let response = server
+        .client
+        .post(server.url("/v2/keys"))
+        .send()
+        .await
+        .unwrap();
+    assert_json_error(response, 405).await;
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn authenticated_operations_need_valid_credentials() {
+    let server = TestServer::start().await;
+    let response = server
+        .client
+        .get(server.url("/v1/config"))
+        .send()
+        .await
+        .unwrap();
+    assert_json_error(response, 401).await;
+    let response = server
+        .client
+        .get(server.url("/v1/config"))
+        .basic_auth("9ad241c5-7f54-434e-90ed-a42766cbf0f0.1", Some("wrong"))
+        .send()
+        .await
+        .unwrap();
+    assert_json_error(response, 401).await;
+    let response = server
+        .client
+        .get(server.url("/v1/config"))
+        .basic_auth("garbage", Some("x"))
+        .send()
+        .await
+        .unwrap();
+    assert_json_error(response, 401).await;
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn malformed_and_mistyped_bodies_are_rejected_with_json_errors() {
+    let server = TestServer::start().await;
+    let url = server.url("/v1/verification/session");
+    let send = |body: &'static str| {
+        server
+            .client
+            .post(&url)
+            .header("content-type", "application/json")
+            .body(body)
+            .send()
+    };
+    assert_json_error(send("{").await.unwrap(), 400).await;
+    assert_json_error(send("not json").await.unwrap(), 400).await;
+    assert_json_error(send("{\"number\": 5}").await.unwrap(), 422).await;
+    assert_json_error(send("{}").await.unwrap(), 422).await;
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn unimplemented_operations_answer_501_with_a_json_body() {
+    let server = TestServer::start().await;
+    let response = server
+        .client
+        .post(server.url("/v1/subscription/boost/paypal/confirm"))
+        .json(&serde_json::json!({"payerId": "p", "paymentId": "i", "paymentToken": "t", "currency": "usd", "amount": 500}))
+        .send()
+        .await
+        .unwrap();
+    let body = assert_json_error(response, 501).await;
+    assert!(body["message"]
+        .as_str()
+        .unwrap()
+        .contains("/v1/subscription/boost/paypal/confirm"));
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn stops_gracefully_and_frees_the_port() {
+    let server = TestServer::start().await;
+    let url = server.url("/v1/keepalive");
+    assert_eq!(server.client.get(&url).send().await.unwrap().status(), 200);
+    let client = server.client.clone();
+    server.stop().await;
+    assert!(
+        client.get(&url).send().await.is_err(),
+        "server still answering after stop"
+    );
+}

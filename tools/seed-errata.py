@@ -1,0 +1,254 @@
+#!/usr/bin/env python3
+"""Apply this project's corrections (x-seed-errata) to the OpenAPI document
+rebuilt from the flattened seed, and write api.yaml.
+
+Usage: seed-errata.py seed.json api.yaml
+seed.json is the seed parsed back into its structure (tools/unflatten.py).
+Every change made here is recorded in the document's top-level
+`x-seed-errata` list with the reason."""
+import json
+import sys
+
+import yaml
+
+doc = json.load(open(sys.argv[1]))
+errata = []
+P = doc["paths"]
+S = doc["components"]["schemas"]
+UUID_RE = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+
+
+def erratum(path, reason):
+    errata.append({"path": path, "reason": reason})
+
+
+def ref(name):
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def json_content(schema):
+    return {"application/json": {"schema": schema}}
+
+
+def op(path, method):
+    return P[path][method]
+
+
+# --- document-level validity -------------------------------------------------
+doc["info"]["version"] = "20250610"
+doc["info"]["description"] = (
+    "The Signal chat server REST API, as served by this project. Rebuilt from the "
+    "Signal-Server v20250610 OpenAPI document; corrections are listed in x-seed-errata.")
+erratum("/info/version", "info.version is required by OpenAPI 3.0 and was missing from the seed")
+
+missing_desc = {"200": "Success", "423": "Registration lock is enabled and the supplied lock is absent or wrong"}
+for path, item in P.items():
+    for method, o in item.items():
+        for code, r in o["responses"].items():
+            if not r.get("description"):
+                r["description"] = missing_desc.get(code, "See operation description")
+            for h in (r.get("headers") or {}).values():
+                h.setdefault("schema", {"type": "integer", "format": "int32"})
+erratum("/responses-description", "Response descriptions (required by OpenAPI 3.0) were missing for some 200/423 responses; "
+        "Retry-After headers had no schema. Prose only: no structural change")
+
+# --- identifiers: the seed's ServiceIdentifier is 'type: object' while its ACI/PNI subtypes are strings ---
+S["ServiceIdentifier"] = {
+    "type": "string",
+    "pattern": f"^(PNI:)?{UUID_RE}$",
+    "description": "A service identifier: an ACI as a bare UUID string, or a PNI as 'PNI:' followed by a UUID.",
+}
+S["AciServiceIdentifier"] = {
+    "type": "string", "format": "uuid",
+    "description": "An identifier for an account based on the account's ACI (a bare UUID string)",
+}
+S["PniServiceIdentifier"] = {
+    "type": "string", "pattern": f"^PNI:{UUID_RE}$",
+    "description": "An identifier for an account based on the account's phone number identifier (PNI): 'PNI:<uuid>'",
+}
+for n in ("ServiceIdentifier", "AciServiceIdentifier", "PniServiceIdentifier"):
+    erratum(f"/schemas/{n}", "Java artefact: ServiceIdentifier is serialized as a string ('<uuid>' or 'PNI:<uuid>'), "
+            "not an object; the seed's object type contradicts its string subtypes")
+
+# --- header/query parameters whose seed schema is the Java holder object, not the wire form ---
+wire_strings = {
+    "Unidentified-Access-Key": "Base64 of the 16-byte unidentified access key (for multi-recipient sends: the XOR of all recipients' keys)",
+    "Group-Send-Token": "Base64 of a serialized zkgroup GroupSendFullToken",
+    "Authorization": "HTTP Basic credentials",
+}
+for path, item in P.items():
+    for method, o in item.items():
+        for i, prm in enumerate(o.get("parameters", [])):
+            if prm["in"] == "header" and prm["name"] in wire_strings:
+                prm["schema"] = {"type": "string"}
+                prm.setdefault("description", wire_strings[prm["name"]])
+                erratum(f"/operations/{method.upper()} {path}/parameters/header:{prm['name']}",
+                        "Java artefact: the header is a string on the wire (the seed names the server's parsed holder object)")
+            if path == "/v1/devicecheck/assert" and prm["name"] == "request":
+                prm["schema"] = {"type": "string"}
+                erratum(f"/operations/{method.upper()} {path}/parameters/query:request",
+                        "Java artefact: the query parameter is base64url-encoded JSON text, not an object")
+
+# --- request bodies -----------------------------------------------------------
+del op("/v1/keepalive", "get")["requestBody"]
+erratum("/operations/GET /v1/keepalive/requestBody",
+        "Java artefact: WebSocketSessionContext is an injected server context, not a request body (a GET has none)")
+
+op("/v2/keys", "put")["requestBody"] = {"content": json_content(ref("SetKeysRequest")), "required": True}
+erratum("/operations/PUT /v2/keys/requestBody", "The seed omits the request body; the server reads a SetKeysRequest")
+S["SetKeysRequest"].pop("required", None)
+erratum("/schemas/SetKeysRequest/required", "preKeys and pqPreKeys are optional: absent or empty lists leave stored keys alone")
+
+op("/v2/keys/check", "post")["requestBody"] = {"content": json_content(ref("CheckKeysRequest")), "required": True}
+erratum("/operations/POST /v2/keys/check/requestBody", "The seed omits the request body; the server reads a CheckKeysRequest")
+S["CheckKeysRequest"]["properties"]["identityType"]["enum"] = ["ACI", "PNI", "aci", "pni"]
+erratum("/schemas/CheckKeysRequest/properties/identityType/enum",
+        "Clients send the identity type in lower case ('aci'/'pni'); the server accepts either case, as for PUT /v2/keys?identity=")
+
+mrm = op("/v1/messages/multi_recipient", "put")
+mrm["requestBody"]["content"] = {"application/vnd.signal-messenger.mrm": {"schema": {"type": "string", "format": "binary"}}}
+erratum("/operations/PUT /v1/messages/multi_recipient/requestBody",
+        "The body is libsignal's binary SealedSenderMultiRecipientMessage, not the server's parsed JSON view of it")
+
+# --- responses: Java CompletableFuture artefacts and undocumented bodies ---------
+S["OutgoingMessageEntity"] = {
+    "type": "object",
+    "required": ["guid", "type", "timestamp", "sourceDevice", "destinationUuid", "serverTimestamp", "urgent", "story"],
+    "properties": {
+        "guid": {"type": "string", "format": "uuid", "description": "Server-assigned id of this copy of the message"},
+        "type": {"type": "integer", "format": "int32", "description": "Envelope type"},
+        "timestamp": {"type": "integer", "format": "int64", "description": "Sender's timestamp (ms)"},
+        "sourceUuid": {"type": "string", "description": "Sender service id; absent for sealed sender"},
+        "sourceDevice": {"type": "integer", "format": "int32"},
+        "destinationUuid": {"type": "string", "description": "Destination service id as addressed (ACI or PNI:...)"},
+        "updatedPni": {"type": "string", "format": "uuid"},
+        "content": {"type": "string", "format": "byte"},
+        "serverTimestamp": {"type": "integer", "format": "int64"},
+        "urgent": {"type": "boolean"},
+        "story": {"type": "boolean"},
+        "reportSpamToken": {"type": "string", "format": "byte"},
+    },
+}
+S["OutgoingMessageEntityList"] = {
+    "type": "object", "required": ["messages", "more"],
+    "properties": {"messages": {"type": "array", "items": ref("OutgoingMessageEntity")},
+                   "more": {"type": "boolean", "description": "True when more messages are queued than were returned"}},
+}
+S["SendMessageResponse"] = {
+    "type": "object", "required": ["needsSync"],
+    "properties": {"needsSync": {"type": "boolean", "description": "True if the sender has other devices that need a sync copy"}},
+}
+for n in ("OutgoingMessageEntity", "OutgoingMessageEntityList", "SendMessageResponse"):
+    erratum(f"/schemas/{n}", "Schema of a response body the seed does not describe (see the operations that use it)")
+
+S["ConfirmPayPalBoostResponse"] = {"type": "object", "properties": {"paymentId": {"type": "string"}}}
+S["CreatePayPalBoostResponse"] = {"type": "object", "properties": {"approvalUrl": {"type": "string"}, "paymentId": {"type": "string"}}}
+S["ReceiptCredentialResponse"] = {"type": "object", "properties": {"receiptCredentialResponse": {"type": "string", "format": "byte"}}}
+S["CreatePaymentMethodResponse"] = {"type": "object", "properties": {"clientSecret": {"type": "string"}, "processor": {"type": "string"}}}
+S["CreatePayPalBillingAgreementResponse"] = {"type": "object", "properties": {"approvalUrl": {"type": "string"}, "token": {"type": "string"}}}
+S["SetSubscriptionLevelResponse"] = {"type": "object", "properties": {"level": {"type": "integer", "format": "int64"}}}
+S["ErrorResponse"] = {
+    "type": "object", "required": ["code", "message"],
+    "properties": {"code": {"type": "integer", "format": "int32", "description": "The HTTP status code"},
+                   "message": {"type": "string", "description": "What was wrong"}},
+    "description": "Body of every error response this server sends",
+}
+for n in ("ConfirmPayPalBoostResponse", "CreatePayPalBoostResponse", "ReceiptCredentialResponse",
+          "CreatePaymentMethodResponse", "CreatePayPalBillingAgreementResponse", "SetSubscriptionLevelResponse", "ErrorResponse"):
+    erratum(f"/schemas/{n}", "Schema of a response body the seed leaves as a Java CompletableFuture or does not describe")
+
+
+def respond(path, method, responses, reason):
+    o = op(path, method)
+    o["responses"] = {**{k: v for k, v in o["responses"].items() if k != "default"}, **responses}
+    erratum(f"/operations/{method.upper()} {path}/responses", reason)
+
+
+def ok(schema=None, desc="Success"):
+    r = {"description": desc}
+    if schema is not None:
+        r["content"] = json_content(schema)
+    return r
+
+
+NO_CONTENT = {"description": "Success, no content"}
+FUTURE = "Java artefact: the seed documents a CompletableFuture object or an undocumented 'default' response; the server answers "
+DEFAULT = "Java artefact: swagger's catch-all 'default' response; the server answers "
+
+respond("/v1/messages", "get", {"200": ok(ref("OutgoingMessageEntityList"), "Pending messages")},
+        FUTURE + "200 with {messages: [OutgoingMessageEntity], more}")
+respond("/v1/messages/{destination}", "put", {"200": ok(ref("SendMessageResponse"), "Message was successfully sent")},
+        "The seed's 200 has no body; the server answers {needsSync}")
+respond("/v1/subscription/boost/paypal/confirm", "post", {"200": ok(ref("ConfirmPayPalBoostResponse"))}, FUTURE + "200 {paymentId}")
+respond("/v1/subscription/boost/paypal/create", "post", {"200": ok(ref("CreatePayPalBoostResponse"))}, FUTURE + "200 {approvalUrl, paymentId}")
+respond("/v1/subscription/boost/receipt_credentials", "post",
+        {"200": ok(ref("ReceiptCredentialResponse")), "204": {"description": "Payment still processing"}},
+        FUTURE + "200 {receiptCredentialResponse}, or 204 while the payment is processing")
+respond("/v1/subscription/{subscriberId}/create_payment_method", "post", {"200": ok(ref("CreatePaymentMethodResponse"))},
+        FUTURE + "200 {clientSecret, processor}")
+respond("/v1/subscription/{subscriberId}/create_payment_method/paypal", "post",
+        {"200": ok(ref("CreatePayPalBillingAgreementResponse"))}, FUTURE + "200 {approvalUrl, token}")
+respond("/v1/subscription/{subscriberId}/receipt_credentials", "post",
+        {"200": ok(ref("ReceiptCredentialResponse")), "204": {"description": "Payment still processing"}},
+        FUTURE + "200 {receiptCredentialResponse}, or 204 while the payment is processing")
+for p in ("/v1/subscription/{subscriberId}/default_payment_method_for_ideal/{setupIntentId}",
+          "/v1/subscription/{subscriberId}/default_payment_method/{processor}/{paymentMethodToken}"):
+    respond(p, "post", {"200": ok()}, FUTURE + "200 with an empty body")
+respond("/v1/subscription/{subscriberId}/level/{level}/{currency}/{idempotencyKey}", "put",
+        {"200": ok(ref("SetSubscriptionLevelResponse"))}, FUTURE + "200 {level}")
+
+# 'default' responses of operations returning a value: the server answers 200 with that value
+for path, item in P.items():
+    for method, o in item.items():
+        d = o["responses"].get("default")
+        if not d:
+            continue
+        schema = next((v.get("schema") for v in (d.get("content") or {}).values() if v.get("schema")), None)
+        if schema is not None:
+            respond(path, method, {"200": ok(schema, d.get("description") if d.get("description") != "default response" else "Success")},
+                    DEFAULT + "200 with the documented body")
+        elif (path, method) in {("/v1/profile", "put"), ("/v1/subscription/{subscriberId}", "put"),
+                                ("/v1/subscription/{subscriberId}", "delete"), ("/v1/keepalive", "get"),
+                                ("/v1/keepalive/provisioning", "get"), ("/v1/donation/redeem-receipt", "post")}:
+            pass  # handled below
+        else:
+            respond(path, method, {"204": NO_CONTENT}, DEFAULT + "204 with no content (a void method)")
+
+S["ProfileAvatarUploadAttributes"] = {
+    "type": "object",
+    "properties": {k: {"type": "string"} for k in ("key", "credential", "acl", "algorithm", "date", "policy", "signature")},
+    "description": "S3 POST-policy form fields for uploading a new avatar",
+}
+erratum("/schemas/ProfileAvatarUploadAttributes", "Body of PUT /v1/profile when the avatar changes; undocumented in the seed")
+respond("/v1/profile", "put", {"200": ok(ref("ProfileAvatarUploadAttributes"),
+                                         "Profile stored; when the avatar is being replaced, the body holds the upload form, otherwise it is empty")},
+        DEFAULT + "200, with the avatar upload form as body when the avatar changes")
+respond("/v1/subscription/{subscriberId}", "put", {"200": ok()}, DEFAULT + "200 with an empty body")
+respond("/v1/subscription/{subscriberId}", "delete", {"200": ok()}, DEFAULT + "200 with an empty body")
+respond("/v1/keepalive", "get", {"200": ok()}, DEFAULT + "200 with an empty body")
+respond("/v1/keepalive/provisioning", "get", {"200": ok()}, DEFAULT + "200 with an empty body")
+respond("/v1/donation/redeem-receipt", "post", {"200": ok(), "400": {"description": "The receipt is invalid or was already redeemed",
+                                                                    "content": json_content(ref("ErrorResponse"))}},
+        DEFAULT + "200 on success, 400 with an error body otherwise")
+
+doc["x-seed-errata"] = errata
+# key order: put errata last, keep the seed's order otherwise
+out = {k: doc[k] for k in ("openapi", "info", "servers", "paths", "components", "x-seed-errata")}
+
+
+class Dumper(yaml.SafeDumper):
+    pass
+
+
+def str_repr(dumper, data):
+    if "\n" in data:
+        return dumper.represent_scalar("tag:yaml.org,2002:str", data, style="|")
+    return dumper.represent_scalar("tag:yaml.org,2002:str", data)
+
+
+Dumper.add_representer(str, str_repr)
+with open(sys.argv[2], "w") as f:
+    f.write("# Signal Server API contract served by this project.\n"
+            "# Rebuilt from shared/seed/signal-server-openapi.flattened.txt by tools/unflatten.py and\n"
+            "# corrected by tools/seed-errata.py; see x-seed-errata at the end for every deviation from the seed.\n")
+    yaml.dump(out, f, Dumper=Dumper, sort_keys=False, width=120, allow_unicode=True)
