@@ -11,6 +11,7 @@ pub mod context;
 pub mod crypto;
 pub mod db;
 pub mod error;
+pub mod prekeys;
 pub mod server;
 pub mod state;
 pub mod types;

@@ -28,7 +28,7 @@ use std::collections::HashMap;
 use curve25519_dalek::constants::RISTRETTO_BASEPOINT_POINT;
 use curve25519_dalek::ristretto::RistrettoPoint;
 use curve25519_dalek::scalar::Scalar;
-use curve25519_dalek::traits::{Identity, VartimeMultiscalarMul};
+use curve25519_dalek::traits::{Identity, MultiscalarMul, VartimeMultiscalarMul};
 use subtle::ConstantTimeEq;
 
 use super::sho::ShoHmacSha256;
@@ -117,7 +117,7 @@ impl Proof {
     /// Parses `c || r_0 || …`, rejecting lengths that are not a positive multiple of 32,
     /// more than [`MAX_SCALARS`] responses, and non-canonical scalars.
     pub fn from_bytes(bytes: &[u8]) -> Result<Self, PokshoError> {
-        if bytes.len() < 32 || bytes.len() % 32 != 0 {
+        if bytes.len() < 32 || !bytes.len().is_multiple_of(32) {
             return Err(PokshoError::MalformedProof);
         }
         let count = bytes.len() / 32 - 1;
@@ -141,7 +141,7 @@ impl Proof {
 
 /// A poksho statement: a set of linear equations over named scalars and points.
 ///
-/// ```ignore
+/// ```text
 /// let mut st = Statement::new();
 /// st.add("hash", &[("a", "G1"), ("b", "G2"), ("c", "G3")]);
 /// ```
@@ -234,7 +234,8 @@ impl Statement {
     /// The byte description `D` of the statement's structure.
     pub fn description(&self) -> Result<Vec<u8>, PokshoError> {
         self.check()?;
-        let byte = |v: usize| u8::try_from(v).map_err(|_| PokshoError::InvalidStatement("index overflow"));
+        let byte =
+            |v: usize| u8::try_from(v).map_err(|_| PokshoError::InvalidStatement("index overflow"));
         let mut d = vec![byte(self.equations.len())?];
         for eq in &self.equations {
             d.push(byte(eq.lhs)?);
@@ -275,14 +276,23 @@ impl Statement {
         Ok(sho)
     }
 
-    /// Evaluates `Σ s[scalar] · P[point]` for every equation.
+    /// Evaluates `Σ s[scalar] · P[point]` for every equation (constant time in the scalars).
     fn homomorphism(&self, scalars: &[Scalar], points: &[RistrettoPoint]) -> Vec<RistrettoPoint> {
         self.equations
             .iter()
             .map(|eq| {
-                let ss = eq.terms.iter().map(|t| scalars.get(t.scalar).copied().unwrap_or(Scalar::ZERO));
-                let ps = eq.terms.iter().map(|t| points.get(t.point).copied().unwrap_or(RistrettoPoint::identity()));
-                RistrettoPoint::vartime_multiscalar_mul(ss, ps)
+                let ss = eq
+                    .terms
+                    .iter()
+                    .map(|t| scalars.get(t.scalar).copied().unwrap_or(Scalar::ZERO));
+                let ps = eq.terms.iter().map(|t| {
+                    points
+                        .get(t.point)
+                        .copied()
+                        .unwrap_or(RistrettoPoint::identity())
+                });
+                // Constant time: the prover's nonces are secret.
+                RistrettoPoint::multiscalar_mul(ss, ps)
             })
             .collect()
     }
@@ -382,14 +392,26 @@ impl Statement {
                 let ss = eq
                     .terms
                     .iter()
-                    .map(|t| proof.responses.get(t.scalar).copied().unwrap_or(Scalar::ZERO))
+                    .map(|t| {
+                        proof
+                            .responses
+                            .get(t.scalar)
+                            .copied()
+                            .unwrap_or(Scalar::ZERO)
+                    })
                     .chain(std::iter::once(neg_c));
                 let ps = eq
                     .terms
                     .iter()
-                    .map(|t| pts.get(t.point).copied().unwrap_or(RistrettoPoint::identity()))
+                    .map(|t| {
+                        pts.get(t.point)
+                            .copied()
+                            .unwrap_or(RistrettoPoint::identity())
+                    })
                     .chain(std::iter::once(
-                        pts.get(eq.lhs).copied().unwrap_or(RistrettoPoint::identity()),
+                        pts.get(eq.lhs)
+                            .copied()
+                            .unwrap_or(RistrettoPoint::identity()),
                     ));
                 RistrettoPoint::vartime_multiscalar_mul(ss, ps)
             })
@@ -442,8 +464,14 @@ mod tests {
         let proof = st.prove(&scalars, &points, b"msg", &[9u8; 32]).unwrap();
         assert_eq!(proof.len(), 32 * 4);
         // Deterministic for fixed randomness.
-        assert_eq!(proof, st.prove(&scalars, &points, b"msg", &[9u8; 32]).unwrap());
-        assert_ne!(proof, st.prove(&scalars, &points, b"msg", &[8u8; 32]).unwrap());
+        assert_eq!(
+            proof,
+            st.prove(&scalars, &points, b"msg", &[9u8; 32]).unwrap()
+        );
+        assert_ne!(
+            proof,
+            st.prove(&scalars, &points, b"msg", &[8u8; 32]).unwrap()
+        );
         assert_eq!(st.verify_proof(&proof, &points, b"msg"), Ok(()));
         assert_eq!(
             st.verify_proof(&proof, &points, b"msh"),

@@ -40,11 +40,18 @@ fn hmac_keyed(cv: &[u8; BLOCK_LEN]) -> HmacSha256 {
     <HmacSha256 as KeyInit>::new(&key.into())
 }
 
-/// Finalizes a SHA-256/HMAC output into a fixed 32-byte array.
-fn to_block(bytes: &[u8]) -> [u8; BLOCK_LEN] {
-    let mut out = [0u8; BLOCK_LEN];
-    out.copy_from_slice(&bytes[..BLOCK_LEN.min(bytes.len())]);
+/// Copies the first `N` bytes of `bytes` into an array (zero-filled if shorter; callers
+/// always pass at least `N` bytes, this just keeps the code free of panicking paths).
+fn to_array<const N: usize>(bytes: &[u8]) -> [u8; N] {
+    let mut out = [0u8; N];
+    let n = N.min(bytes.len());
+    out[..n].copy_from_slice(&bytes[..n]);
     out
+}
+
+/// Converts a SHA-256/HMAC output into a fixed 32-byte array.
+fn to_block(bytes: &[u8]) -> [u8; BLOCK_LEN] {
+    to_array(bytes)
 }
 
 /// Signal's HMAC-SHA256 stateful hash object (poksho's `ShoHmacSha256`).
@@ -142,10 +149,7 @@ impl ShoHmacSha256 {
 
     /// Squeezes exactly 64 bytes into an array.
     pub fn squeeze_64(&mut self) -> [u8; 64] {
-        let v = self.squeeze_and_ratchet(64);
-        let mut out = [0u8; 64];
-        out.copy_from_slice(&v[..64.min(v.len())]);
-        out
+        to_array(&self.squeeze_and_ratchet(64))
     }
 
     /// Returns the current chaining value (for tests and debugging).
@@ -283,17 +287,13 @@ impl ShoSha256 {
 
     /// `RistrettoPoint::from_uniform_bytes(squeeze(64))`.
     pub fn get_point(&mut self) -> RistrettoPoint {
-        let v = self.squeeze_and_ratchet(64);
-        let mut b = [0u8; 64];
-        b.copy_from_slice(&v[..64.min(v.len())]);
+        let b: [u8; 64] = to_array(&self.squeeze_and_ratchet(64));
         RistrettoPoint::from_uniform_bytes(&b)
     }
 
     /// `Scalar::from_bytes_mod_order_wide(squeeze(64))`.
     pub fn get_scalar(&mut self) -> Scalar {
-        let v = self.squeeze_and_ratchet(64);
-        let mut b = [0u8; 64];
-        b.copy_from_slice(&v[..64.min(v.len())]);
+        let b: [u8; 64] = to_array(&self.squeeze_and_ratchet(64));
         Scalar::from_bytes_mod_order_wide(&b)
     }
 }
@@ -360,6 +360,34 @@ mod tests {
         let mut c = ShoHmacSha256::new(b"L");
         c.ratchet();
         assert_eq!(c.chaining_value(), plain.chaining_value());
+    }
+
+    /// zkcredential's 13 constant generator points (G_w, G_w', G_x0, G_x1, G_V, G_z,
+    /// G_y1..7), compressed and concatenated, as published in libsignal's
+    /// `zkcredential` test constant `SYSTEM_HARDCODED` (reference data only).
+    const ZKCREDENTIAL_SYSTEM_POINTS: [&str; 13] = [
+        "589c8718e8263a53a78932b6212a46e7fd52de3ad157b5bb277dba494cfd3471",
+        "d4cc5f90685952917b33366efcce0512a1f8d70f974758266cb04fc424346d37",
+        "b20f49cb2a081c94b1771fd8c172ae21785c61ea2c7e31947ce351e7b5ff0702",
+        "8c5329beb87b317ffcd981e440819d91136c988d6d9fbea4a87e55ed24a5993a",
+        "a02f688ab1d3bd19056f94c8a44b8faddfa3c9c79c95ad44311a7bf00e5e862e",
+        "c2c399f0d689dfb8c2dc0d7caba32afcf58cf0d85f78195a0b5ab732f5655954",
+        "92cfd982321d1f9be4b21fe6a0214306023d6a05d0d23f67ddc1c0400e5e0a5e",
+        "92d17595131b7a095e740b884b8c9bb0226a39cfd027c769c4f4677c51f21b24",
+        "da81fb2bd1356a9d0650f6a63fcc90d93bd74a954ba6f75f0e9fca47a6d21734",
+        "bce7b28f06b76ef2c44d20a07026534e586eb8e1038874a93e44de362ce7bc08",
+        "44bffc88e390c62519e281aa6fd53ff9ddd1d9ba303cf70004278ea2ae66ce05",
+        "a2749d29eba56f3efe99e42902825c473dfc3c154c3762d2e76bd103f629d250",
+        "b2d9d5c243a4cf8f3be21a84f153f44e2733a105cf780a20f03d84fe1ebbeb0e",
+    ];
+
+    #[test]
+    fn sha256_sho_derives_zkcredential_system_points() {
+        let mut sho = ShoSha256::new(b"Signal_ZKCredential_ConstantSystemParams_generate_20230410");
+        for expected in ZKCREDENTIAL_SYSTEM_POINTS {
+            let p = sho.get_point().compress();
+            assert_eq!(hex::encode(p.as_bytes()), expected);
+        }
     }
 
     #[test]
