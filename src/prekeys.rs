@@ -48,7 +48,13 @@ impl SignedKey {
 }
 
 /// Stores (replacing) a repeated-use key: `EC` = signed prekey, `KEM` = last-resort key.
-pub async fn put_repeated_use(db: &impl ConnectionTrait, identity: Uuid, device_id: i16, kind: i16, key: &SignedKey) -> Result<()> {
+pub async fn put_repeated_use(
+    db: &impl ConnectionTrait,
+    identity: Uuid,
+    device_id: i16,
+    kind: i16,
+    key: &SignedKey,
+) -> Result<()> {
     let model = repeated_use_prekeys::ActiveModel {
         identity: Set(identity),
         device_id: Set(device_id),
@@ -77,7 +83,11 @@ pub async fn put_repeated_use(db: &impl ConnectionTrait, identity: Uuid, device_
 }
 
 /// Deletes every key (one-time and repeated-use) of one device of an identity.
-pub async fn delete_device(db: &impl ConnectionTrait, identity: Uuid, device_id: i16) -> Result<()> {
+pub async fn delete_device(
+    db: &impl ConnectionTrait,
+    identity: Uuid,
+    device_id: i16,
+) -> Result<()> {
     one_time_prekeys::Entity::delete_many()
         .filter(one_time_prekeys::Column::Identity.eq(identity))
         .filter(one_time_prekeys::Column::DeviceId.eq(device_id))
@@ -93,7 +103,10 @@ pub async fn delete_device(db: &impl ConnectionTrait, identity: Uuid, device_id:
 
 /// Deletes every key of every device of an identity.
 pub async fn delete_identity(db: &impl ConnectionTrait, identity: Uuid) -> Result<()> {
-    one_time_prekeys::Entity::delete_many().filter(one_time_prekeys::Column::Identity.eq(identity)).exec(db).await?;
+    one_time_prekeys::Entity::delete_many()
+        .filter(one_time_prekeys::Column::Identity.eq(identity))
+        .exec(db)
+        .await?;
     repeated_use_prekeys::Entity::delete_many()
         .filter(repeated_use_prekeys::Column::Identity.eq(identity))
         .exec(db)

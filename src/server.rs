@@ -19,6 +19,7 @@ use hyper_util::server::graceful::GracefulShutdown;
 use tokio::net::TcpListener;
 
 use crate::api::Handlers;
+use crate::auth::AuthenticatedDevice;
 use crate::context::RequestContext;
 use crate::error::{json_response, message_body, Body, Error};
 use crate::state::AppState;
@@ -32,6 +33,10 @@ pub struct Server {
 }
 
 impl Server {
+    pub fn state(&self) -> &Arc<AppState> {
+        &self.state
+    }
+
     pub fn new(state: Arc<AppState>) -> Arc<Server> {
         let router = Router::new(Handlers::new(state.clone()), true);
         Arc::new(Server { state, router })
@@ -84,13 +89,18 @@ impl Server {
         }
     }
 
-    /// Handles one request.
-    pub async fn handle(&self, req: Request<Incoming>, remote: SocketAddr) -> Response<Body> {
+    /// Handles one HTTP request: websocket upgrades, or the REST API.
+    pub async fn handle(
+        self: &Arc<Self>,
+        req: Request<Incoming>,
+        remote: SocketAddr,
+    ) -> Response<Body> {
         let started = Instant::now();
         let (method, path) = (req.method().clone(), req.uri().path().to_owned());
-        let mut response = match self.route(req, remote).await {
-            Ok(response) => response,
-            Err(e) => e.into_response(),
+        let mut response = if crate::websocket::is_websocket_path(&path) {
+            crate::websocket::upgrade(self.clone(), req, remote).await
+        } else {
+            self.dispatch(req, remote, None).await
         };
         let now = crate::db::now_millis();
         response
@@ -106,18 +116,44 @@ impl Server {
         response
     }
 
-    async fn route(
+    pub async fn dispatch<B>(
         &self,
-        req: Request<Incoming>,
+        req: Request<B>,
         remote: SocketAddr,
-    ) -> Result<Response<Body>, Error> {
-        let auth = match req
-            .headers()
-            .get(AUTHORIZATION)
-            .and_then(|v| v.to_str().ok())
-        {
-            Some(header) => crate::auth::authenticate(&self.state, header).await?,
-            None => None,
+        caller: Option<Option<AuthenticatedDevice>>,
+    ) -> Response<Body>
+    where
+        B: hyper::body::Body + Send + 'static,
+        B::Error: Into<Box<dyn std::error::Error + Send + Sync>> + Send,
+        B::Data: Send,
+    {
+        match self.route(req, remote, caller).await {
+            Ok(response) => response,
+            Err(e) => e.into_response(),
+        }
+    }
+
+    async fn route<B>(
+        &self,
+        req: Request<B>,
+        remote: SocketAddr,
+        caller: Option<Option<AuthenticatedDevice>>,
+    ) -> Result<Response<Body>, Error>
+    where
+        B: hyper::body::Body + Send + 'static,
+        B::Error: Into<Box<dyn std::error::Error + Send + Sync>> + Send,
+        B::Data: Send,
+    {
+        let auth = match caller {
+            Some(known) => known,
+            None => match req
+                .headers()
+                .get(AUTHORIZATION)
+                .and_then(|v| v.to_str().ok())
+            {
+                Some(header) => crate::auth::authenticate(&self.state, header).await?,
+                None => None,
+            },
         };
         let slot = Arc::new(Mutex::new(None));
         let ctx = RequestContext::new(req.headers().clone(), remote, auth, slot.clone());

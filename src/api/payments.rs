@@ -1,6 +1,5 @@
 //! Payments operations.
 
-use signal_api::models;
 use signal_api::*;
 
 use crate::context::RequestContext;

@@ -9,9 +9,9 @@
 pub mod hmac_creds;
 pub mod keys;
 pub mod mrm;
-pub mod token_hash;
 pub mod poksho;
 pub mod sho;
+pub mod token_hash;
 pub mod username;
 pub mod xeddsa;
 

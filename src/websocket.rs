@@ -1,0 +1,380 @@
+//! The chat websocket `/v1/websocket/` and the provisioning websocket
+//! `/v1/websocket/provisioning/`. Neither is in the OpenAPI document, but every real
+//! client uses them.
+//!
+//! Frames are binary protobuf `WebSocketMessage`s. A client REQUEST is a REST call
+//! tunnelled through the socket: it runs through the same router as plain HTTP (with the
+//! socket's credentials) and is answered by a RESPONSE with the same id. The server sends
+//! its own REQUESTs (messages, the provisioning address) and reads the client's RESPONSEs.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use bytes::Bytes;
+use futures::{SinkExt, StreamExt};
+use http_body_util::{BodyExt, Full};
+use hyper::body::Incoming;
+use hyper::header::{
+    HeaderName, HeaderValue, AUTHORIZATION, CONNECTION, SEC_WEBSOCKET_ACCEPT, SEC_WEBSOCKET_KEY,
+    UPGRADE,
+};
+use hyper::{Request, Response, StatusCode};
+use hyper_util::rt::TokioIo;
+use prost::Message as _;
+use tokio::sync::mpsc;
+use tokio_tungstenite::tungstenite::handshake::derive_accept_key;
+use tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode;
+use tokio_tungstenite::tungstenite::protocol::{CloseFrame, Role, WebSocketConfig};
+use tokio_tungstenite::tungstenite::Message;
+use tokio_tungstenite::WebSocketStream;
+
+use crate::auth::AuthenticatedDevice;
+use crate::error::{json_response, message_body, Body};
+use crate::server::Server;
+
+const CHAT_PATH: &str = "/v1/websocket/";
+const PROVISIONING_PATH: &str = "/v1/websocket/provisioning/";
+/// A socket that sends nothing for this long is closed (clients send keep-alives every 30 s).
+const IDLE_TIMEOUT: Duration = Duration::from_secs(90);
+const MAX_FRAME: usize = 512 * 1024;
+
+/// `signalservice.WebSocketMessage`.
+#[derive(Clone, PartialEq, prost::Message)]
+pub struct WebSocketMessage {
+    #[prost(int32, optional, tag = "1")]
+    pub r#type: Option<i32>,
+    #[prost(message, optional, tag = "2")]
+    pub request: Option<WebSocketRequestMessage>,
+    #[prost(message, optional, tag = "3")]
+    pub response: Option<WebSocketResponseMessage>,
+}
+
+#[derive(Clone, PartialEq, prost::Message)]
+pub struct WebSocketRequestMessage {
+    #[prost(string, optional, tag = "1")]
+    pub verb: Option<String>,
+    #[prost(string, optional, tag = "2")]
+    pub path: Option<String>,
+    #[prost(bytes = "vec", optional, tag = "3")]
+    pub body: Option<Vec<u8>>,
+    #[prost(string, repeated, tag = "5")]
+    pub headers: Vec<String>,
+    #[prost(uint64, optional, tag = "4")]
+    pub id: Option<u64>,
+}
+
+#[derive(Clone, PartialEq, prost::Message)]
+pub struct WebSocketResponseMessage {
+    #[prost(uint64, optional, tag = "1")]
+    pub id: Option<u64>,
+    #[prost(uint32, optional, tag = "2")]
+    pub status: Option<u32>,
+    #[prost(string, optional, tag = "3")]
+    pub message: Option<String>,
+    #[prost(string, repeated, tag = "5")]
+    pub headers: Vec<String>,
+    #[prost(bytes = "vec", optional, tag = "4")]
+    pub body: Option<Vec<u8>>,
+}
+
+pub const TYPE_REQUEST: i32 = 1;
+pub const TYPE_RESPONSE: i32 = 2;
+
+impl WebSocketMessage {
+    pub fn request(
+        id: u64,
+        verb: &str,
+        path: &str,
+        headers: Vec<String>,
+        body: Option<Vec<u8>>,
+    ) -> Self {
+        WebSocketMessage {
+            r#type: Some(TYPE_REQUEST),
+            request: Some(WebSocketRequestMessage {
+                verb: Some(verb.into()),
+                path: Some(path.into()),
+                body,
+                headers,
+                id: Some(id),
+            }),
+            response: None,
+        }
+    }
+}
+
+pub fn is_websocket_path(path: &str) -> bool {
+    matches!(
+        path,
+        CHAT_PATH | "/v1/websocket" | PROVISIONING_PATH | "/v1/websocket/provisioning"
+    )
+}
+
+/// Answers the upgrade request and runs the socket in the background.
+pub async fn upgrade(
+    server: Arc<Server>,
+    req: Request<Incoming>,
+    remote: SocketAddr,
+) -> Response<Body> {
+    let error = |status: StatusCode, msg: &str| json_response(status, &message_body(status, msg));
+    let is_upgrade = req
+        .headers()
+        .get(UPGRADE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.eq_ignore_ascii_case("websocket"));
+    let Some(key) = req.headers().get(SEC_WEBSOCKET_KEY).filter(|_| is_upgrade) else {
+        return error(StatusCode::BAD_REQUEST, "websocket upgrade required");
+    };
+    let accept = derive_accept_key(key.as_bytes());
+    let provisioning = req.uri().path().starts_with("/v1/websocket/provisioning");
+
+    let caller = if provisioning {
+        None
+    } else {
+        match credentials(&req) {
+            None => None,
+            Some(header) => match crate::auth::authenticate(&server.state(), &header).await {
+                Ok(Some(device)) => Some(device),
+                // Bad credentials on the upgrade are refused, not downgraded to anonymous.
+                Ok(None) => return error(StatusCode::FORBIDDEN, "invalid credentials"),
+                Err(e) => return e.into_response(),
+            },
+        }
+    };
+    let headers = req.headers().clone();
+    tokio::spawn(async move {
+        let upgraded = match hyper::upgrade::on(req).await {
+            Ok(upgraded) => upgraded,
+            Err(e) => return tracing::debug!(error = %e, "websocket upgrade failed"),
+        };
+        let mut config = WebSocketConfig::default();
+        config.max_frame_size = Some(MAX_FRAME);
+        config.max_message_size = Some(MAX_FRAME);
+        let ws =
+            WebSocketStream::from_raw_socket(TokioIo::new(upgraded), Role::Server, Some(config))
+                .await;
+        if provisioning {
+            run_provisioning(server, ws).await
+        } else {
+            Connection {
+                server,
+                remote,
+                caller,
+                upgrade_headers: headers,
+            }
+            .run(ws)
+            .await
+        }
+    });
+    let mut response = Response::new(Full::new(Bytes::new()).boxed());
+    *response.status_mut() = StatusCode::SWITCHING_PROTOCOLS;
+    let h = response.headers_mut();
+    h.insert(UPGRADE, HeaderValue::from_static("websocket"));
+    h.insert(CONNECTION, HeaderValue::from_static("Upgrade"));
+    h.insert(
+        SEC_WEBSOCKET_ACCEPT,
+        HeaderValue::from_str(&accept).expect("base64 is a valid header"),
+    );
+    response
+}
+
+/// The `Authorization` header, or the legacy `?login=...&password=...` query.
+fn credentials(req: &Request<Incoming>) -> Option<String> {
+    if let Some(h) = req
+        .headers()
+        .get(AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+    {
+        return Some(h.to_owned());
+    }
+    let query = req.uri().query()?;
+    let (mut login, mut password) = (None, None);
+    for pair in query.split('&') {
+        match pair.split_once('=') {
+            Some(("login", v)) => login = Some(percent_decode(v)),
+            Some(("password", v)) => password = Some(percent_decode(v)),
+            _ => {}
+        }
+    }
+    use base64::Engine;
+    let basic = format!("{}:{}", login?, password?);
+    Some(format!(
+        "Basic {}",
+        base64::engine::general_purpose::STANDARD.encode(basic)
+    ))
+}
+
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match (bytes[i], bytes.get(i + 1..i + 3)) {
+            (b'%', Some(hex))
+                if u8::from_str_radix(std::str::from_utf8(hex).unwrap_or("zz"), 16).is_ok() =>
+            {
+                out.push(
+                    u8::from_str_radix(std::str::from_utf8(hex).unwrap_or("00"), 16).unwrap_or(0),
+                );
+                i += 3;
+            }
+            (b'+', _) => {
+                out.push(b' ');
+                i += 1;
+            }
+            (b, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+type Ws = WebSocketStream<TokioIo<hyper::upgrade::Upgraded>>;
+
+/// One chat websocket.
+struct Connection {
+    server: Arc<Server>,
+    remote: SocketAddr,
+    caller: Option<AuthenticatedDevice>,
+    upgrade_headers: hyper::HeaderMap,
+}
+
+impl Connection {
+    async fn run(self, ws: Ws) {
+        let (mut sink, mut stream) = ws.split();
+        let (out_tx, mut out_rx) = mpsc::channel::<Message>(64);
+        let this = Arc::new(self);
+        loop {
+            tokio::select! {
+                frame = tokio::time::timeout(IDLE_TIMEOUT, stream.next()) => {
+                    let frame = match frame {
+                        Err(_) => break, // idle
+                        Ok(None) | Ok(Some(Err(_))) => break,
+                        Ok(Some(Ok(frame))) => frame,
+                    };
+                    match frame {
+                        Message::Binary(data) => match WebSocketMessage::decode(data.as_ref()) {
+                            Ok(msg) => this.clone().on_message(msg, out_tx.clone()),
+                            Err(_) => {
+                                let _ = sink.send(close(CloseCode::Invalid, "bad frame")).await;
+                                break;
+                            }
+                        },
+                        Message::Close(_) => break,
+                        Message::Ping(p) => { let _ = sink.send(Message::Pong(p)).await; }
+                        _ => {}
+                    }
+                }
+                Some(out) = out_rx.recv() => {
+                    if sink.send(out).await.is_err() {
+                        break;
+                    }
+                }
+            }
+        }
+        let _ = sink.close().await;
+    }
+
+    fn on_message(self: Arc<Self>, msg: WebSocketMessage, out: mpsc::Sender<Message>) {
+        if let Some(request) = msg.request.filter(|_| msg.r#type == Some(TYPE_REQUEST)) {
+            // Requests run concurrently (long polls must not block the socket).
+            tokio::spawn(async move {
+                let response = self.tunnel(request).await;
+                let _ = out
+                    .send(Message::Binary(response.encode_to_vec().into()))
+                    .await;
+            });
+        }
+    }
+
+    /// Runs a tunnelled REST request through the router with the socket's caller.
+    async fn tunnel(&self, request: WebSocketRequestMessage) -> WebSocketMessage {
+        let id = request.id.unwrap_or(0);
+        let response = match build_request(&request, &self.upgrade_headers) {
+            Ok(req) => {
+                self.server
+                    .dispatch(req, self.remote, Some(self.caller.clone()))
+                    .await
+            }
+            Err(msg) => json_response(
+                StatusCode::BAD_REQUEST,
+                &message_body(StatusCode::BAD_REQUEST, &msg),
+            ),
+        };
+        to_ws_response(id, response).await
+    }
+}
+
+fn build_request(
+    msg: &WebSocketRequestMessage,
+    upgrade_headers: &hyper::HeaderMap,
+) -> Result<Request<Full<Bytes>>, String> {
+    let verb = msg.verb.as_deref().ok_or("request without verb")?;
+    let path = msg.path.as_deref().ok_or("request without path")?;
+    let mut builder = Request::builder().method(verb).uri(path);
+    for name in [
+        "user-agent",
+        "x-signal-agent",
+        "x-signal-receive-stories",
+        "accept-language",
+    ] {
+        if let Some(v) = upgrade_headers.get(name) {
+            builder = builder.header(name, v);
+        }
+    }
+    for header in &msg.headers {
+        let (name, value) = header
+            .split_once(':')
+            .ok_or_else(|| format!("malformed header {header:?}"))?;
+        let name = HeaderName::from_bytes(name.trim().as_bytes()).map_err(|e| e.to_string())?;
+        let value = HeaderValue::from_str(value.trim()).map_err(|e| e.to_string())?;
+        builder = builder.header(name, value);
+    }
+    builder
+        .body(Full::new(Bytes::from(msg.body.clone().unwrap_or_default())))
+        .map_err(|e| e.to_string())
+}
+
+async fn to_ws_response(id: u64, response: Response<Body>) -> WebSocketMessage {
+    let status = response.status();
+    let headers = response
+        .headers()
+        .iter()
+        .filter_map(|(k, v)| Some(format!("{}:{}", k.as_str(), v.to_str().ok()?)))
+        .collect();
+    let body = match response.into_body().collect().await {
+        Ok(c) => c.to_bytes().to_vec(),
+        Err(never) => match never {},
+    };
+    WebSocketMessage {
+        r#type: Some(TYPE_RESPONSE),
+        request: None,
+        response: Some(WebSocketResponseMessage {
+            id: Some(id),
+            status: Some(u32::from(status.as_u16())),
+            message: Some(status.canonical_reason().unwrap_or("").to_owned()),
+            headers,
+            body: (!body.is_empty()).then_some(body),
+        }),
+    }
+}
+
+fn close(code: CloseCode, reason: &'static str) -> Message {
+    Message::Close(Some(CloseFrame {
+        code,
+        reason: reason.into(),
+    }))
+}
+
+/// The provisioning socket: not implemented yet beyond the keep-alive; it is closed at once.
+async fn run_provisioning(_server: Arc<Server>, mut ws: Ws) {
+    let _ = ws
+        .send(close(
+            CloseCode::Library(4501),
+            "provisioning not implemented yet",
+        ))
+        .await;
+    let _ = ws.close(None).await;
+}
