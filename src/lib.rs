@@ -6,12 +6,14 @@
 
 pub mod api;
 pub mod auth;
+pub mod bus;
 pub mod config;
 pub mod context;
 pub mod crypto;
 pub mod db;
 pub mod error;
 pub mod prekeys;
+pub mod provisioning;
 pub mod server;
 pub mod state;
 pub mod types;
@@ -49,7 +51,11 @@ pub async fn start(config: Config) -> anyhow::Result<RunningServer> {
     let db = db::connect(&config.database_url()).await?;
     let listener = TcpListener::bind(config.listen).await?;
     let addr = listener.local_addr()?;
-    let state = Arc::new(state::AppState::new(db, config));
+    let bus = match &config.redis_url {
+        Some(url) => bus::Bus::redis(url).await?,
+        None => bus::Bus::local(),
+    };
+    let state = Arc::new(state::AppState::new(db, config, bus));
     let (tx, rx) = oneshot::channel::<()>();
     let server = server::Server::new(state);
     let task = tokio::spawn(server.serve(listener, async {

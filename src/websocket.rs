@@ -154,7 +154,7 @@ pub async fn upgrade(
             WebSocketStream::from_raw_socket(TokioIo::new(upgraded), Role::Server, Some(config))
                 .await;
         if provisioning {
-            run_provisioning(server, ws).await
+            run_provisioning(server, remote, ws).await
         } else {
             Connection {
                 server,
@@ -368,13 +368,72 @@ fn close(code: CloseCode, reason: &'static str) -> Message {
     }))
 }
 
-/// The provisioning socket: not implemented yet beyond the keep-alive; it is closed at once.
-async fn run_provisioning(_server: Arc<Server>, mut ws: Ws) {
-    let _ = ws
-        .send(close(
-            CloseCode::Library(4501),
-            "provisioning not implemented yet",
-        ))
+/// The provisioning socket: announces a fresh address (`PUT /v1/address`), forwards the
+/// one provisioning message sent to it (`PUT /v1/message`), then closes. Tunnelled
+/// requests (keep-alives) are answered anonymously.
+async fn run_provisioning(server: Arc<Server>, remote: SocketAddr, ws: Ws) {
+    let state = server.state().clone();
+    let address = crate::provisioning::new_address();
+    let mut events = state.bus.subscribe(&crate::provisioning::topic(&address));
+    if let Err(e) = crate::provisioning::register_listener(&state, &address).await {
+        tracing::warn!(error = %e, "cannot register provisioning address");
+        return;
+    }
+    let (mut sink, mut stream) = ws.split();
+    let announce = ProvisioningAddress {
+        address: Some(address.clone()),
+    }
+    .encode_to_vec();
+    let frame =
+        WebSocketMessage::request(rand::random(), "PUT", "/v1/address", vec![], Some(announce));
+    let _ = sink
+        .send(Message::Binary(frame.encode_to_vec().into()))
         .await;
-    let _ = ws.close(None).await;
+    let deadline = tokio::time::sleep(Duration::from_millis(
+        crate::provisioning::SOCKET_LIFETIME_MS as u64,
+    ));
+    tokio::pin!(deadline);
+    loop {
+        tokio::select! {
+            _ = &mut deadline => break,
+            Some(message) = events.recv() => {
+                let frame = WebSocketMessage::request(rand::random(), "PUT", "/v1/message", vec![], Some(message.to_vec()));
+                let _ = sink.send(Message::Binary(frame.encode_to_vec().into())).await;
+                let _ = sink.send(close(CloseCode::Normal, "OK")).await;
+                break;
+            }
+            frame = stream.next() => match frame {
+                Some(Ok(Message::Binary(data))) => match WebSocketMessage::decode(data.as_ref()) {
+                    Ok(WebSocketMessage { r#type: Some(TYPE_REQUEST), request: Some(request), .. }) => {
+                        let id = request.id.unwrap_or(0);
+                        let response = match build_request(&request, &hyper::HeaderMap::new()) {
+                            Ok(req) => server.dispatch(req, remote, Some(None)).await,
+                            Err(msg) => json_response(StatusCode::BAD_REQUEST, &message_body(StatusCode::BAD_REQUEST, &msg)),
+                        };
+                        let reply = to_ws_response(id, response).await;
+                        let _ = sink.send(Message::Binary(reply.encode_to_vec().into())).await;
+                    }
+                    Ok(_) => {}
+                    Err(_) => {
+                        let _ = sink.send(close(CloseCode::Invalid, "bad frame")).await;
+                        break;
+                    }
+                },
+                Some(Ok(Message::Ping(p))) => { let _ = sink.send(Message::Pong(p)).await; }
+                Some(Ok(Message::Close(_))) | None | Some(Err(_)) => break,
+                Some(Ok(_)) => {}
+            }
+        }
+    }
+    let _ = sink.close().await;
+    if let Err(e) = crate::provisioning::unregister_listener(&state, &address).await {
+        tracing::warn!(error = %e, "cannot unregister provisioning address");
+    }
+}
+
+/// `textsecure.ProvisioningAddress`.
+#[derive(Clone, PartialEq, prost::Message)]
+pub struct ProvisioningAddress {
+    #[prost(string, optional, tag = "1")]
+    pub address: Option<String>,
 }

@@ -1,5 +1,6 @@
 //! Provisioning operations.
 
+use base64::Engine;
 use signal_api::models;
 use signal_api::*;
 
@@ -7,13 +8,27 @@ use crate::context::RequestContext;
 use crate::error::{Error, Result};
 use crate::state::AppState;
 
+/// Largest accepted provisioning message, measured on its base64 form as the real server does.
+const MAX_BODY_CHARS: usize = 256 * 1024;
+
 /// `PUT /v1/provisioning/{destination}`
 pub async fn send_provisioning_message(
-    _state: &AppState,
-    _destination: String,
-    _provisioning_message: models::ProvisioningMessage,
+    state: &AppState,
+    destination: String,
+    provisioning_message: models::ProvisioningMessage,
     _user_agent: Option<String>,
-    _ctx: &RequestContext,
+    ctx: &RequestContext,
 ) -> Result<SendProvisioningMessageResponse> {
-    Err(Error::NotImplemented("PUT /v1/provisioning/{destination}"))
+    ctx.require_auth()?;
+    if provisioning_message.body.len() > MAX_BODY_CHARS {
+        return Err(Error::BadRequest("provisioning message too large".into()));
+    }
+    let body = base64::engine::general_purpose::STANDARD
+        .decode(provisioning_message.body.trim())
+        .map_err(|e| Error::BadRequest(format!("body is not base64: {e}")))?;
+    if crate::provisioning::send(state, &destination, body).await? {
+        Ok(SendProvisioningMessageResponse::TheProvisioningMessageWasDeliveredToTheGivenProvisioningAddress)
+    } else {
+        Err(Error::NotFound)
+    }
 }

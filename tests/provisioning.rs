@@ -1,0 +1,83 @@
+//! Provisioning: the provisioning websocket announces an address; a message sent to that
+//! address with `PUT /v1/provisioning/{address}` is forwarded to the socket, which then closes.
+
+mod common;
+
+use common::TestServer;
+use futures::{SinkExt, StreamExt};
+use prost::Message as _;
+use signal_server::websocket::{
+    ProvisioningAddress, WebSocketMessage, TYPE_REQUEST, TYPE_RESPONSE,
+};
+use tokio_tungstenite::tungstenite::Message;
+
+type Client =
+    tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
+
+async fn open(server: &TestServer) -> (Client, String) {
+    let url = format!(
+        "{}/v1/websocket/provisioning/",
+        server.base.replace("http://", "ws://")
+    );
+    let (mut ws, _) = tokio_tungstenite::connect_async(url)
+        .await
+        .expect("provisioning socket opens");
+    let request = next_request(&mut ws).await;
+    assert_eq!(
+        (request.verb.as_deref(), request.path.as_deref()),
+        (Some("PUT"), Some("/v1/address"))
+    );
+    let address = ProvisioningAddress::decode(request.body.unwrap().as_slice())
+        .unwrap()
+        .address
+        .unwrap();
+    assert!(address.len() >= 20, "address {address:?}");
+    (ws, address)
+}
+
+async fn next_request(ws: &mut Client) -> signal_server::websocket::WebSocketRequestMessage {
+    loop {
+        if let Message::Binary(data) = ws.next().await.expect("open").expect("frame") {
+            let msg = WebSocketMessage::decode(data.as_ref()).unwrap();
+            if msg.r#type == Some(TYPE_REQUEST) {
+                return msg.request.unwrap();
+            }
+        }
+    }
+}
+
+#[tokio::test]
+async fn the_socket_gets_an_address_and_answers_keepalives() {
+    let server = TestServer::start().await;
+    let (mut ws, _address) = open(&server).await;
+    let keepalive = WebSocketMessage::request(7, "GET", "/v1/keepalive/provisioning", vec![], None);
+    ws.send(Message::Binary(keepalive.encode_to_vec().into()))
+        .await
+        .unwrap();
+    loop {
+        if let Message::Binary(data) = ws.next().await.unwrap().unwrap() {
+            let msg = WebSocketMessage::decode(data.as_ref()).unwrap();
+            if msg.r#type == Some(TYPE_RESPONSE) {
+                let response = msg.response.unwrap();
+                assert_eq!((response.id, response.status), (Some(7), Some(200)));
+                break;
+            }
+        }
+    }
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn sending_needs_authentication() {
+    let server = TestServer::start().await;
+    let (_ws, address) = open(&server).await;
+    let response = server
+        .client
+        .put(server.url(&format!("/v1/provisioning/{address}")))
+        .json(&serde_json::json!({"body": "AAAA"}))
+        .send()
+        .await
+        .unwrap();
+    common::assert_json_error(response, 401).await;
+    server.stop().await;
+}
