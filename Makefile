@@ -21,7 +21,7 @@ test-sqlite:
 	SIGNAL_TEST_DB=sqlite $(CARGO) test --workspace --exclude signal-api
 
 test-postgres:
-	SIGNAL_TEST_DB=postgres SIGNAL_TEST_PG=$(PG_URL) $(CARGO) test --tests --test '*'
+	SIGNAL_TEST_DB=postgres SIGNAL_TEST_PG=$(PG_URL) $(CARGO) test --test '*'
 
 spec:
 	python3 ../shared/tools/check-spec api.yaml | tail -1

@@ -48,7 +48,7 @@ fn regenerate(spec: &Path, crate_dir: &Path) {
         .arg(spec)
         .arg("-o")
         .arg(&out)
-        .args(["--additional-properties", "packageVersion=0.1.0"])
+        .args(["--additional-properties", "packageVersion=0.1.0,hideGenerationTimestamp=true"])
         .env("OPENAPI_GENERATOR_VERSION", GENERATOR_VERSION)
         .status();
     match status {
