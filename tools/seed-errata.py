@@ -105,6 +105,13 @@ S["CheckKeysRequest"]["properties"]["identityType"]["enum"] = ["ACI", "PNI", "ac
 erratum("/schemas/CheckKeysRequest/properties/identityType/enum",
         "Clients send the identity type in lower case ('aci'/'pni'); the server accepts either case, as for PUT /v2/keys?identity=")
 
+for prm in op("/v2/keys", "get")["parameters"]:
+    if prm["name"] == "identity":
+        prm["schema"]["enum"] = ["ACI", "PNI", "aci", "pni"]
+        erratum("/operations/GET /v2/keys/parameters/query:identity",
+                "Clients send the identity type in lower case ('aci'/'pni', and the seed's own default is 'aci'); the "
+                "server accepts either case, as for PUT /v2/keys?identity=")
+
 # PreKeyResponse: the server serializes the identity key with its IdentityKey serializer (base64 of the
 # 33-byte key) and the device id as a JSON number; the seed shows Java's IdentityKey object and a 'byte' id.
 S["PreKeyResponse"]["properties"]["identityKey"] = {

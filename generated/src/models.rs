@@ -18637,6 +18637,10 @@ pub enum GetStatusIdentityParameter {
     Aci,
     #[serde(rename = "PNI")]
     Pni,
+    #[serde(rename = "aci")]
+    Aci2,
+    #[serde(rename = "pni")]
+    Pni2,
 }
 
 impl std::fmt::Display for GetStatusIdentityParameter {
@@ -18644,6 +18648,8 @@ impl std::fmt::Display for GetStatusIdentityParameter {
         match *self {
             GetStatusIdentityParameter::Aci => write!(f, "ACI"),
             GetStatusIdentityParameter::Pni => write!(f, "PNI"),
+            GetStatusIdentityParameter::Aci2 => write!(f, "aci"),
+            GetStatusIdentityParameter::Pni2 => write!(f, "pni"),
         }
     }
 }
@@ -18655,6 +18661,8 @@ impl std::str::FromStr for GetStatusIdentityParameter {
         match s {
             "ACI" => std::result::Result::Ok(GetStatusIdentityParameter::Aci),
             "PNI" => std::result::Result::Ok(GetStatusIdentityParameter::Pni),
+            "aci" => std::result::Result::Ok(GetStatusIdentityParameter::Aci2),
+            "pni" => std::result::Result::Ok(GetStatusIdentityParameter::Pni2),
             _ => std::result::Result::Err(format!("Value not valid: {s}")),
         }
     }
