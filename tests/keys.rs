@@ -596,6 +596,19 @@ async fn fetch_access_rules() {
     let resp = fetch(&server, &path, |rb| rb).await;
     assert_json_error(resp, 401).await;
 
+    // An existing device without any key: 404, for authenticated and anonymous callers alike.
+    let carol = seed_account(&server, 3, 1).await;
+    let resp = fetch(&server, &format!("/v2/keys/{}/1", carol.aci), |rb| {
+        bob.auth(1, rb)
+    })
+    .await;
+    assert_json_error(resp, 404).await;
+    let resp = fetch(&server, &format!("/v2/keys/{}/*", carol.aci), |rb| {
+        rb.header("Unidentified-Access-Key", carol.uak_header())
+    })
+    .await;
+    assert_json_error(resp, 404).await;
+
     // A bad identifier is a client error.
     let resp = fetch(&server, "/v2/keys/not-a-uuid/1", |rb| bob.auth(1, rb)).await;
     assert!(resp.status().is_client_error());
