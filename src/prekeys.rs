@@ -227,6 +227,8 @@ pub async fn take_one_time(db: &impl ConnectionTrait, identity: Uuid, device_id:
             .filter(one_time_prekeys::Column::DeviceId.eq(device_id))
             .filter(one_time_prekeys::Column::Kind.eq(kind))
             .filter(one_time_prekeys::Column::KeyId.eq(first.key_id))
+            // A concurrent upload may have replaced the row with another key of the same id.
+            .filter(one_time_prekeys::Column::PublicKey.eq(first.public_key.clone()))
             .exec(db)
             .await?;
         if deleted.rows_affected == 1 {
