@@ -4,6 +4,7 @@
 //! makes from it. This crate implements the generated `Api` trait in `api`, on SeaORM
 //! storage in `db`.
 
+pub mod access;
 pub mod api;
 pub mod auth;
 pub mod bus;

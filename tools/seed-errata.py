@@ -105,6 +105,28 @@ S["CheckKeysRequest"]["properties"]["identityType"]["enum"] = ["ACI", "PNI", "ac
 erratum("/schemas/CheckKeysRequest/properties/identityType/enum",
         "Clients send the identity type in lower case ('aci'/'pni'); the server accepts either case, as for PUT /v2/keys?identity=")
 
+for prm in op("/v2/keys", "get")["parameters"]:
+    if prm["name"] == "identity":
+        prm["schema"]["enum"] = ["ACI", "PNI", "aci", "pni"]
+        erratum("/operations/GET /v2/keys/parameters/query:identity",
+                "Clients send the identity type in lower case ('aci'/'pni', and the seed's own default is 'aci'); the "
+                "server accepts either case, as for PUT /v2/keys?identity=")
+
+# PreKeyResponse: the server serializes the identity key with its IdentityKey serializer (base64 of the
+# 33-byte key) and the device id as a JSON number; the seed shows Java's IdentityKey object and a 'byte' id.
+S["PreKeyResponse"]["properties"]["identityKey"] = {
+    "type": "string", "format": "byte",
+    "description": "The identity key (ACI or PNI, as the identifier) of the target account: base64 of the 33-byte "
+                   "serialized EC public key",
+}
+erratum("/schemas/PreKeyResponse/properties/identityKey",
+        "Java artefact: the server writes the identity key as base64 of its 33-byte serialization, not as an object")
+S["PreKeyResponseItem"]["properties"]["deviceId"] = {
+    "type": "integer", "format": "int32", "description": "the device ID of the device to which this item pertains",
+}
+erratum("/schemas/PreKeyResponseItem/properties/deviceId",
+        "Java artefact: a Java byte is a JSON number on the wire, not base64 (swagger maps byte to format: byte)")
+
 mrm = op("/v1/messages/multi_recipient", "put")
 mrm["requestBody"]["content"] = {"application/vnd.signal-messenger.mrm": {"schema": {"type": "string", "format": "binary"}}}
 erratum("/operations/PUT /v1/messages/multi_recipient/requestBody",

@@ -18637,6 +18637,10 @@ pub enum GetStatusIdentityParameter {
     Aci,
     #[serde(rename = "PNI")]
     Pni,
+    #[serde(rename = "aci")]
+    Aci2,
+    #[serde(rename = "pni")]
+    Pni2,
 }
 
 impl std::fmt::Display for GetStatusIdentityParameter {
@@ -18644,6 +18648,8 @@ impl std::fmt::Display for GetStatusIdentityParameter {
         match *self {
             GetStatusIdentityParameter::Aci => write!(f, "ACI"),
             GetStatusIdentityParameter::Pni => write!(f, "PNI"),
+            GetStatusIdentityParameter::Aci2 => write!(f, "aci"),
+            GetStatusIdentityParameter::Pni2 => write!(f, "pni"),
         }
     }
 }
@@ -18655,6 +18661,8 @@ impl std::str::FromStr for GetStatusIdentityParameter {
         match s {
             "ACI" => std::result::Result::Ok(GetStatusIdentityParameter::Aci),
             "PNI" => std::result::Result::Ok(GetStatusIdentityParameter::Pni),
+            "aci" => std::result::Result::Ok(GetStatusIdentityParameter::Aci2),
+            "pni" => std::result::Result::Ok(GetStatusIdentityParameter::Pni2),
             _ => std::result::Result::Err(format!("Value not valid: {s}")),
         }
     }
@@ -24667,11 +24675,11 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct PreKeyResponse {
+    /// The identity key (ACI or PNI, as the identifier) of the target account: base64 of the 33-byte serialized EC public key
     #[serde(rename = "identityKey")]
 
-    #[cfg_attr(feature = "validate", validate)]
     #[serde(skip_serializing_if="Option::is_none")]
-    pub identity_key: Option<models::IdentityKey>,
+    pub identity_key: Option<swagger::ByteArray>,
 
     /// information about each requested device
     #[serde(rename = "devices")]
@@ -24719,7 +24727,7 @@ impl PreKeyResponse {
 impl std::fmt::Display for PreKeyResponse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
-            // Skipping non-primitive type identityKey in query parameter serialization
+            // Skipping byte array identityKey in query parameter serialization
             // Skipping non-primitive type devices in query parameter serialization
         ];
 
@@ -24738,7 +24746,7 @@ impl std::str::FromStr for PreKeyResponse {
         #[derive(Default)]
         #[allow(dead_code)]
         struct IntermediateRep {
-            pub identity_key: Vec<models::IdentityKey>,
+            pub identity_key: Vec<swagger::ByteArray>,
             pub devices: Vec<Vec<models::PreKeyResponseItem>>,
         }
 
@@ -24757,8 +24765,7 @@ impl std::str::FromStr for PreKeyResponse {
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
-                    #[allow(clippy::redundant_clone)]
-                    "identityKey" => intermediate_rep.identity_key.push(<models::IdentityKey as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "identityKey" => return std::result::Result::Err("Parsing binary data in this style is not supported in PreKeyResponse".to_string()),
                     "devices" => return std::result::Result::Err("Parsing a container in this style is not supported in PreKeyResponse".to_string()),
                     _ => return std::result::Result::Err("Unexpected key while parsing PreKeyResponse".to_string())
                 }
@@ -24861,7 +24868,7 @@ pub struct PreKeyResponseItem {
     #[serde(rename = "deviceId")]
 
     #[serde(skip_serializing_if="Option::is_none")]
-    pub device_id: Option<swagger::ByteArray>,
+    pub device_id: Option<i32>,
 
     /// the registration ID for the device
     #[serde(rename = "registrationId")]
@@ -24929,7 +24936,12 @@ impl PreKeyResponseItem {
 impl std::fmt::Display for PreKeyResponseItem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
-            // Skipping byte array deviceId in query parameter serialization
+            self.device_id.as_ref().map(|device_id| {
+                [
+                    "deviceId".to_string(),
+                    device_id.to_string(),
+                ].join(",")
+            }),
             self.registration_id.as_ref().map(|registration_id| {
                 [
                     "registrationId".to_string(),
@@ -24956,7 +24968,7 @@ impl std::str::FromStr for PreKeyResponseItem {
         #[derive(Default)]
         #[allow(dead_code)]
         struct IntermediateRep {
-            pub device_id: Vec<swagger::ByteArray>,
+            pub device_id: Vec<i32>,
             pub registration_id: Vec<i32>,
             pub signed_pre_key: Vec<models::EcSignedPreKey>,
             pub pre_key: Vec<models::EcPreKey>,
@@ -24978,7 +24990,8 @@ impl std::str::FromStr for PreKeyResponseItem {
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
-                    "deviceId" => return std::result::Result::Err("Parsing binary data in this style is not supported in PreKeyResponseItem".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "deviceId" => intermediate_rep.device_id.push(<i32 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
                     "registrationId" => intermediate_rep.registration_id.push(<i32 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]

@@ -1,0 +1,99 @@
+//! Sealed-sender access to another account (`Unidentified-Access-Key`), shared by key
+//! fetch, profile reads and single-recipient sends.
+//!
+//! * An authenticated caller may reach any existing account (404 otherwise).
+//! * An anonymous caller must present the target's 16-byte unidentified access key (UAK);
+//!   a missing key, an unknown account, a PNI target, an account without a stored key or a
+//!   wrong key are all 401, so the check cannot be used to probe for accounts. An account
+//!   with `unrestrictedUnidentifiedAccess` accepts any key.
+
+use base64::Engine;
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+use subtle::ConstantTimeEq;
+
+use crate::db::accounts;
+use crate::error::{Error, Result};
+use crate::types::ServiceId;
+
+/// Length of an unidentified access key.
+pub const UAK_LEN: usize = 16;
+
+/// Decodes an `Unidentified-Access-Key` header (standard base64). Undecodable text is a
+/// 400; the length is not checked here (a key of the wrong length simply never matches).
+pub fn parse_access_key_header(header: Option<&str>) -> Result<Option<Vec<u8>>> {
+    header
+        .map(|value| {
+            lenient_base64(value.trim())
+                .ok_or_else(|| Error::BadRequest("invalid Unidentified-Access-Key header".into()))
+        })
+        .transpose()
+}
+
+/// Standard base64 with or without padding.
+pub fn lenient_base64(text: &str) -> Option<Vec<u8>> {
+    const ENGINE: base64::engine::GeneralPurpose = base64::engine::GeneralPurpose::new(
+        &base64::alphabet::STANDARD,
+        base64::engine::GeneralPurposeConfig::new()
+            .with_decode_padding_mode(base64::engine::DecodePaddingMode::Indifferent),
+    );
+    ENGINE.decode(text).ok()
+}
+
+/// The account an ACI or PNI belongs to.
+pub async fn find_account(
+    db: &impl ConnectionTrait,
+    id: ServiceId,
+) -> Result<Option<accounts::Model>> {
+    Ok(match id {
+        ServiceId::Aci(aci) => accounts::Entity::find_by_id(aci.0).one(db).await?,
+        ServiceId::Pni(pni) => {
+            accounts::Entity::find()
+                .filter(accounts::Column::Pni.eq(pni.0))
+                .one(db)
+                .await?
+        }
+    })
+}
+
+/// The anonymous (sealed-sender) half of the check: `access_key` must unlock `target`.
+pub fn verify_unidentified_access(
+    target_id: ServiceId,
+    target: Option<&accounts::Model>,
+    access_key: Option<&[u8]>,
+) -> Result<()> {
+    let (Some(target), Some(access_key)) = (target, access_key) else {
+        return Err(Error::Unauthorized);
+    };
+    if matches!(target_id, ServiceId::Pni(_)) {
+        return Err(Error::Unauthorized);
+    }
+    if target.unrestricted_unidentified_access {
+        return Ok(());
+    }
+    let Some(stored) = target.unidentified_access_key.as_deref() else {
+        return Err(Error::Unauthorized);
+    };
+    if stored.len() == UAK_LEN
+        && access_key.len() == UAK_LEN
+        && bool::from(stored.ct_eq(access_key))
+    {
+        Ok(())
+    } else {
+        Err(Error::Unauthorized)
+    }
+}
+
+/// The whole check for a caller that is either authenticated or presents a UAK: returns
+/// the target account.
+pub fn verify_access(
+    authenticated: bool,
+    target_id: ServiceId,
+    target: Option<accounts::Model>,
+    access_key: Option<&[u8]>,
+) -> Result<accounts::Model> {
+    if authenticated {
+        return target.ok_or(Error::NotFound);
+    }
+    verify_unidentified_access(target_id, target.as_ref(), access_key)?;
+    target.ok_or(Error::Unauthorized)
+}

@@ -1,0 +1,701 @@
+//! Prekeys through HTTP: upload (PUT /v2/keys), counts (GET /v2/keys), repeated-use key check
+//! (POST /v2/keys/check) and fetch (GET /v2/keys/{identifier}/{device_id}) with its access
+//! rules, and that concurrent fetches never hand out the same one-time key.
+//!
+//! Accounts are created directly in the server's database (registration is another area);
+//! everything under test goes through HTTP.
+
+mod common;
+
+use base64::engine::general_purpose::{STANDARD, STANDARD_NO_PAD};
+use base64::Engine;
+use common::{assert_json_error, TestServer};
+use sea_orm::{ActiveModelTrait, Database, Set};
+use serde_json::{json, Value};
+use sha2::{Digest, Sha256};
+use signal_server::crypto::token_hash::SaltedTokenHash;
+use signal_server::crypto::xeddsa::KeyPair;
+use signal_server::db::{accounts, devices};
+use uuid::Uuid;
+
+struct Account {
+    aci: Uuid,
+    pni: Uuid,
+    password: String,
+    aci_identity: KeyPair,
+    pni_identity: KeyPair,
+    uak: [u8; 16],
+}
+
+impl Account {
+    fn auth(&self, device: u8, rb: reqwest::RequestBuilder) -> reqwest::RequestBuilder {
+        rb.basic_auth(format!("{}.{}", self.aci, device), Some(&self.password))
+    }
+    fn uak_header(&self) -> String {
+        STANDARD.encode(self.uak)
+    }
+}
+
+fn ec_public(pair: &KeyPair) -> Vec<u8> {
+    let mut v = vec![0x05];
+    v.extend_from_slice(pair.public_key());
+    v
+}
+
+fn kem_public() -> Vec<u8> {
+    let mut v = vec![0x08];
+    v.extend((0..1568).map(|_| rand::random::<u8>()));
+    v
+}
+
+fn signed_ec(identity: &KeyPair, key_id: i64) -> (Value, Vec<u8>) {
+    let public = ec_public(&KeyPair::generate());
+    let sig = identity.sign(&public);
+    (
+        json!({"keyId": key_id, "publicKey": STANDARD.encode(&public), "signature": STANDARD.encode(sig)}),
+        public,
+    )
+}
+
+fn signed_kem(identity: &KeyPair, key_id: i64) -> (Value, Vec<u8>) {
+    let public = kem_public();
+    let sig = identity.sign(&public);
+    (
+        json!({"keyId": key_id, "publicKey": STANDARD.encode(&public), "signature": STANDARD_NO_PAD.encode(sig)}),
+        public,
+    )
+}
+
+fn ec_one_time(key_id: i64) -> Value {
+    json!({"keyId": key_id, "publicKey": STANDARD.encode(ec_public(&KeyPair::generate()))})
+}
+
+/// Creates an account with `devices` devices (ids 1..=devices) directly in the database.
+async fn seed_account(server: &TestServer, n: u32, devices_count: u8) -> Account {
+    let db = Database::connect(server.config.database_url())
+        .await
+        .unwrap();
+    let account = Account {
+        aci: Uuid::new_v4(),
+        pni: Uuid::new_v4(),
+        password: format!("password-{}", Uuid::new_v4().simple()),
+        aci_identity: KeyPair::generate(),
+        pni_identity: KeyPair::generate(),
+        uak: rand::random(),
+    };
+    accounts::ActiveModel {
+        aci: Set(account.aci),
+        pni: Set(account.pni),
+        number: Set(format!("+1555010{n:04}")),
+        identity_key: Set(ec_public(&account.aci_identity)),
+        pni_identity_key: Set(ec_public(&account.pni_identity)),
+        username_hash: Set(None),
+        username_link_handle: Set(None),
+        encrypted_username: Set(None),
+        registration_lock_hash: Set(None),
+        registration_lock_salt: Set(None),
+        unidentified_access_key: Set(Some(account.uak.to_vec())),
+        unrestricted_unidentified_access: Set(false),
+        discoverable_by_phone_number: Set(true),
+        current_profile_version: Set(None),
+        badges: Set("[]".into()),
+        data: Set("{}".into()),
+        created_at: Set(0),
+        version: Set(0),
+    }
+    .insert(&db)
+    .await
+    .unwrap();
+    for device_id in 1..=devices_count {
+        let hash = SaltedTokenHash::generate(&account.password);
+        devices::ActiveModel {
+            aci: Set(account.aci),
+            device_id: Set(i16::from(device_id)),
+            name: Set(None),
+            auth_token_hash: Set(hash.hash),
+            auth_token_salt: Set(hash.salt),
+            registration_id: Set(1000 + i32::from(device_id)),
+            pni_registration_id: Set(2000 + i32::from(device_id)),
+            apn_id: Set(None),
+            gcm_id: Set(None),
+            fetches_messages: Set(true),
+            capabilities: Set("[]".into()),
+            created_at: Set(0),
+            last_seen: Set(0),
+            user_agent: Set(None),
+        }
+        .insert(&db)
+        .await
+        .unwrap();
+    }
+    db.close().await.unwrap();
+    account
+}
+
+async fn set_unrestricted(server: &TestServer, account: &Account) {
+    let db = Database::connect(server.config.database_url())
+        .await
+        .unwrap();
+    accounts::ActiveModel {
+        aci: Set(account.aci),
+        unrestricted_unidentified_access: Set(true),
+        ..Default::default()
+    }
+    .update(&db)
+    .await
+    .unwrap();
+    db.close().await.unwrap();
+}
+
+async fn put_keys(
+    server: &TestServer,
+    account: &Account,
+    device: u8,
+    identity: &str,
+    body: &Value,
+) -> reqwest::Response {
+    account
+        .auth(
+            device,
+            server
+                .client
+                .put(server.url(&format!("/v2/keys?identity={identity}"))),
+        )
+        .json(body)
+        .send()
+        .await
+        .unwrap()
+}
+
+async fn counts(server: &TestServer, account: &Account, device: u8, identity: &str) -> (i64, i64) {
+    let resp = account
+        .auth(
+            device,
+            server
+                .client
+                .get(server.url(&format!("/v2/keys?identity={identity}"))),
+        )
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), 200);
+    let body: Value = resp.json().await.unwrap();
+    (
+        body["count"].as_i64().unwrap(),
+        body["pqCount"].as_i64().unwrap(),
+    )
+}
+
+/// Uploads `n` EC and `n` KEM one-time keys (ids 1..=n) plus signed (id 500) and last-resort
+/// (id 900) keys; returns the signed and last-resort public keys.
+async fn upload_full(
+    server: &TestServer,
+    account: &Account,
+    device: u8,
+    identity: &str,
+    n: i64,
+) -> (Vec<u8>, Vec<u8>) {
+    let id_key = if identity == "pni" {
+        &account.pni_identity
+    } else {
+        &account.aci_identity
+    };
+    let (signed, signed_pub) = signed_ec(id_key, 500);
+    let (last, last_pub) = signed_kem(id_key, 900);
+    let body = json!({
+        "preKeys": (1..=n).map(ec_one_time).collect::<Vec<_>>(),
+        "pqPreKeys": (1..=n).map(|i| signed_kem(id_key, i).0).collect::<Vec<_>>(),
+        "signedPreKey": signed,
+        "pqLastResortPreKey": last,
+    });
+    let resp = put_keys(server, account, device, identity, &body).await;
+    assert_eq!(resp.status(), 200, "{:?}", resp.text().await);
+    (signed_pub, last_pub)
+}
+
+async fn fetch(
+    server: &TestServer,
+    path: &str,
+    rb: impl FnOnce(reqwest::RequestBuilder) -> reqwest::RequestBuilder,
+) -> reqwest::Response {
+    rb(server.client.get(server.url(path)))
+        .send()
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn upload_count_and_fetch() {
+    let server = TestServer::start().await;
+    let alice = seed_account(&server, 1, 1).await;
+    let bob = seed_account(&server, 2, 1).await;
+    assert_eq!(counts(&server, &alice, 1, "aci").await, (0, 0));
+
+    let (signed_pub, last_pub) = upload_full(&server, &alice, 1, "aci", 3).await;
+    assert_eq!(counts(&server, &alice, 1, "aci").await, (3, 3));
+    assert_eq!(counts(&server, &alice, 1, "ACI").await, (3, 3));
+    assert_eq!(counts(&server, &alice, 1, "pni").await, (0, 0));
+
+    // Bob (authenticated) takes the smallest keys, three times, then the EC keys run out
+    // and the KEM key falls back to the last-resort key (not consumed).
+    for expected in [Some(1), Some(2), Some(3), None, None] {
+        let resp = fetch(&server, &format!("/v2/keys/{}/1", alice.aci), |rb| {
+            bob.auth(1, rb)
+        })
+        .await;
+        assert_eq!(resp.status(), 200);
+        let body: Value = resp.json().await.unwrap();
+        assert_eq!(
+            body["identityKey"],
+            STANDARD.encode(ec_public(&alice.aci_identity))
+        );
+        let device = &body["devices"][0];
+        assert_eq!(body["devices"].as_array().unwrap().len(), 1);
+        assert_eq!(device["deviceId"], 1);
+        assert_eq!(device["registrationId"], 1001);
+        assert_eq!(device["signedPreKey"]["keyId"], 500);
+        assert_eq!(
+            device["signedPreKey"]["publicKey"],
+            STANDARD.encode(&signed_pub)
+        );
+        match expected {
+            Some(id) => {
+                assert_eq!(device["preKey"]["keyId"], id);
+                assert_eq!(device["pqPreKey"]["keyId"], id);
+            }
+            None => {
+                assert!(device.get("preKey").is_none_or(Value::is_null), "{device}");
+                assert_eq!(device["pqPreKey"]["keyId"], 900);
+                assert_eq!(device["pqPreKey"]["publicKey"], STANDARD.encode(&last_pub));
+                // The signature is still the identity key's over the key.
+                let sig = STANDARD_NO_PAD
+                    .decode(device["pqPreKey"]["signature"].as_str().unwrap())
+                    .unwrap();
+                assert_eq!(sig.len(), 64);
+            }
+        }
+        if expected == Some(2) {
+            // the EC take is one per fetch
+            assert_eq!(counts(&server, &alice, 1, "aci").await, (1, 1));
+        }
+    }
+    assert_eq!(counts(&server, &alice, 1, "aci").await, (0, 0));
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn pni_keys_are_separate_and_fetched_by_pni() {
+    let server = TestServer::start().await;
+    let alice = seed_account(&server, 1, 1).await;
+    let bob = seed_account(&server, 2, 1).await;
+    upload_full(&server, &alice, 1, "aci", 2).await;
+    upload_full(&server, &alice, 1, "pni", 1).await;
+    assert_eq!(counts(&server, &alice, 1, "pni").await, (1, 1));
+    let resp = fetch(&server, &format!("/v2/keys/PNI:{}/*", alice.pni), |rb| {
+        bob.auth(1, rb)
+    })
+    .await;
+    assert_eq!(resp.status(), 200);
+    let body: Value = resp.json().await.unwrap();
+    assert_eq!(
+        body["identityKey"],
+        STANDARD.encode(ec_public(&alice.pni_identity))
+    );
+    assert_eq!(body["devices"][0]["registrationId"], 2001);
+    assert_eq!(body["devices"][0]["preKey"]["keyId"], 1);
+    assert_eq!(counts(&server, &alice, 1, "pni").await, (0, 0));
+    assert_eq!(counts(&server, &alice, 1, "aci").await, (2, 2));
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn upload_rules() {
+    let server = TestServer::start().await;
+    let alice = seed_account(&server, 1, 2).await;
+    upload_full(&server, &alice, 1, "aci", 5).await;
+
+    // Missing or wrong credentials.
+    let resp = server
+        .client
+        .put(server.url("/v2/keys"))
+        .json(&json!({}))
+        .send()
+        .await
+        .unwrap();
+    assert_json_error(resp, 401).await;
+    let resp = server
+        .client
+        .put(server.url("/v2/keys"))
+        .basic_auth(alice.aci.to_string(), Some("wrong"))
+        .json(&json!({}))
+        .send()
+        .await
+        .unwrap();
+    assert_json_error(resp, 401).await;
+    let resp = server
+        .client
+        .get(server.url("/v2/keys"))
+        .send()
+        .await
+        .unwrap();
+    assert_json_error(resp, 401).await;
+
+    // Bad signatures: signed EC, KEM one-time, last resort; a key signed by the ACI identity for the PNI.
+    let (mut bad_signed, _) = signed_ec(&alice.aci_identity, 7);
+    bad_signed["signature"] = json!(STANDARD.encode([7u8; 64]));
+    let foreign = KeyPair::generate();
+    let cases = [
+        json!({"signedPreKey": bad_signed, "preKeys": [ec_one_time(50)]}),
+        json!({"pqPreKeys": [signed_kem(&alice.aci_identity, 60).0, signed_kem(&foreign, 61).0]}),
+        json!({"pqLastResortPreKey": signed_kem(&foreign, 62).0, "preKeys": [ec_one_time(51)]}),
+        json!({"preKeys": [{"keyId": 1, "publicKey": STANDARD.encode([9u8; 33])}]}),
+        json!({"preKeys": [{"keyId": 1}]}),
+        json!({"preKeys": [ec_one_time(3), ec_one_time(3)]}),
+        json!({"signedPreKey": {"keyId": 1, "publicKey": STANDARD.encode(ec_public(&foreign))}}),
+        json!({"pqPreKeys": [{"keyId": 1, "publicKey": STANDARD.encode([8u8; 1568]), "signature": STANDARD.encode(alice.aci_identity.sign(&[8u8; 1568]))}]}),
+    ];
+    for body in &cases {
+        let resp = put_keys(&server, &alice, 1, "aci", body).await;
+        assert_json_error(resp, 422).await;
+    }
+    let resp = put_keys(
+        &server,
+        &alice,
+        1,
+        "pni",
+        &json!({"signedPreKey": signed_ec(&alice.aci_identity, 8).0}),
+    )
+    .await;
+    assert_json_error(resp, 422).await;
+    // More than 100 keys in a list.
+    let resp = put_keys(
+        &server,
+        &alice,
+        1,
+        "aci",
+        &json!({"preKeys": (1..=101).map(ec_one_time).collect::<Vec<_>>()}),
+    )
+    .await;
+    assert_json_error(resp, 422).await;
+    // Nothing of the rejected uploads was stored.
+    assert_eq!(counts(&server, &alice, 1, "aci").await, (5, 5));
+
+    // Empty or absent lists leave keys; a non-empty list replaces the list of that kind only.
+    let resp = put_keys(
+        &server,
+        &alice,
+        1,
+        "aci",
+        &json!({"preKeys": [], "pqPreKeys": []}),
+    )
+    .await;
+    assert_eq!(resp.status(), 200);
+    assert_eq!(counts(&server, &alice, 1, "aci").await, (5, 5));
+    let resp = put_keys(
+        &server,
+        &alice,
+        1,
+        "aci",
+        &json!({"preKeys": [ec_one_time(70), ec_one_time(71)]}),
+    )
+    .await;
+    assert_eq!(resp.status(), 200);
+    assert_eq!(counts(&server, &alice, 1, "aci").await, (2, 5));
+    let resp = put_keys(&server, &alice, 1, "aci", &json!({"pqPreKeys": (1..=100).map(|i| signed_kem(&alice.aci_identity, i).0).collect::<Vec<_>>()})).await;
+    assert_eq!(resp.status(), 200);
+    assert_eq!(counts(&server, &alice, 1, "aci").await, (2, 100));
+
+    // A linked device uploads its own keys.
+    assert_eq!(counts(&server, &alice, 2, "aci").await, (0, 0));
+    let resp = put_keys(
+        &server,
+        &alice,
+        2,
+        "aci",
+        &json!({"preKeys": [ec_one_time(1)]}),
+    )
+    .await;
+    assert_eq!(resp.status(), 200);
+    assert_eq!(counts(&server, &alice, 2, "aci").await, (1, 0));
+    assert_eq!(counts(&server, &alice, 1, "aci").await, (2, 100));
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn check_repeated_use_keys() {
+    let server = TestServer::start().await;
+    let alice = seed_account(&server, 1, 1).await;
+    let digest_of = |identity: &KeyPair, signed: &[u8], last: &[u8]| {
+        let mut h = Sha256::new();
+        h.update(ec_public(identity));
+        h.update(500u64.to_be_bytes());
+        h.update(signed);
+        h.update(900u64.to_be_bytes());
+        h.update(last);
+        STANDARD.encode(h.finalize())
+    };
+    let check = |identity_type: &'static str, digest: String| {
+        alice
+            .auth(1, server.client.post(server.url("/v2/keys/check")))
+            .json(&json!({"identityType": identity_type, "digest": digest}))
+            .send()
+    };
+    // No repeated-use keys yet.
+    assert_json_error(check("aci", STANDARD.encode([0u8; 32])).await.unwrap(), 409).await;
+
+    let (signed, last) = upload_full(&server, &alice, 1, "aci", 0).await;
+    let good = digest_of(&alice.aci_identity, &signed, &last);
+    assert_eq!(check("aci", good.clone()).await.unwrap().status(), 200);
+    assert_eq!(check("ACI", good.clone()).await.unwrap().status(), 200);
+    assert_json_error(check("aci", STANDARD.encode([1u8; 32])).await.unwrap(), 409).await;
+    assert_json_error(check("pni", good.clone()).await.unwrap(), 409).await;
+    assert_json_error(check("aci", STANDARD.encode([1u8; 31])).await.unwrap(), 422).await;
+
+    let (psigned, plast) = upload_full(&server, &alice, 1, "pni", 0).await;
+    let pgood = digest_of(&alice.pni_identity, &psigned, &plast);
+    assert_eq!(check("PNI", pgood.clone()).await.unwrap().status(), 200);
+    assert_json_error(check("aci", pgood).await.unwrap(), 409).await;
+
+    let resp = server
+        .client
+        .post(server.url("/v2/keys/check"))
+        .json(&json!({"identityType": "aci", "digest": good}))
+        .send()
+        .await
+        .unwrap();
+    assert_json_error(resp, 401).await;
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn fetch_access_rules() {
+    let server = TestServer::start().await;
+    let alice = seed_account(&server, 1, 2).await;
+    let bob = seed_account(&server, 2, 1).await;
+    upload_full(&server, &alice, 1, "aci", 10).await;
+    upload_full(&server, &alice, 2, "aci", 10).await;
+    upload_full(&server, &alice, 1, "pni", 10).await;
+    let path = format!("/v2/keys/{}/1", alice.aci);
+    let uak = alice.uak_header();
+
+    // Anonymous: a correct UAK works; missing, wrong, or wrong-length keys are 401; bad base64 400.
+    let resp = fetch(&server, &path, |rb| {
+        rb.header("Unidentified-Access-Key", uak.clone())
+    })
+    .await;
+    assert_eq!(resp.status(), 200);
+    let resp = fetch(&server, &path, |rb| rb).await;
+    assert_json_error(resp, 401).await;
+    let resp = fetch(&server, &path, |rb| {
+        rb.header("Unidentified-Access-Key", bob.uak_header())
+    })
+    .await;
+    assert_json_error(resp, 401).await;
+    let resp = fetch(&server, &path, |rb| {
+        rb.header("Unidentified-Access-Key", STANDARD.encode([1u8; 15]))
+    })
+    .await;
+    assert_json_error(resp, 401).await;
+    let resp = fetch(&server, &path, |rb| {
+        rb.header("Unidentified-Access-Key", "%%%")
+    })
+    .await;
+    assert_json_error(resp, 400).await;
+    // PNI targets never accept a UAK; unknown accounts are 401 too (no probing).
+    let resp = fetch(&server, &format!("/v2/keys/PNI:{}/1", alice.pni), |rb| {
+        rb.header("Unidentified-Access-Key", uak.clone())
+    })
+    .await;
+    assert_json_error(resp, 401).await;
+    let unknown = Uuid::new_v4();
+    let resp = fetch(&server, &format!("/v2/keys/{unknown}/1"), |rb| {
+        rb.header("Unidentified-Access-Key", uak.clone())
+    })
+    .await;
+    assert_json_error(resp, 401).await;
+    let resp = fetch(&server, &format!("/v2/keys/{unknown}/*"), |rb| {
+        rb.header("Unidentified-Access-Key", uak.clone())
+    })
+    .await;
+    assert_json_error(resp, 401).await;
+    // Authenticated: unknown account 404, missing device 404; anonymous missing device 401.
+    let resp = fetch(&server, &format!("/v2/keys/{unknown}/1"), |rb| {
+        bob.auth(1, rb)
+    })
+    .await;
+    assert_json_error(resp, 404).await;
+    let resp = fetch(&server, &format!("/v2/keys/{unknown}/*"), |rb| {
+        bob.auth(1, rb)
+    })
+    .await;
+    assert_json_error(resp, 404).await;
+    let resp = fetch(&server, &format!("/v2/keys/{}/3", alice.aci), |rb| {
+        bob.auth(1, rb)
+    })
+    .await;
+    assert_json_error(resp, 404).await;
+    let resp = fetch(&server, &format!("/v2/keys/{}/3", alice.aci), |rb| {
+        rb.header("Unidentified-Access-Key", uak.clone())
+    })
+    .await;
+    assert_json_error(resp, 401).await;
+    // Non-numeric device selectors are 422, before any access check.
+    for selector in ["abc", "1000", "1.5"] {
+        let resp = fetch(
+            &server,
+            &format!("/v2/keys/{}/{selector}", alice.aci),
+            |rb| rb,
+        )
+        .await;
+        assert_json_error(resp, 422).await;
+    }
+    // An authenticated PNI fetch works.
+    let resp = fetch(&server, &format!("/v2/keys/PNI:{}/1", alice.pni), |rb| {
+        bob.auth(1, rb)
+    })
+    .await;
+    assert_eq!(resp.status(), 200);
+    // `*` returns every device with keys.
+    let resp = fetch(&server, &format!("/v2/keys/{}/*", alice.aci), |rb| {
+        rb.header("Unidentified-Access-Key", uak.clone())
+    })
+    .await;
+    assert_eq!(resp.status(), 200);
+    let body: Value = resp.json().await.unwrap();
+    let ids: Vec<i64> = body["devices"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["deviceId"].as_i64().unwrap())
+        .collect();
+    assert_eq!(ids, vec![1, 2]);
+    assert_eq!(body["devices"][1]["registrationId"], 1002);
+
+    // Group send tokens: combined with other authorization 400; alone not verifiable here 401.
+    let resp = fetch(&server, &path, |rb| {
+        bob.auth(1, rb).header("Group-Send-Token", "AAAA")
+    })
+    .await;
+    assert_json_error(resp, 400).await;
+    let resp = fetch(&server, &path, |rb| {
+        rb.header("Unidentified-Access-Key", uak.clone())
+            .header("Group-Send-Token", "AAAA")
+    })
+    .await;
+    assert_json_error(resp, 400).await;
+    let resp = fetch(&server, &path, |rb| rb.header("Group-Send-Token", "AAAA")).await;
+    assert_json_error(resp, 401).await;
+
+    // Unrestricted unidentified access accepts any key (but one must be sent).
+    set_unrestricted(&server, &alice).await;
+    let resp = fetch(&server, &path, |rb| {
+        rb.header("Unidentified-Access-Key", STANDARD.encode([0u8; 16]))
+    })
+    .await;
+    assert_eq!(resp.status(), 200);
+    let resp = fetch(&server, &path, |rb| rb).await;
+    assert_json_error(resp, 401).await;
+
+    // An existing device without any key: 404, for authenticated and anonymous callers alike.
+    let carol = seed_account(&server, 3, 1).await;
+    let resp = fetch(&server, &format!("/v2/keys/{}/1", carol.aci), |rb| {
+        bob.auth(1, rb)
+    })
+    .await;
+    assert_json_error(resp, 404).await;
+    let resp = fetch(&server, &format!("/v2/keys/{}/*", carol.aci), |rb| {
+        rb.header("Unidentified-Access-Key", carol.uak_header())
+    })
+    .await;
+    assert_json_error(resp, 404).await;
+
+    // A bad identifier is a client error.
+    let resp = fetch(&server, "/v2/keys/not-a-uuid/1", |rb| bob.auth(1, rb)).await;
+    assert!(resp.status().is_client_error());
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn another_account_cannot_change_or_read_counts_of_keys() {
+    let server = TestServer::start().await;
+    let alice = seed_account(&server, 1, 1).await;
+    let bob = seed_account(&server, 2, 1).await;
+    upload_full(&server, &alice, 1, "aci", 4).await;
+    // Bob's uploads go to Bob's own keys: keys signed by Alice's identity are rejected for him,
+    // and his own upload leaves Alice's keys alone.
+    let resp = put_keys(
+        &server,
+        &bob,
+        1,
+        "aci",
+        &json!({"signedPreKey": signed_ec(&alice.aci_identity, 1).0}),
+    )
+    .await;
+    assert_json_error(resp, 422).await;
+    upload_full(&server, &bob, 1, "aci", 1).await;
+    assert_eq!(counts(&server, &alice, 1, "aci").await, (4, 4));
+    assert_eq!(counts(&server, &bob, 1, "aci").await, (1, 1));
+    // Bob's password does not authenticate as Alice.
+    let resp = server
+        .client
+        .put(server.url("/v2/keys"))
+        .basic_auth(alice.aci.to_string(), Some(&bob.password))
+        .json(&json!({"preKeys": [ec_one_time(1)]}))
+        .send()
+        .await
+        .unwrap();
+    assert_json_error(resp, 401).await;
+    assert_eq!(counts(&server, &alice, 1, "aci").await, (4, 4));
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn concurrent_fetches_never_share_a_one_time_key() {
+    let server = TestServer::start().await;
+    let alice = seed_account(&server, 1, 1).await;
+    upload_full(&server, &alice, 1, "aci", 10).await;
+    let path = format!("/v2/keys/{}/1", alice.aci);
+    let uak = alice.uak_header();
+    let fetches = (0..20).map(|_| {
+        let request = server
+            .client
+            .get(server.url(&path))
+            .header("Unidentified-Access-Key", uak.clone());
+        async move {
+            let resp = request.send().await.unwrap();
+            assert_eq!(resp.status(), 200);
+            let body: Value = resp.json().await.unwrap();
+            let device = body["devices"][0].clone();
+            (
+                device["preKey"]["keyId"].as_i64(),
+                device["pqPreKey"]["keyId"].as_i64().unwrap(),
+            )
+        }
+    });
+    let results = futures::future::join_all(fetches).await;
+    let mut ec: Vec<i64> = results.iter().filter_map(|r| r.0).collect();
+    ec.sort();
+    assert_eq!(
+        ec,
+        (1..=10).collect::<Vec<_>>(),
+        "each EC key handed out exactly once"
+    );
+    let mut kem: Vec<i64> = results
+        .iter()
+        .map(|r| r.1)
+        .filter(|&id| id != 900)
+        .collect();
+    kem.sort();
+    assert_eq!(
+        kem,
+        (1..=10).collect::<Vec<_>>(),
+        "each KEM key handed out exactly once"
+    );
+    assert_eq!(
+        results.iter().filter(|r| r.1 == 900).count(),
+        10,
+        "the rest got the last-resort key"
+    );
+    assert_eq!(counts(&server, &alice, 1, "aci").await, (0, 0));
+    server.stop().await;
+}
