@@ -103,7 +103,7 @@ pub async fn set_gcm_registration_id(
 pub async fn set_name(
     _state: &AppState,
     _device_name: models::DeviceName,
-    _device_id: Option<swagger::ByteArray>,
+    _device_id: Option<i32>,
     _ctx: &RequestContext,
 ) -> Result<SetNameResponse> {
     Err(Error::NotImplemented("PUT /v1/accounts/name"))
