@@ -4,6 +4,7 @@
 //! makes from it. This crate implements the generated `Api` trait in `api`, on SeaORM
 //! storage in `db`.
 
+pub mod accounts_manage;
 pub mod api;
 pub mod auth;
 pub mod config;
@@ -15,6 +16,7 @@ pub mod prekeys;
 pub mod server;
 pub mod state;
 pub mod types;
+pub mod verification_lookup;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
