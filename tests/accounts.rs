@@ -7,7 +7,7 @@
 
 mod common;
 
-use base64::engine::general_purpose::STANDARD;
+use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
 use base64::Engine;
 use common::{assert_json_error, TestServer};
 use rand::RngCore;
@@ -517,5 +517,62 @@ async fn change_number() {
     let mut same = request(&b.number);
     same["recoveryPassword"] = json!(STANDARD.encode([1u8; 32]));
     assert_eq!(put(&server, &a, path, same).await.status(), 200);
+    server.stop().await;
+}
+
+/// Writes a verification session for `number` (the registration area's storage format).
+async fn create_session(server: &TestServer, number: &str, verified: bool) -> String {
+    use signal_server::db::verification_sessions;
+    let db = db(server).await;
+    let id = URL_SAFE_NO_PAD.encode(Uuid::new_v4().as_bytes());
+    let now = chrono::Utc::now().timestamp_millis();
+    verification_sessions::ActiveModel {
+        id: Set(id.clone()),
+        number: Set(number.into()),
+        data: Set(json!({ "verified": verified }).to_string()),
+        created_at: Set(now),
+        expires_at: Set(now + 600_000),
+    }
+    .insert(&db)
+    .await
+    .unwrap();
+    id
+}
+
+#[tokio::test]
+async fn change_number_with_a_verified_session() {
+    let server = TestServer::start().await;
+    let a = create_account(&server, "+15550011001", 1).await;
+    let b = create_account(&server, "+15550011002", 1).await;
+    let new_number = "+15550011999";
+    let request = |session: &str, number: &str| {
+        let (mut body, _) = pni_keys(&[1], None);
+        body["number"] = json!(number);
+        body["sessionId"] = json!(session);
+        body
+    };
+    let path = "/v2/accounts/number";
+    let unverified = create_session(&server, new_number, false).await;
+    assert_json_error(put(&server, &a, path, request(&unverified, new_number)).await, 401).await;
+    let other = create_session(&server, "+15550011888", true).await;
+    assert_json_error(put(&server, &a, path, request(&other, new_number)).await, 400).await;
+    assert_json_error(put(&server, &a, path, request(&other, "12345")).await, 400).await;
+    let verified = create_session(&server, new_number, true).await;
+    // Another account's request is checked against its own devices and number.
+    let r = put(&server, &b, path, request(&verified, new_number)).await;
+    assert_eq!(r.status(), 200);
+    let v: Value = r.json().await.unwrap();
+    assert_eq!(v["uuid"], b.aci.to_string());
+    assert_eq!(v["number"], new_number);
+    let new_pni = v["pni"].as_str().unwrap().to_owned();
+    assert_ne!(new_pni, b.pni.to_string());
+    // The old PNI no longer names an account; the new one does.
+    let head = |id: String| server.client.head(server.url(&format!("/v1/accounts/account/{id}")));
+    assert_eq!(head(format!("PNI:{}", b.pni)).send().await.unwrap().status(), 404);
+    assert_eq!(head(format!("PNI:{new_pni}")).send().await.unwrap().status(), 200);
+    // a is untouched.
+    let who: Value = whoami(&server, &a).await.json().await.unwrap();
+    assert_eq!(who["number"], a.number);
+    assert_eq!(who["pni"], a.pni.to_string());
     server.stop().await;
 }
