@@ -329,6 +329,9 @@ async fn delete_account_removes_everything() {
     let server = TestServer::start().await;
     let a = create_account(&server, "+15550008001", 2).await;
     let b = create_account(&server, "+15550008002", 1).await;
+    for account in [&a, &b] {
+        seed_stored_data(&server, account).await;
+    }
     // A linked device may delete the account.
     let r = a.auth_device(server.client.delete(server.url("/v1/accounts/me")), 2).send().await.unwrap();
     assert_eq!(r.status(), 204);
@@ -336,8 +339,10 @@ async fn delete_account_removes_everything() {
     let head = |id: String| server.client.head(server.url(&format!("/v1/accounts/account/{id}")));
     assert_eq!(head(a.aci.to_string()).send().await.unwrap().status(), 404);
     assert_eq!(head(format!("PNI:{}", a.pni)).send().await.unwrap().status(), 404);
-    // The other account is unaffected.
+    // The other account is unaffected, in storage too.
     assert_eq!(whoami(&server, &b).await.status(), 200);
+    assert_eq!(stored_rows(&server, &a).await, [0, 0, 0, 0, 0]);
+    assert_eq!(stored_rows(&server, &b).await, [1, 1, 1, 2, 1]);
     let r = server.client.delete(server.url("/v1/accounts/me")).send().await.unwrap();
     assert_json_error(r, 401).await;
     server.stop().await;
@@ -425,8 +430,15 @@ async fn distribute_pni_keys() {
     bad_reg["pniRegistrationIds"]["1"] = json!(0);
     assert_json_error(put(&server, &a, path, bad_reg).await, 422).await;
 
+    // Nothing was stored by the rejected requests.
+    assert_eq!(stored_pni_state(&server, a.aci, a.pni, 2).await, (None, 202));
+    seed_stored_data(&server, &a).await;
     let r = put(&server, &a, path, body.clone()).await;
     assert_eq!(r.status(), 200);
+    assert_eq!(stored_pni_state(&server, a.aci, a.pni, 1).await, (Some(7), 301));
+    assert_eq!(stored_pni_state(&server, a.aci, a.pni, 2).await, (Some(7), 302));
+    // PNI one-time keys are dropped, ACI ones kept.
+    assert_eq!(stored_rows(&server, &a).await[3], 1);
     let v: Value = r.json().await.unwrap();
     assert_eq!(v["uuid"], a.aci.to_string());
     assert_eq!(v["pni"], a.pni.to_string());
@@ -575,4 +587,89 @@ async fn change_number_with_a_verified_session() {
     assert_eq!(who["number"], a.number);
     assert_eq!(who["pni"], a.pni.to_string());
     server.stop().await;
+}
+
+/// Stores one message, one profile, one recovery password and ACI/PNI one-time keys for an account.
+async fn seed_stored_data(server: &TestServer, account: &Account) {
+    use signal_server::db::{messages, one_time_prekeys, profiles, recovery_passwords};
+    let db = db(server).await;
+    messages::ActiveModel {
+        guid: Set(Uuid::new_v4()),
+        destination_aci: Set(account.aci),
+        destination_device: Set(1),
+        source_aci: Set(None),
+        client_timestamp: Set(1),
+        server_timestamp: Set(1),
+        story: Set(false),
+        ephemeral: Set(false),
+        envelope: Set(vec![1, 2, 3]),
+        ..Default::default()
+    }
+    .insert(&db)
+    .await
+    .unwrap();
+    profiles::ActiveModel {
+        aci: Set(account.aci),
+        version: Set("v1".into()),
+        name: Set(None),
+        about: Set(None),
+        about_emoji: Set(None),
+        avatar: Set(None),
+        payment_address: Set(None),
+        phone_number_sharing: Set(None),
+        commitment: Set(vec![0; 4]),
+    }
+    .insert(&db)
+    .await
+    .unwrap();
+    recovery_passwords::ActiveModel {
+        pni: Set(account.pni),
+        hash: Set("x".into()),
+        salt: Set("y".into()),
+        expires_at: Set(i64::MAX),
+    }
+    .insert(&db)
+    .await
+    .unwrap();
+    for identity in [account.aci, account.pni] {
+        one_time_prekeys::ActiveModel {
+            identity: Set(identity),
+            device_id: Set(1),
+            kind: Set(0),
+            key_id: Set(1),
+            public_key: Set(vec![5; 33]),
+            signature: Set(None),
+        }
+        .insert(&db)
+        .await
+        .unwrap();
+    }
+}
+
+/// Rows stored for an account: [messages, profiles, recovery passwords, one-time keys (ACI+PNI), devices].
+async fn stored_rows(server: &TestServer, account: &Account) -> [u64; 5] {
+    use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+    use signal_server::db::{messages, one_time_prekeys, profiles, recovery_passwords};
+    let db = db(server).await;
+    [
+        messages::Entity::find().filter(messages::Column::DestinationAci.eq(account.aci)).count(&db).await.unwrap(),
+        profiles::Entity::find().filter(profiles::Column::Aci.eq(account.aci)).count(&db).await.unwrap(),
+        recovery_passwords::Entity::find().filter(recovery_passwords::Column::Pni.eq(account.pni)).count(&db).await.unwrap(),
+        one_time_prekeys::Entity::find()
+            .filter(one_time_prekeys::Column::Identity.is_in([account.aci, account.pni]))
+            .count(&db)
+            .await
+            .unwrap(),
+        devices::Entity::find().filter(devices::Column::Aci.eq(account.aci)).count(&db).await.unwrap(),
+    ]
+}
+
+/// The stored PNI signed prekey id and PNI registration id of a device.
+async fn stored_pni_state(server: &TestServer, aci: Uuid, pni: Uuid, device: i16) -> (Option<i64>, i32) {
+    use sea_orm::EntityTrait;
+    use signal_server::db::repeated_use_prekeys;
+    let db = db(server).await;
+    let key = repeated_use_prekeys::Entity::find_by_id((pni, device, 0)).one(&db).await.unwrap();
+    let dev = devices::Entity::find_by_id((aci, device)).one(&db).await.unwrap().unwrap();
+    (key.map(|k| k.key_id), dev.pni_registration_id)
 }
