@@ -5,6 +5,7 @@
 //! storage in `db`.
 
 pub mod access;
+pub mod accounts_manage;
 pub mod api;
 pub mod auth;
 pub mod bus;
@@ -18,6 +19,7 @@ pub mod provisioning;
 pub mod server;
 pub mod state;
 pub mod types;
+pub mod verification_lookup;
 pub mod websocket;
 
 use std::net::SocketAddr;

@@ -253,6 +253,40 @@ respond("/v1/donation/redeem-receipt", "post", {"200": ok(), "400": {"descriptio
                                                                     "content": json_content(ref("ErrorResponse"))}},
         DEFAULT + "200 on success, 400 with an error body otherwise")
 
+# --- accounts: Java 'byte' device ids, IdentityKey objects and maps the seed shows in their Java form ---
+BYTE_ID = "Java artefact: a Java byte is a JSON number on the wire, not base64 (swagger maps byte to format: byte)"
+for name in ("ChangeNumberRequest", "PhoneNumberIdentityKeyDistributionRequest"):
+    S[name]["properties"]["pniIdentityKey"] = {
+        "type": "string", "format": "byte",
+        "description": "The new PNI identity key: base64 of the 33-byte serialized EC public key",
+    }
+    erratum(f"/schemas/{name}/properties/pniIdentityKey",
+            "Java artefact: the server reads the identity key as base64 of its 33-byte serialization, not as an object")
+S["IncomingMessage"]["properties"]["destinationDeviceId"] = {"type": "integer", "format": "int32"}
+erratum("/schemas/IncomingMessage/properties/destinationDeviceId", BYTE_ID)
+for name, fields in (("MismatchedDevicesResponse", ("missingDevices", "extraDevices")),
+                     ("StaleDevicesResponse", ("staleDevices",))):
+    for field in fields:
+        S[name]["properties"][field]["items"] = {"type": "integer", "format": "int32"}
+        erratum(f"/schemas/{name}/properties/{field}", BYTE_ID)
+S["DeviceDataReport"]["properties"]["id"] = {"type": "integer", "format": "int32"}
+erratum("/schemas/DeviceDataReport/properties/id", BYTE_ID)
+for prm in op("/v1/accounts/name", "put")["parameters"]:
+    if prm["name"] == "deviceId":
+        prm["schema"] = {"type": "integer", "format": "int32"}
+erratum("/operations/PUT /v1/accounts/name/parameters/query:deviceId", BYTE_ID)
+S["AccountIdentityResponse"]["properties"]["usernameHash"] = {
+    "type": "string", "description": "a hash of this account's username, if set (URL-safe base64 without padding)",
+}
+erratum("/schemas/AccountIdentityResponse/properties/usernameHash",
+        "The server writes the username hash in URL-safe base64 without padding, not standard base64")
+S["AccountAttributes"]["properties"]["capabilities"] = {
+    "type": "object", "additionalProperties": {"type": "boolean"},
+    "description": "Capabilities of the device, as a map from capability name (e.g. 'storage') to true",
+}
+erratum("/schemas/AccountAttributes/properties/capabilities",
+        "Clients send capabilities as a JSON map {name: true}, not as the server's parsed enum set")
+
 doc["x-seed-errata"] = errata
 # key order: put errata last, keep the seed's order otherwise
 out = {k: doc[k] for k in ("openapi", "info", "servers", "paths", "components", "x-seed-errata")}

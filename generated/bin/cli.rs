@@ -228,8 +228,7 @@ enum Operation {
     SetName {
         #[clap(value_parser = parse_json::<models::DeviceName>)]
         device_name: models::DeviceName,
-        #[clap(value_parser = parse_json::<swagger::ByteArray>)]
-        device_id: Option<swagger::ByteArray>,
+        device_id: Option<i32>,
     },
     /// Sets whether the account should be discoverable by phone number in the directory.
     SetPhoneNumberDiscoverability {

@@ -1671,7 +1671,7 @@ pub trait Api<C: Send + Sync> {
     async fn set_name(
         &self,
         device_name: models::DeviceName,
-        device_id: Option<swagger::ByteArray>,
+        device_id: Option<i32>,
         context: &C) -> Result<SetNameResponse, ApiError>;
 
     /// Sets whether the account should be discoverable by phone number in the directory.
@@ -2391,7 +2391,7 @@ pub trait ApiNoContext<C: Send + Sync> {
     async fn set_name(
         &self,
         device_name: models::DeviceName,
-        device_id: Option<swagger::ByteArray>,
+        device_id: Option<i32>,
         ) -> Result<SetNameResponse, ApiError>;
 
     /// Sets whether the account should be discoverable by phone number in the directory.
@@ -3174,7 +3174,7 @@ impl<T: Api<C> + Send + Sync, C: Clone + Send + Sync> ApiNoContext<C> for Contex
     async fn set_name(
         &self,
         device_name: models::DeviceName,
-        device_id: Option<swagger::ByteArray>,
+        device_id: Option<i32>,
         ) -> Result<SetNameResponse, ApiError>
     {
         let context = self.context().clone();

@@ -235,13 +235,11 @@ pub struct AccountAttributes {
     #[serde(skip_serializing_if="Option::is_none")]
     pub unrestricted_unidentified_access: Option<bool>,
 
+    /// Capabilities of the device, as a map from capability name (e.g. 'storage') to true
     #[serde(rename = "capabilities")]
-    #[cfg_attr(not(feature = "validate"), validate(
-        ))]
 
-    #[cfg_attr(feature = "validate", validate)]
     #[serde(skip_serializing_if="Option::is_none")]
-    pub capabilities: Option<Vec<models::AccountAttributesCapabilitiesInner>>,
+    pub capabilities: Option<std::collections::HashMap<String, bool>>,
 
     #[serde(rename = "discoverableByPhoneNumber")]
 
@@ -337,7 +335,7 @@ impl std::fmt::Display for AccountAttributes {
                     unrestricted_unidentified_access.to_string(),
                 ].join(",")
             }),
-            // Skipping non-primitive type capabilities in query parameter serialization
+            // Skipping map capabilities in query parameter serialization
             self.discoverable_by_phone_number.as_ref().map(|discoverable_by_phone_number| {
                 [
                     "discoverableByPhoneNumber".to_string(),
@@ -380,7 +378,7 @@ impl std::str::FromStr for AccountAttributes {
             pub registration_lock: Vec<String>,
             pub unidentified_access_key: Vec<swagger::ByteArray>,
             pub unrestricted_unidentified_access: Vec<bool>,
-            pub capabilities: Vec<Vec<models::AccountAttributesCapabilitiesInner>>,
+            pub capabilities: Vec<std::collections::HashMap<String, bool>>,
             pub discoverable_by_phone_number: Vec<bool>,
             pub recovery_password: Vec<swagger::ByteArray>,
             pub each_registration_id_valid: Vec<bool>,
@@ -512,132 +510,6 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                             std::result::Result::Ok(value) => std::result::Result::Ok(value),
                             std::result::Result::Err(err) => std::result::Result::Err(
                                 format!("Unable to convert header value '{hdr_value}' into AccountAttributes - {err}"))
-                        }
-                    })
-                }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
-
-                std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
-            },
-            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
-        }
-    }
-}
-
-/// Enumeration of values.
-/// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
-/// which helps with FFI.
-#[allow(non_camel_case_types)]
-#[repr(C)]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize, Hash)]
-#[cfg_attr(feature = "validate", derive(Validate))]
-#[cfg_attr(feature = "conversion", derive(frunk_enum_derive::LabelledGenericEnum))]
-pub enum AccountAttributesCapabilitiesInner {
-    #[serde(rename = "STORAGE")]
-    Storage,
-    #[serde(rename = "TRANSFER")]
-    Transfer,
-    #[serde(rename = "DELETE_SYNC")]
-    DeleteSync,
-    #[serde(rename = "STORAGE_SERVICE_RECORD_KEY_ROTATION")]
-    StorageServiceRecordKeyRotation,
-    #[serde(rename = "ATTACHMENT_BACKFILL")]
-    AttachmentBackfill,
-}
-
-impl std::fmt::Display for AccountAttributesCapabilitiesInner {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match *self {
-            AccountAttributesCapabilitiesInner::Storage => write!(f, "STORAGE"),
-            AccountAttributesCapabilitiesInner::Transfer => write!(f, "TRANSFER"),
-            AccountAttributesCapabilitiesInner::DeleteSync => write!(f, "DELETE_SYNC"),
-            AccountAttributesCapabilitiesInner::StorageServiceRecordKeyRotation => write!(f, "STORAGE_SERVICE_RECORD_KEY_ROTATION"),
-            AccountAttributesCapabilitiesInner::AttachmentBackfill => write!(f, "ATTACHMENT_BACKFILL"),
-        }
-    }
-}
-
-impl std::str::FromStr for AccountAttributesCapabilitiesInner {
-    type Err = String;
-
-    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
-        match s {
-            "STORAGE" => std::result::Result::Ok(AccountAttributesCapabilitiesInner::Storage),
-            "TRANSFER" => std::result::Result::Ok(AccountAttributesCapabilitiesInner::Transfer),
-            "DELETE_SYNC" => std::result::Result::Ok(AccountAttributesCapabilitiesInner::DeleteSync),
-            "STORAGE_SERVICE_RECORD_KEY_ROTATION" => std::result::Result::Ok(AccountAttributesCapabilitiesInner::StorageServiceRecordKeyRotation),
-            "ATTACHMENT_BACKFILL" => std::result::Result::Ok(AccountAttributesCapabilitiesInner::AttachmentBackfill),
-            _ => std::result::Result::Err(format!("Value not valid: {s}")),
-        }
-    }
-}
-
-// Methods for converting between header::IntoHeaderValue<AccountAttributesCapabilitiesInner> and hyper::header::HeaderValue
-
-#[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<AccountAttributesCapabilitiesInner>> for hyper::header::HeaderValue {
-    type Error = String;
-
-    fn try_from(hdr_value: header::IntoHeaderValue<AccountAttributesCapabilitiesInner>) -> std::result::Result<Self, Self::Error> {
-        let hdr_value = hdr_value.to_string();
-        match hyper::header::HeaderValue::from_str(&hdr_value) {
-             std::result::Result::Ok(value) => std::result::Result::Ok(value),
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Invalid header value for AccountAttributesCapabilitiesInner - value: {hdr_value} is invalid {e}"))
-        }
-    }
-}
-
-#[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<AccountAttributesCapabilitiesInner> {
-    type Error = String;
-
-    fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
-        match hdr_value.to_str() {
-             std::result::Result::Ok(value) => {
-                    match <AccountAttributesCapabilitiesInner as std::str::FromStr>::from_str(value) {
-                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
-                        std::result::Result::Err(err) => std::result::Result::Err(
-                            format!("Unable to convert header value '{value}' into AccountAttributesCapabilitiesInner - {err}"))
-                    }
-             },
-             std::result::Result::Err(e) => std::result::Result::Err(
-                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
-        }
-    }
-}
-
-#[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<header::IntoHeaderValue<Vec<AccountAttributesCapabilitiesInner>>> for hyper::header::HeaderValue {
-    type Error = String;
-
-    fn try_from(hdr_values: header::IntoHeaderValue<Vec<AccountAttributesCapabilitiesInner>>) -> std::result::Result<Self, Self::Error> {
-        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
-            hdr_value.to_string()
-        }).collect();
-
-        match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
-           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
-           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
-        }
-    }
-}
-
-#[cfg(any(feature = "client", feature = "server"))]
-impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<AccountAttributesCapabilitiesInner>> {
-    type Error = String;
-
-    fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
-        match hdr_values.to_str() {
-            std::result::Result::Ok(hdr_values) => {
-                let hdr_values : std::vec::Vec<AccountAttributesCapabilitiesInner> = hdr_values
-                .split(',')
-                .filter_map(|hdr_value| match hdr_value.trim() {
-                    "" => std::option::Option::None,
-                    hdr_value => std::option::Option::Some({
-                        match <AccountAttributesCapabilitiesInner as std::str::FromStr>::from_str(hdr_value) {
-                            std::result::Result::Ok(value) => std::result::Result::Ok(value),
-                            std::result::Result::Err(err) => std::result::Result::Err(
-                                format!("Unable to convert header value '{hdr_value}' into AccountAttributesCapabilitiesInner - {err}"))
                         }
                     })
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
@@ -1566,11 +1438,11 @@ pub struct AccountIdentityResponse {
     #[serde(skip_serializing_if="Option::is_none")]
     pub pni: Option<uuid::Uuid>,
 
-    /// a hash of this account's username, if set
+    /// a hash of this account's username, if set (URL-safe base64 without padding)
     #[serde(rename = "usernameHash")]
 
     #[serde(skip_serializing_if="Option::is_none")]
-    pub username_hash: Option<swagger::ByteArray>,
+    pub username_hash: Option<String>,
 
     /// this account's username link handle, if set
     #[serde(rename = "usernameLinkHandle")]
@@ -1642,7 +1514,12 @@ impl std::fmt::Display for AccountIdentityResponse {
                 ].join(",")
             }),
             // Skipping non-primitive type pni in query parameter serialization
-            // Skipping byte array usernameHash in query parameter serialization
+            self.username_hash.as_ref().map(|username_hash| {
+                [
+                    "usernameHash".to_string(),
+                    username_hash.to_string(),
+                ].join(",")
+            }),
             // Skipping non-primitive type usernameLinkHandle in query parameter serialization
             self.storage_capable.as_ref().map(|storage_capable| {
                 [
@@ -1671,7 +1548,7 @@ impl std::str::FromStr for AccountIdentityResponse {
             pub uuid: Vec<uuid::Uuid>,
             pub number: Vec<String>,
             pub pni: Vec<uuid::Uuid>,
-            pub username_hash: Vec<swagger::ByteArray>,
+            pub username_hash: Vec<String>,
             pub username_link_handle: Vec<uuid::Uuid>,
             pub storage_capable: Vec<bool>,
             pub entitlements: Vec<models::Entitlements>,
@@ -1698,7 +1575,8 @@ impl std::str::FromStr for AccountIdentityResponse {
                     "number" => intermediate_rep.number.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
                     "pni" => intermediate_rep.pni.push(<uuid::Uuid as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    "usernameHash" => return std::result::Result::Err("Parsing binary data in this style is not supported in AccountIdentityResponse".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "usernameHash" => intermediate_rep.username_hash.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
                     "usernameLinkHandle" => intermediate_rep.username_link_handle.push(<uuid::Uuid as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
@@ -7958,10 +7836,10 @@ pub struct ChangeNumberRequest {
 
     pub number: String,
 
+    /// The new PNI identity key: base64 of the 33-byte serialized EC public key
     #[serde(rename = "pniIdentityKey")]
 
-    #[cfg_attr(feature = "validate", validate)]
-    pub pni_identity_key: models::IdentityKey,
+    pub pni_identity_key: swagger::ByteArray,
 
     /// A list of synchronization messages to send to companion devices to supply the private keysManager associated with the new identity key and their new prekeys. Exactly one message must be supplied for each device other than the sending (primary) device.
     #[serde(rename = "deviceMessages")]
@@ -8025,7 +7903,7 @@ impl serde_valid::validation::ValidateCompositedMaxLength for ChangeNumberReques
 
 impl ChangeNumberRequest {
     #[allow(clippy::new_without_default)]
-    pub fn new(number: String, pni_identity_key: models::IdentityKey, device_messages: Vec<models::IncomingMessage>, device_pni_signed_prekeys: std::collections::HashMap<String, models::EcSignedPreKey>, device_pni_pq_last_resort_prekeys: std::collections::HashMap<String, models::KemSignedPreKey>, pni_registration_ids: std::collections::HashMap<String, i32>, ) -> ChangeNumberRequest {
+    pub fn new(number: String, pni_identity_key: swagger::ByteArray, device_messages: Vec<models::IncomingMessage>, device_pni_signed_prekeys: std::collections::HashMap<String, models::EcSignedPreKey>, device_pni_pq_last_resort_prekeys: std::collections::HashMap<String, models::KemSignedPreKey>, pni_registration_ids: std::collections::HashMap<String, i32>, ) -> ChangeNumberRequest {
         ChangeNumberRequest {
             session_id: None,
             recovery_password: None,
@@ -8062,7 +7940,7 @@ impl std::fmt::Display for ChangeNumberRequest {
             }),
             Some("number".to_string()),
             Some(self.number.to_string()),
-            // Skipping non-primitive type pniIdentityKey in query parameter serialization
+            // Skipping byte array pniIdentityKey in query parameter serialization
             // Skipping non-primitive type deviceMessages in query parameter serialization
             // Skipping map devicePniSignedPrekeys in query parameter serialization
             // Skipping map devicePniPqLastResortPrekeys in query parameter serialization
@@ -8105,7 +7983,7 @@ impl std::str::FromStr for ChangeNumberRequest {
             pub session_id: Vec<String>,
             pub recovery_password: Vec<String>,
             pub number: Vec<String>,
-            pub pni_identity_key: Vec<models::IdentityKey>,
+            pub pni_identity_key: Vec<swagger::ByteArray>,
             pub device_messages: Vec<Vec<models::IncomingMessage>>,
             pub device_pni_signed_prekeys: Vec<std::collections::HashMap<String, models::EcSignedPreKey>>,
             pub device_pni_pq_last_resort_prekeys: Vec<std::collections::HashMap<String, models::KemSignedPreKey>>,
@@ -8136,8 +8014,7 @@ impl std::str::FromStr for ChangeNumberRequest {
                     "recoveryPassword" => intermediate_rep.recovery_password.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
                     "number" => intermediate_rep.number.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    #[allow(clippy::redundant_clone)]
-                    "pniIdentityKey" => intermediate_rep.pni_identity_key.push(<models::IdentityKey as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "pniIdentityKey" => return std::result::Result::Err("Parsing binary data in this style is not supported in ChangeNumberRequest".to_string()),
                     "deviceMessages" => return std::result::Result::Err("Parsing a container in this style is not supported in ChangeNumberRequest".to_string()),
                     "devicePniSignedPrekeys" => return std::result::Result::Err("Parsing a container in this style is not supported in ChangeNumberRequest".to_string()),
                     "devicePniPqLastResortPrekeys" => return std::result::Result::Err("Parsing a container in this style is not supported in ChangeNumberRequest".to_string()),
@@ -15008,7 +14885,7 @@ pub struct DeviceDataReport {
     #[serde(rename = "id")]
 
     #[serde(skip_serializing_if="Option::is_none")]
-    pub id: Option<swagger::ByteArray>,
+    pub id: Option<i32>,
 
     #[serde(rename = "lastSeen")]
 
@@ -15066,7 +14943,12 @@ impl DeviceDataReport {
 impl std::fmt::Display for DeviceDataReport {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
-            // Skipping byte array id in query parameter serialization
+            self.id.as_ref().map(|id| {
+                [
+                    "id".to_string(),
+                    id.to_string(),
+                ].join(",")
+            }),
             // Skipping non-primitive type lastSeen in query parameter serialization
             // Skipping non-primitive type created in query parameter serialization
             self.user_agent.as_ref().map(|user_agent| {
@@ -15092,7 +14974,7 @@ impl std::str::FromStr for DeviceDataReport {
         #[derive(Default)]
         #[allow(dead_code)]
         struct IntermediateRep {
-            pub id: Vec<swagger::ByteArray>,
+            pub id: Vec<i32>,
             pub last_seen: Vec<chrono::DateTime::<chrono::Utc>>,
             pub created: Vec<chrono::DateTime::<chrono::Utc>>,
             pub user_agent: Vec<String>,
@@ -15113,7 +14995,8 @@ impl std::str::FromStr for DeviceDataReport {
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
-                    "id" => return std::result::Result::Err("Parsing binary data in this style is not supported in DeviceDataReport".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "id" => intermediate_rep.id.push(<i32 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
                     "lastSeen" => intermediate_rep.last_seen.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
@@ -20266,7 +20149,7 @@ pub struct IncomingMessage {
     #[serde(rename = "destinationDeviceId")]
 
     #[serde(skip_serializing_if="Option::is_none")]
-    pub destination_device_id: Option<swagger::ByteArray>,
+    pub destination_device_id: Option<i32>,
 
     #[serde(rename = "destinationRegistrationId")]
 
@@ -20335,7 +20218,12 @@ impl std::fmt::Display for IncomingMessage {
                     r#type.to_string(),
                 ].join(",")
             }),
-            // Skipping byte array destinationDeviceId in query parameter serialization
+            self.destination_device_id.as_ref().map(|destination_device_id| {
+                [
+                    "destinationDeviceId".to_string(),
+                    destination_device_id.to_string(),
+                ].join(",")
+            }),
             self.destination_registration_id.as_ref().map(|destination_registration_id| {
                 [
                     "destinationRegistrationId".to_string(),
@@ -20367,7 +20255,7 @@ impl std::str::FromStr for IncomingMessage {
         #[allow(dead_code)]
         struct IntermediateRep {
             pub r#type: Vec<i32>,
-            pub destination_device_id: Vec<swagger::ByteArray>,
+            pub destination_device_id: Vec<i32>,
             pub destination_registration_id: Vec<i32>,
             pub content: Vec<swagger::ByteArray>,
             pub valid_envelope_type: Vec<bool>,
@@ -20390,7 +20278,8 @@ impl std::str::FromStr for IncomingMessage {
                 match key {
                     #[allow(clippy::redundant_clone)]
                     "type" => intermediate_rep.r#type.push(<i32 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    "destinationDeviceId" => return std::result::Result::Err("Parsing binary data in this style is not supported in IncomingMessage".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "destinationDeviceId" => intermediate_rep.destination_device_id.push(<i32 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
                     "destinationRegistrationId" => intermediate_rep.destination_registration_id.push(<i32 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     "content" => return std::result::Result::Err("Parsing binary data in this style is not supported in IncomingMessage".to_string()),
@@ -23257,7 +23146,7 @@ pub struct MismatchedDevicesResponse {
         ))]
 
     #[serde(skip_serializing_if="Option::is_none")]
-    pub missing_devices: Option<Vec<swagger::ByteArray>>,
+    pub missing_devices: Option<Vec<i32>>,
 
     /// Devices absent on the request but present in the account
     #[serde(rename = "extraDevices")]
@@ -23265,7 +23154,7 @@ pub struct MismatchedDevicesResponse {
         ))]
 
     #[serde(skip_serializing_if="Option::is_none")]
-    pub extra_devices: Option<Vec<swagger::ByteArray>>,
+    pub extra_devices: Option<Vec<i32>>,
 
 }
 
@@ -23306,8 +23195,18 @@ impl MismatchedDevicesResponse {
 impl std::fmt::Display for MismatchedDevicesResponse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
-            // Skipping non-primitive type missingDevices in query parameter serialization
-            // Skipping non-primitive type extraDevices in query parameter serialization
+            self.missing_devices.as_ref().map(|missing_devices| {
+                [
+                    "missingDevices".to_string(),
+                    missing_devices.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(","),
+                ].join(",")
+            }),
+            self.extra_devices.as_ref().map(|extra_devices| {
+                [
+                    "extraDevices".to_string(),
+                    extra_devices.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(","),
+                ].join(",")
+            }),
         ];
 
         write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
@@ -23325,8 +23224,8 @@ impl std::str::FromStr for MismatchedDevicesResponse {
         #[derive(Default)]
         #[allow(dead_code)]
         struct IntermediateRep {
-            pub missing_devices: Vec<Vec<swagger::ByteArray>>,
-            pub extra_devices: Vec<Vec<swagger::ByteArray>>,
+            pub missing_devices: Vec<Vec<i32>>,
+            pub extra_devices: Vec<Vec<i32>>,
         }
 
         let mut intermediate_rep = IntermediateRep::default();
@@ -24113,10 +24012,10 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct PhoneNumberIdentityKeyDistributionRequest {
+    /// The new PNI identity key: base64 of the 33-byte serialized EC public key
     #[serde(rename = "pniIdentityKey")]
 
-    #[cfg_attr(feature = "validate", validate)]
-    pub pni_identity_key: models::IdentityKey,
+    pub pni_identity_key: swagger::ByteArray,
 
     /// A list of synchronization messages to send to companion devices to supply the private keys associated with the new identity key and their new prekeys. Exactly one message must be supplied for each device other than the sending (primary) device.
     #[serde(rename = "deviceMessages")]
@@ -24164,7 +24063,7 @@ impl serde_valid::validation::ValidateCompositedMaxLength for PhoneNumberIdentit
 
 impl PhoneNumberIdentityKeyDistributionRequest {
     #[allow(clippy::new_without_default)]
-    pub fn new(pni_identity_key: models::IdentityKey, device_messages: Vec<models::IncomingMessage>, device_pni_signed_prekeys: std::collections::HashMap<String, models::EcSignedPreKey>, device_pni_pq_last_resort_prekeys: std::collections::HashMap<String, models::KemSignedPreKey>, pni_registration_ids: std::collections::HashMap<String, i32>, ) -> PhoneNumberIdentityKeyDistributionRequest {
+    pub fn new(pni_identity_key: swagger::ByteArray, device_messages: Vec<models::IncomingMessage>, device_pni_signed_prekeys: std::collections::HashMap<String, models::EcSignedPreKey>, device_pni_pq_last_resort_prekeys: std::collections::HashMap<String, models::KemSignedPreKey>, pni_registration_ids: std::collections::HashMap<String, i32>, ) -> PhoneNumberIdentityKeyDistributionRequest {
         PhoneNumberIdentityKeyDistributionRequest {
             pni_identity_key,
             device_messages,
@@ -24181,7 +24080,7 @@ impl PhoneNumberIdentityKeyDistributionRequest {
 impl std::fmt::Display for PhoneNumberIdentityKeyDistributionRequest {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
-            // Skipping non-primitive type pniIdentityKey in query parameter serialization
+            // Skipping byte array pniIdentityKey in query parameter serialization
             // Skipping non-primitive type deviceMessages in query parameter serialization
             // Skipping map devicePniSignedPrekeys in query parameter serialization
             // Skipping map devicePniPqLastResortPrekeys in query parameter serialization
@@ -24203,7 +24102,7 @@ impl std::str::FromStr for PhoneNumberIdentityKeyDistributionRequest {
         #[derive(Default)]
         #[allow(dead_code)]
         struct IntermediateRep {
-            pub pni_identity_key: Vec<models::IdentityKey>,
+            pub pni_identity_key: Vec<swagger::ByteArray>,
             pub device_messages: Vec<Vec<models::IncomingMessage>>,
             pub device_pni_signed_prekeys: Vec<std::collections::HashMap<String, models::EcSignedPreKey>>,
             pub device_pni_pq_last_resort_prekeys: Vec<std::collections::HashMap<String, models::KemSignedPreKey>>,
@@ -24225,8 +24124,7 @@ impl std::str::FromStr for PhoneNumberIdentityKeyDistributionRequest {
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
-                    #[allow(clippy::redundant_clone)]
-                    "pniIdentityKey" => intermediate_rep.pni_identity_key.push(<models::IdentityKey as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "pniIdentityKey" => return std::result::Result::Err("Parsing binary data in this style is not supported in PhoneNumberIdentityKeyDistributionRequest".to_string()),
                     "deviceMessages" => return std::result::Result::Err("Parsing a container in this style is not supported in PhoneNumberIdentityKeyDistributionRequest".to_string()),
                     "devicePniSignedPrekeys" => return std::result::Result::Err("Parsing a container in this style is not supported in PhoneNumberIdentityKeyDistributionRequest".to_string()),
                     "devicePniPqLastResortPrekeys" => return std::result::Result::Err("Parsing a container in this style is not supported in PhoneNumberIdentityKeyDistributionRequest".to_string()),
@@ -31095,7 +30993,7 @@ pub struct StaleDevicesResponse {
         ))]
 
     #[serde(skip_serializing_if="Option::is_none")]
-    pub stale_devices: Option<Vec<swagger::ByteArray>>,
+    pub stale_devices: Option<Vec<i32>>,
 
 }
 
@@ -31135,7 +31033,12 @@ impl StaleDevicesResponse {
 impl std::fmt::Display for StaleDevicesResponse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
-            // Skipping non-primitive type staleDevices in query parameter serialization
+            self.stale_devices.as_ref().map(|stale_devices| {
+                [
+                    "staleDevices".to_string(),
+                    stale_devices.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(","),
+                ].join(",")
+            }),
         ];
 
         write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
@@ -31153,7 +31056,7 @@ impl std::str::FromStr for StaleDevicesResponse {
         #[derive(Default)]
         #[allow(dead_code)]
         struct IntermediateRep {
-            pub stale_devices: Vec<Vec<swagger::ByteArray>>,
+            pub stale_devices: Vec<Vec<i32>>,
         }
 
         let mut intermediate_rep = IntermediateRep::default();

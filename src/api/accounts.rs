@@ -1,146 +1,526 @@
 //! Accounts operations.
 
+use base64::Engine;
+use sea_orm::{ActiveValue::Set, TransactionTrait};
 use signal_api::models;
 use signal_api::*;
 
+use crate::accounts_manage::{self as manage, Attributes, PniChange, ReglockCheck};
+use crate::auth::AuthenticatedDevice;
 use crate::context::RequestContext;
+use crate::db::accounts;
 use crate::error::{Error, Result};
 use crate::state::AppState;
+use crate::types::ServiceId;
+
+/// The identity summary of an account (whoami, change number, key distribution).
+async fn identity_response(
+    state: &AppState,
+    account: &accounts::Model,
+) -> Result<models::AccountIdentityResponse> {
+    let devices = manage::devices_of(&state.db, account.aci).await?;
+    let storage_capable = devices
+        .iter()
+        .any(|d| manage::capability_names(d).iter().any(|c| c == "storage"));
+    let badges = manage::active_badges(account)
+        .into_iter()
+        .map(|b| models::BadgeEntitlement {
+            id: Some(b.id),
+            visible: Some(b.visible),
+            expiration_seconds: Some(b.expiration),
+        })
+        .collect();
+    let backup = manage::active_backup_voucher(account).map(|(level, expiration)| {
+        models::BackupEntitlement {
+            backup_level: Some(level),
+            expiration_seconds: Some(expiration),
+        }
+    });
+    Ok(models::AccountIdentityResponse {
+        uuid: Some(account.aci),
+        number: Some(account.number.clone()),
+        pni: Some(account.pni),
+        username_hash: account
+            .username_hash
+            .as_ref()
+            .map(|h| base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(h)),
+        username_link_handle: account.username_link_handle,
+        storage_capable: Some(storage_capable),
+        entitlements: Some(models::Entitlements {
+            badges: Some(badges),
+            backup,
+        }),
+    })
+}
+
+fn primary_only(auth: &AuthenticatedDevice) -> Result<()> {
+    if auth.is_primary() {
+        Ok(())
+    } else {
+        Err(Error::Forbidden(
+            "only the primary device may do this".into(),
+        ))
+    }
+}
+
+/// Validates the PNI material shared by change number and key distribution.
+fn pni_change(
+    pni_identity_key: &[u8],
+    device_messages: &[models::IncomingMessage],
+    signed: &std::collections::HashMap<String, models::EcSignedPreKey>,
+    last_resort: &std::collections::HashMap<String, models::KemSignedPreKey>,
+    registration_ids: &std::collections::HashMap<String, i32>,
+) -> Result<PniChange> {
+    crate::crypto::keys::EcPublicKey::deserialize(pni_identity_key)
+        .map_err(|e| Error::Unprocessable(format!("invalid pniIdentityKey: {e}")))?;
+    let change = PniChange {
+        pni_identity_key: pni_identity_key.to_vec(),
+        signed_prekeys: manage::signed_keys(
+            signed
+                .iter()
+                .map(|(d, k)| (d, k.key_id, k.public_key.as_ref(), k.signature.as_ref())),
+        )?,
+        last_resort_prekeys: manage::signed_keys(
+            last_resort
+                .iter()
+                .map(|(d, k)| (d, k.key_id, k.public_key.as_ref(), k.signature.as_ref())),
+        )?,
+        registration_ids: manage::registration_ids(registration_ids)?,
+        messages: manage::device_messages(device_messages)?,
+    };
+    change.verify_signatures()?;
+    Ok(change)
+}
 
 /// `PUT /v2/accounts/number`
 pub async fn change_number(
-    _state: &AppState,
-    _change_number_request: models::ChangeNumberRequest,
+    state: &AppState,
+    request: models::ChangeNumberRequest,
     _user_agent: Option<String>,
-    _ctx: &RequestContext,
+    ctx: &RequestContext,
 ) -> Result<ChangeNumberResponse> {
-    Err(Error::NotImplemented("PUT /v2/accounts/number"))
+    let auth = ctx.require_auth()?;
+    primary_only(auth)?;
+    if request.session_id.is_some() == request.recovery_password.is_some() {
+        return Err(Error::Unprocessable(
+            "exactly one of sessionId and recoveryPassword is required".into(),
+        ));
+    }
+    if !manage::is_e164(&request.number) {
+        return Err(Error::BadRequest("invalid phone number".into()));
+    }
+    let change = pni_change(
+        &request.pni_identity_key.0,
+        &request.device_messages,
+        &request.device_pni_signed_prekeys,
+        &request.device_pni_pq_last_resort_prekeys,
+        &request.pni_registration_ids,
+    )?;
+    let account = &auth.account;
+    let devices = manage::devices_of(&state.db, account.aci).await?;
+    change.check_devices(&devices)?;
+
+    let mut displaced = None;
+    if request.number != account.number {
+        // TODO(ratelimit): REGISTRATION limiter keyed by the new number.
+        verify_number(state, &request).await?;
+        if let Some(existing) = manage::find_by_number(&state.db, &request.number).await? {
+            // TODO(ratelimit): PIN limiter keyed by the number when a lock is checked.
+            if let ReglockCheck::Failed { time_remaining_ms } =
+                manage::check_registration_lock(&state.db, &existing, request.reglock.as_deref())
+                    .await?
+            {
+                return Err(Error::json(
+                    423,
+                    serde_json::json!({ "timeRemaining": time_remaining_ms }),
+                ));
+            }
+            displaced = Some(existing);
+        }
+    }
+    let updated = manage::apply_pni_change(
+        &state.db,
+        account,
+        Some(&request.number),
+        displaced.as_ref(),
+        &change,
+    )
+    .await?;
+    manage::queue_pni_sync_messages(&state.db, &updated, &change.messages).await?;
+    Ok(
+        ChangeNumberResponse::ThePhoneNumberAssociatedWithTheAuthenticatedAccountWasChangedSuccessfully(
+            identity_response(state, &updated).await?,
+        ),
+    )
+}
+
+/// Proves control of the new number: a verified session for it (401 if unknown or
+/// unverified, 400 if for another number) or its recovery password (403).
+async fn verify_number(state: &AppState, request: &models::ChangeNumberRequest) -> Result<()> {
+    if let Some(password) = &request.recovery_password {
+        let password = base64::engine::general_purpose::STANDARD
+            .decode(password)
+            .map_err(|_| Error::Unprocessable("recoveryPassword is not valid base64".into()))?;
+        let ok = match manage::known_pni(&state.db, &request.number).await? {
+            Some(pni) => manage::verify_recovery_password(&state.db, pni, &password).await?,
+            None => false,
+        };
+        return if ok {
+            Ok(())
+        } else {
+            Err(Error::Forbidden(
+                "recovery password verification failed".into(),
+            ))
+        };
+    }
+    let session_id = request.session_id.as_deref().unwrap_or_default();
+    match crate::verification_lookup::verified_number(&state.db, session_id).await? {
+        None => Err(Error::Unauthorized),
+        Some(number) if number != request.number => Err(Error::BadRequest(
+            "the session is for another number".into(),
+        )),
+        Some(_) => Ok(()),
+    }
 }
 
 /// `DELETE /v1/accounts/me`
 pub async fn delete_account(
-    _state: &AppState,
-    _ctx: &RequestContext,
+    state: &AppState,
+    ctx: &RequestContext,
 ) -> Result<DeleteAccountResponse> {
-    Err(Error::NotImplemented("DELETE /v1/accounts/me"))
+    let auth = ctx.require_auth()?;
+    let txn = state.db.begin().await?;
+    manage::delete_account(&txn, &auth.account).await?;
+    txn.commit().await?;
+    Ok(DeleteAccountResponse::Success)
 }
 
 /// `DELETE /v1/accounts/apn`
 pub async fn delete_apn_registration_id(
-    _state: &AppState,
-    _ctx: &RequestContext,
+    state: &AppState,
+    ctx: &RequestContext,
 ) -> Result<DeleteApnRegistrationIdResponse> {
-    Err(Error::NotImplemented("DELETE /v1/accounts/apn"))
+    let auth = ctx.require_auth()?;
+    let agent = if auth.is_primary() { "OWI" } else { "OWP" };
+    manage::update_device(&state.db, &auth.device, |d| {
+        d.apn_id = Set(None);
+        d.fetches_messages = Set(false);
+        d.user_agent = Set(Some(agent.into()));
+    })
+    .await?;
+    Ok(DeleteApnRegistrationIdResponse::Success)
 }
 
 /// `DELETE /v1/accounts/gcm`
 pub async fn delete_gcm_registration_id(
-    _state: &AppState,
-    _ctx: &RequestContext,
+    state: &AppState,
+    ctx: &RequestContext,
 ) -> Result<DeleteGcmRegistrationIdResponse> {
-    Err(Error::NotImplemented("DELETE /v1/accounts/gcm"))
+    let auth = ctx.require_auth()?;
+    manage::update_device(&state.db, &auth.device, |d| {
+        d.gcm_id = Set(None);
+        d.fetches_messages = Set(false);
+        d.user_agent = Set(Some("OWA".into()));
+    })
+    .await?;
+    Ok(DeleteGcmRegistrationIdResponse::Success)
 }
 
 /// `PUT /v2/accounts/phone_number_identity_key_distribution`
 pub async fn distribute_phone_number_identity_keys(
-    _state: &AppState,
-    _phone_number_identity_key_distribution_request: models::PhoneNumberIdentityKeyDistributionRequest,
+    state: &AppState,
+    request: models::PhoneNumberIdentityKeyDistributionRequest,
     _user_agent: Option<String>,
-    _ctx: &RequestContext,
+    ctx: &RequestContext,
 ) -> Result<DistributePhoneNumberIdentityKeysResponse> {
-    Err(Error::NotImplemented(
-        "PUT /v2/accounts/phone_number_identity_key_distribution",
+    let auth = ctx.require_auth()?;
+    primary_only(auth)?;
+    let change = pni_change(
+        &request.pni_identity_key.0,
+        &request.device_messages,
+        &request.device_pni_signed_prekeys,
+        &request.device_pni_pq_last_resort_prekeys,
+        &request.pni_registration_ids,
+    )?;
+    let devices = manage::devices_of(&state.db, auth.account.aci).await?;
+    change.check_devices(&devices)?;
+    let updated = manage::apply_pni_change(&state.db, &auth.account, None, None, &change).await?;
+    manage::queue_pni_sync_messages(&state.db, &updated, &change.messages).await?;
+    Ok(DistributePhoneNumberIdentityKeysResponse::IndicatesTheTransactionWasSuccessfulAndReturnsBasicInformationAboutThisAccount(
+        identity_response(state, &updated).await?,
     ))
+}
+
+fn utc(ms: i64) -> chrono::DateTime<chrono::Utc> {
+    chrono::DateTime::from_timestamp_millis(ms).unwrap_or_default()
 }
 
 /// `GET /v2/accounts/data_report`
 pub async fn get_account_data_report(
-    _state: &AppState,
-    _ctx: &RequestContext,
+    state: &AppState,
+    ctx: &RequestContext,
 ) -> Result<GetAccountDataReportResponse> {
-    Err(Error::NotImplemented("GET /v2/accounts/data_report"))
+    let auth = ctx.require_auth()?;
+    let account = &auth.account;
+    let devices = manage::devices_of(&state.db, account.aci).await?;
+    let badges = manage::active_badges(account);
+    let now = crate::db::now_millis();
+    let mut text = format!(
+        "# Account\nPhone number: {}\nAllow sealed sender from anyone: {}\nFind account by phone number: {}\nBadges:",
+        account.number, account.unrestricted_unidentified_access, account.discoverable_by_phone_number
+    );
+    if badges.is_empty() {
+        text.push_str(" None\n");
+    } else {
+        text.push('\n');
+        for b in &badges {
+            text.push_str(&format!(
+                "- ID: {}\n  Expiration: {}\n  Visible: {}\n",
+                b.id,
+                utc(b.expiration * 1000).to_rfc3339(),
+                b.visible
+            ));
+        }
+    }
+    text.push_str("\n# Devices\n");
+    for d in &devices {
+        text.push_str(&format!(
+            "- ID: {}\n  Created: {}\n  Last seen: {}\n  User-agent: {}\n",
+            d.device_id,
+            utc(d.created_at).to_rfc3339(),
+            utc(d.last_seen).to_rfc3339(),
+            d.user_agent.as_deref().unwrap_or("")
+        ));
+    }
+    Ok(GetAccountDataReportResponse::ResponseWithDataReport(
+        models::AccountDataReportResponse {
+            report_id: Some(uuid::Uuid::new_v4()),
+            report_timestamp: Some(utc(now)),
+            data: Some(models::AccountAndDevicesDataReport {
+                account: Some(models::AccountDataReport {
+                    phone_number: Some(account.number.clone()),
+                    badges: Some(
+                        badges
+                            .iter()
+                            .map(|b| models::BadgeDataReport {
+                                id: Some(b.id.clone()),
+                                expiration: Some(utc(b.expiration * 1000)),
+                                visible: Some(b.visible),
+                            })
+                            .collect(),
+                    ),
+                    allow_sealed_sender_from_anyone: Some(account.unrestricted_unidentified_access),
+                    find_account_by_phone_number: Some(account.discoverable_by_phone_number),
+                }),
+                devices: Some(
+                    devices
+                        .iter()
+                        .map(|d| models::DeviceDataReport {
+                            id: Some(i32::from(d.device_id)),
+                            last_seen: Some(utc(d.last_seen)),
+                            created: Some(utc(d.created_at)),
+                            user_agent: d.user_agent.clone(),
+                        })
+                        .collect(),
+                ),
+            }),
+            text: Some(text),
+        },
+    ))
 }
 
 /// `DELETE /v1/accounts/registration_lock`
 pub async fn remove_registration_lock(
-    _state: &AppState,
-    _ctx: &RequestContext,
+    state: &AppState,
+    ctx: &RequestContext,
 ) -> Result<RemoveRegistrationLockResponse> {
-    Err(Error::NotImplemented(
-        "DELETE /v1/accounts/registration_lock",
-    ))
+    let auth = ctx.require_auth()?;
+    manage::update_account(&state.db, &auth.account, |a| {
+        a.registration_lock_hash = Set(None);
+        a.registration_lock_salt = Set(None);
+    })
+    .await?;
+    Ok(RemoveRegistrationLockResponse::Success)
 }
 
 /// `PUT /v1/accounts/attributes`
 pub async fn set_account_attributes(
-    _state: &AppState,
-    _account_attributes: models::AccountAttributes,
-    _x_signal_agent: Option<String>,
-    _ctx: &RequestContext,
+    state: &AppState,
+    attributes: models::AccountAttributes,
+    x_signal_agent: Option<String>,
+    ctx: &RequestContext,
 ) -> Result<SetAccountAttributesResponse> {
-    Err(Error::NotImplemented("PUT /v1/accounts/attributes"))
+    let auth = ctx.require_auth()?;
+    let ids_valid = [attributes.registration_id, attributes.pni_registration_id]
+        .iter()
+        .all(|id| id.is_some_and(manage::valid_registration_id));
+    if !ids_valid {
+        return Err(Error::Unprocessable(
+            "registrationId and pniRegistrationId must be in 1..16383".into(),
+        ));
+    }
+    let uak = attributes.unidentified_access_key.map(|k| k.0);
+    if uak.as_ref().is_some_and(|k| !k.is_empty() && k.len() != 16) {
+        return Err(Error::Unprocessable(
+            "unidentifiedAccessKey must be 16 bytes".into(),
+        ));
+    }
+    let name = attributes.name.map(|n| n.0);
+    if name.as_ref().is_some_and(|n| n.len() > 225) {
+        return Err(Error::Unprocessable("name is longer than 225 bytes".into()));
+    }
+    manage::set_attributes(
+        &state.db,
+        &auth.account,
+        &auth.device,
+        Attributes {
+            fetches_messages: attributes.fetches_messages.unwrap_or(false),
+            name,
+            capabilities: manage::capabilities_json(attributes.capabilities.as_ref()),
+            user_agent: x_signal_agent,
+            registration_lock: attributes.registration_lock,
+            unidentified_access_key: uak.filter(|k| !k.is_empty()),
+            unrestricted_unidentified_access: attributes
+                .unrestricted_unidentified_access
+                .unwrap_or(false),
+            discoverable_by_phone_number: attributes.discoverable_by_phone_number.unwrap_or(true),
+            recovery_password: attributes.recovery_password.map(|p| p.0),
+        },
+    )
+    .await?;
+    Ok(SetAccountAttributesResponse::Success)
 }
 
 /// `PUT /v1/accounts/apn`
 pub async fn set_apn_registration_id(
-    _state: &AppState,
-    _apn_registration_id: models::ApnRegistrationId,
-    _ctx: &RequestContext,
+    state: &AppState,
+    body: models::ApnRegistrationId,
+    ctx: &RequestContext,
 ) -> Result<SetApnRegistrationIdResponse> {
-    Err(Error::NotImplemented("PUT /v1/accounts/apn"))
+    let auth = ctx.require_auth()?;
+    if body.apn_registration_id.is_empty() {
+        return Err(Error::Unprocessable(
+            "apnRegistrationId must not be empty".into(),
+        ));
+    }
+    manage::update_device(&state.db, &auth.device, |d| {
+        d.apn_id = Set(Some(body.apn_registration_id));
+        d.gcm_id = Set(None);
+        d.fetches_messages = Set(false);
+    })
+    .await?;
+    Ok(SetApnRegistrationIdResponse::Success)
 }
 
 /// `PUT /v1/accounts/gcm`
 pub async fn set_gcm_registration_id(
-    _state: &AppState,
-    _gcm_registration_id: models::GcmRegistrationId,
-    _ctx: &RequestContext,
+    state: &AppState,
+    body: models::GcmRegistrationId,
+    ctx: &RequestContext,
 ) -> Result<SetGcmRegistrationIdResponse> {
-    Err(Error::NotImplemented("PUT /v1/accounts/gcm"))
+    let auth = ctx.require_auth()?;
+    if body.gcm_registration_id.is_empty() {
+        return Err(Error::Unprocessable(
+            "gcmRegistrationId must not be empty".into(),
+        ));
+    }
+    if auth.device.gcm_id.as_deref() == Some(body.gcm_registration_id.as_str()) {
+        return Ok(SetGcmRegistrationIdResponse::Success);
+    }
+    manage::update_device(&state.db, &auth.device, |d| {
+        d.gcm_id = Set(Some(body.gcm_registration_id));
+        d.apn_id = Set(None);
+        d.fetches_messages = Set(false);
+    })
+    .await?;
+    Ok(SetGcmRegistrationIdResponse::Success)
 }
 
 /// `PUT /v1/accounts/name`
 pub async fn set_name(
-    _state: &AppState,
-    _device_name: models::DeviceName,
-    _device_id: Option<swagger::ByteArray>,
-    _ctx: &RequestContext,
+    state: &AppState,
+    device_name: models::DeviceName,
+    device_id: Option<i32>,
+    ctx: &RequestContext,
 ) -> Result<SetNameResponse> {
-    Err(Error::NotImplemented("PUT /v1/accounts/name"))
+    let auth = ctx.require_auth()?;
+    if device_name.device_name.0.len() > 225 {
+        return Err(Error::Unprocessable(
+            "deviceName is longer than 225 bytes".into(),
+        ));
+    }
+    let target = match device_id {
+        None => i32::from(auth.device.device_id),
+        Some(id) => id,
+    };
+    let devices = manage::devices_of(&state.db, auth.account.aci).await?;
+    let Some(device) = devices.iter().find(|d| i32::from(d.device_id) == target) else {
+        return Err(Error::NotFound);
+    };
+    if !auth.is_primary() && device.device_id != auth.device.device_id {
+        return Err(Error::Forbidden(
+            "a linked device may only name itself".into(),
+        ));
+    }
+    let name = device_name.device_name.0;
+    manage::update_device(&state.db, device, |d| d.name = Set(Some(name))).await?;
+    Ok(SetNameResponse::DeviceNameChangedSuccessfully)
 }
 
 /// `PUT /v2/accounts/phone_number_discoverability`
 pub async fn set_phone_number_discoverability(
-    _state: &AppState,
-    _phone_number_discoverability_request: models::PhoneNumberDiscoverabilityRequest,
-    _ctx: &RequestContext,
+    state: &AppState,
+    body: models::PhoneNumberDiscoverabilityRequest,
+    ctx: &RequestContext,
 ) -> Result<SetPhoneNumberDiscoverabilityResponse> {
-    Err(Error::NotImplemented(
-        "PUT /v2/accounts/phone_number_discoverability",
-    ))
+    let auth = ctx.require_auth()?;
+    manage::update_account(&state.db, &auth.account, |a| {
+        a.discoverable_by_phone_number = Set(body.discoverable_by_phone_number)
+    })
+    .await?;
+    Ok(SetPhoneNumberDiscoverabilityResponse::TheSettingWasSuccessfullyUpdated)
 }
 
 /// `PUT /v1/accounts/registration_lock`
 pub async fn set_registration_lock(
-    _state: &AppState,
-    _registration_lock: models::RegistrationLock,
-    _ctx: &RequestContext,
+    state: &AppState,
+    body: models::RegistrationLock,
+    ctx: &RequestContext,
 ) -> Result<SetRegistrationLockResponse> {
-    Err(Error::NotImplemented("PUT /v1/accounts/registration_lock"))
+    let auth = ctx.require_auth()?;
+    if body.registration_lock.chars().count() != 64 {
+        return Err(Error::Unprocessable(
+            "registrationLock must be 64 characters".into(),
+        ));
+    }
+    let hash = crate::crypto::token_hash::SaltedTokenHash::generate(&body.registration_lock);
+    manage::update_account(&state.db, &auth.account, |a| {
+        a.registration_lock_hash = Set(Some(hash.hash));
+        a.registration_lock_salt = Set(Some(hash.salt));
+    })
+    .await?;
+    Ok(SetRegistrationLockResponse::Success)
 }
 
 /// `GET /v1/accounts/whoami`
-pub async fn who_am_i(_state: &AppState, _ctx: &RequestContext) -> Result<WhoAmIResponse> {
-    Err(Error::NotImplemented("GET /v1/accounts/whoami"))
+pub async fn who_am_i(state: &AppState, ctx: &RequestContext) -> Result<WhoAmIResponse> {
+    let auth = ctx.require_auth()?;
+    Ok(WhoAmIResponse::Success(
+        identity_response(state, &auth.account).await?,
+    ))
 }
 
 /// `HEAD /v1/accounts/account/{identifier}`
 pub async fn account_exists(
-    _state: &AppState,
-    _identifier: String,
-    _ctx: &RequestContext,
+    state: &AppState,
+    identifier: String,
+    ctx: &RequestContext,
 ) -> Result<AccountExistsResponse> {
-    Err(Error::NotImplemented(
-        "HEAD /v1/accounts/account/{identifier}",
-    ))
+    ctx.forbid_auth()?;
+    // TODO(ratelimit): CHECK_ACCOUNT_EXISTENCE limiter keyed by the remote address.
+    let id: ServiceId = identifier.parse()?;
+    Ok(match manage::find_by_service_id(&state.db, id).await? {
+        Some(_) => AccountExistsResponse::AnAccountWithTheGivenIdentifierWasFound,
+        None => AccountExistsResponse::AnAccountWasNotFoundForTheGivenIdentifier,
+    })
 }

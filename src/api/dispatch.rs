@@ -102,7 +102,7 @@ impl signal_api::Api<RequestContext> for Handlers {
     async fn set_name(
         &self,
         device_name: models::DeviceName,
-        device_id: Option<swagger::ByteArray>,
+        device_id: Option<i32>,
         ctx: &RequestContext,
     ) -> Result<SetNameResponse, ApiError> {
         ctx.finish(accounts::set_name(&self.state, device_name, device_id, ctx).await)

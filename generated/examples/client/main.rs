@@ -361,7 +361,7 @@ fn main() {
         Some("SetName") => {
             let result = rt.block_on(client.set_name(
                   ???,
-                  Some(swagger::ByteArray(Vec::from("")))
+                  Some(0)
             ));
             info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
         },

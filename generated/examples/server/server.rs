@@ -388,7 +388,7 @@ impl<C> Api<C> for Server<C> where C: Has<XSpanIdString> + Send + Sync
     async fn set_name(
         &self,
         device_name: models::DeviceName,
-        device_id: Option<swagger::ByteArray>,
+        device_id: Option<i32>,
         context: &C) -> Result<SetNameResponse, ApiError>
     {
         info!("set_name({:?}, {:?}) - X-Span-ID: {:?}", device_name, device_id, context.get().0.clone());

@@ -2125,7 +2125,7 @@ impl<S, C, B> Api<C> for Client<S, C> where
     async fn set_name(
         &self,
         param_device_name: models::DeviceName,
-        param_device_id: Option<swagger::ByteArray>,
+        param_device_id: Option<i32>,
         context: &C) -> Result<SetNameResponse, ApiError>
     {
         let mut client_service = self.client_service.clone();

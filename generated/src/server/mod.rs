@@ -2821,7 +2821,7 @@ where
                 let param_device_id = match param_device_id {
                     Some(param_device_id) => {
                         let param_device_id =
-                            <swagger::ByteArray as std::str::FromStr>::from_str
+                            <i32 as std::str::FromStr>::from_str
                                 (&param_device_id);
                         match param_device_id {
                             Ok(param_device_id) => Some(param_device_id),

@@ -1,0 +1,675 @@
+//! Account self-management over HTTP: whoami, attributes, push tokens, registration lock,
+//! discoverability, data report, device names, existence checks, deletion, change number
+//! and PNI key distribution.
+//!
+//! Accounts are created by a fixture that writes them into the test server's database
+//! (registration is another area); everything asserted goes through HTTP.
+
+mod common;
+
+use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
+use base64::Engine;
+use common::{assert_json_error, TestServer};
+use rand::RngCore;
+use sea_orm::{ActiveModelTrait, Database, DatabaseConnection, Set};
+use serde_json::{json, Value};
+use signal_server::crypto::token_hash::SaltedTokenHash;
+use signal_server::crypto::xeddsa::KeyPair;
+use signal_server::db::{accounts, devices, phone_number_identifiers};
+use uuid::Uuid;
+
+struct Account {
+    aci: Uuid,
+    pni: Uuid,
+    number: String,
+    password: String,
+}
+
+impl Account {
+    fn auth_device(&self, rb: reqwest::RequestBuilder, device: i16) -> reqwest::RequestBuilder {
+        rb.basic_auth(format!("{}.{}", self.aci, device), Some(&self.password))
+    }
+    fn auth(&self, rb: reqwest::RequestBuilder) -> reqwest::RequestBuilder {
+        rb.basic_auth(self.aci.to_string(), Some(&self.password))
+    }
+}
+
+async fn db(server: &TestServer) -> DatabaseConnection {
+    Database::connect(server.config.database_url()).await.unwrap()
+}
+
+fn registration_id(device: i16) -> i32 {
+    100 + i32::from(device)
+}
+
+/// Writes an account with `devices` devices (1 = primary), all sharing one password.
+async fn create_account(server: &TestServer, number: &str, device_count: i16) -> Account {
+    let db = db(server).await;
+    let aci = Uuid::new_v4();
+    let pni = Uuid::new_v4();
+    let now = chrono::Utc::now().timestamp_millis();
+    phone_number_identifiers::ActiveModel { number: Set(number.into()), pni: Set(pni) }
+        .insert(&db)
+        .await
+        .unwrap();
+    let identity = KeyPair::generate();
+    let mut key = vec![5u8];
+    key.extend_from_slice(identity.public_key());
+    accounts::ActiveModel {
+        aci: Set(aci),
+        pni: Set(pni),
+        number: Set(number.into()),
+        identity_key: Set(key.clone()),
+        pni_identity_key: Set(key),
+        username_hash: Set(None),
+        username_link_handle: Set(None),
+        encrypted_username: Set(None),
+        registration_lock_hash: Set(None),
+        registration_lock_salt: Set(None),
+        unidentified_access_key: Set(None),
+        unrestricted_unidentified_access: Set(false),
+        discoverable_by_phone_number: Set(true),
+        current_profile_version: Set(None),
+        badges: Set("[]".into()),
+        data: Set("{}".into()),
+        created_at: Set(now),
+        version: Set(0),
+    }
+    .insert(&db)
+    .await
+    .unwrap();
+    let password = format!("pw-{}", Uuid::new_v4().simple());
+    for id in 1..=device_count {
+        let hash = SaltedTokenHash::generate(&password);
+        devices::ActiveModel {
+            aci: Set(aci),
+            device_id: Set(id),
+            name: Set(None),
+            auth_token_hash: Set(hash.hash),
+            auth_token_salt: Set(hash.salt),
+            registration_id: Set(registration_id(id)),
+            pni_registration_id: Set(200 + i32::from(id)),
+            apn_id: Set(None),
+            gcm_id: Set(None),
+            fetches_messages: Set(true),
+            capabilities: Set("[]".into()),
+            created_at: Set(now),
+            last_seen: Set(now),
+            user_agent: Set(None),
+        }
+        .insert(&db)
+        .await
+        .unwrap();
+    }
+    Account { aci, pni, number: number.into(), password }
+}
+
+fn attributes() -> Value {
+    json!({
+        "fetchesMessages": true,
+        "registrationId": 1234,
+        "pniRegistrationId": 4321,
+        "capabilities": {"storage": true},
+        "discoverableByPhoneNumber": true,
+        "unrestrictedUnidentifiedAccess": false,
+    })
+}
+
+async fn whoami(server: &TestServer, account: &Account) -> reqwest::Response {
+    account.auth(server.client.get(server.url("/v1/accounts/whoami"))).send().await.unwrap()
+}
+
+async fn data_report(server: &TestServer, account: &Account) -> Value {
+    let r = account.auth(server.client.get(server.url("/v2/accounts/data_report"))).send().await.unwrap();
+    assert_eq!(r.status(), 200);
+    r.json().await.unwrap()
+}
+
+async fn put(server: &TestServer, account: &Account, path: &str, body: Value) -> reqwest::Response {
+    account.auth(server.client.put(server.url(path))).json(&body).send().await.unwrap()
+}
+
+#[tokio::test]
+async fn whoami_reports_the_callers_identity() {
+    let server = TestServer::start().await;
+    let a = create_account(&server, "+15550001001", 1).await;
+    let b = create_account(&server, "+15550001002", 1).await;
+    let r = whoami(&server, &a).await;
+    assert_eq!(r.status(), 200);
+    let body: Value = r.json().await.unwrap();
+    assert_eq!(body["uuid"], a.aci.to_string());
+    assert_eq!(body["pni"], a.pni.to_string());
+    assert_eq!(body["number"], a.number);
+    assert_eq!(body["storageCapable"], false);
+    let body: Value = whoami(&server, &b).await.json().await.unwrap();
+    assert_eq!(body["uuid"], b.aci.to_string());
+
+    let r = server.client.get(server.url("/v1/accounts/whoami")).send().await.unwrap();
+    assert_json_error(r, 401).await;
+    let r = server
+        .client
+        .get(server.url("/v1/accounts/whoami"))
+        .basic_auth(a.aci.to_string(), Some(&b.password))
+        .send()
+        .await
+        .unwrap();
+    assert_json_error(r, 401).await;
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn attributes_are_validated_and_fully_replaced() {
+    let server = TestServer::start().await;
+    let a = create_account(&server, "+15550002001", 1).await;
+    let b = create_account(&server, "+15550002002", 1).await;
+
+    let mut attrs = attributes();
+    attrs["unrestrictedUnidentifiedAccess"] = json!(true);
+    attrs["unidentifiedAccessKey"] = json!(STANDARD.encode([7u8; 16]));
+    let r = a.auth(server.client.put(server.url("/v1/accounts/attributes")))
+        .header("X-Signal-Agent", "OWD")
+        .json(&attrs)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 204);
+    let who: Value = whoami(&server, &a).await.json().await.unwrap();
+    assert_eq!(who["storageCapable"], true);
+    let report = data_report(&server, &a).await;
+    assert_eq!(report["data"]["account"]["allowSealedSenderFromAnyone"], true);
+    assert_eq!(report["data"]["devices"][0]["userAgent"], "OWD");
+    // The other account is untouched.
+    let report_b = data_report(&server, &b).await;
+    assert_eq!(report_b["data"]["account"]["allowSealedSenderFromAnyone"], false);
+    let who_b: Value = whoami(&server, &b).await.json().await.unwrap();
+    assert_eq!(who_b["storageCapable"], false);
+
+    // Full replace: omitted fields fall back to their defaults.
+    let minimal = json!({"registrationId": 1, "pniRegistrationId": 16383, "discoverableByPhoneNumber": false});
+    assert_eq!(put(&server, &a, "/v1/accounts/attributes", minimal).await.status(), 204);
+    let report = data_report(&server, &a).await;
+    assert_eq!(report["data"]["account"]["allowSealedSenderFromAnyone"], false);
+    assert_eq!(report["data"]["account"]["findAccountByPhoneNumber"], false);
+    let who: Value = whoami(&server, &a).await.json().await.unwrap();
+    assert_eq!(who["storageCapable"], false);
+
+    for (field, value) in [
+        ("registrationId", json!(0)),
+        ("registrationId", json!(16384)),
+        ("pniRegistrationId", json!(0)),
+        ("unidentifiedAccessKey", json!(STANDARD.encode([1u8; 5]))),
+        ("name", json!(STANDARD.encode([1u8; 226]))),
+    ] {
+        let mut body = attributes();
+        body[field] = value;
+        let r = put(&server, &a, "/v1/accounts/attributes", body).await;
+        assert_json_error(r, 422).await;
+    }
+    let mut body = attributes();
+    body.as_object_mut().unwrap().remove("pniRegistrationId");
+    assert_json_error(put(&server, &a, "/v1/accounts/attributes", body).await, 422).await;
+    let r = server.client.put(server.url("/v1/accounts/attributes")).json(&attributes()).send().await.unwrap();
+    assert_json_error(r, 401).await;
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn push_tokens_and_discoverability() {
+    let server = TestServer::start().await;
+    let a = create_account(&server, "+15550003001", 2).await;
+    assert_eq!(put(&server, &a, "/v1/accounts/apn", json!({"apnRegistrationId": "apn-token"})).await.status(), 204);
+    assert_json_error(put(&server, &a, "/v1/accounts/apn", json!({"apnRegistrationId": ""})).await, 422).await;
+    assert_json_error(put(&server, &a, "/v1/accounts/apn", json!({})).await, 422).await;
+    let r = a.auth(server.client.delete(server.url("/v1/accounts/apn"))).send().await.unwrap();
+    assert_eq!(r.status(), 204);
+    let report = data_report(&server, &a).await;
+    assert_eq!(report["data"]["devices"][0]["userAgent"], "OWI");
+    let r = a.auth_device(server.client.delete(server.url("/v1/accounts/apn")), 2).send().await.unwrap();
+    assert_eq!(r.status(), 204);
+    let report = data_report(&server, &a).await;
+    assert_eq!(report["data"]["devices"][1]["userAgent"], "OWP");
+
+    assert_eq!(put(&server, &a, "/v1/accounts/gcm", json!({"gcmRegistrationId": "fcm-token"})).await.status(), 204);
+    assert_eq!(put(&server, &a, "/v1/accounts/gcm", json!({"gcmRegistrationId": "fcm-token"})).await.status(), 204);
+    let r = a.auth(server.client.delete(server.url("/v1/accounts/gcm"))).send().await.unwrap();
+    assert_eq!(r.status(), 204);
+    let report = data_report(&server, &a).await;
+    assert_eq!(report["data"]["devices"][0]["userAgent"], "OWA");
+    let r = server.client.delete(server.url("/v1/accounts/gcm")).send().await.unwrap();
+    assert_json_error(r, 401).await;
+
+    let path = "/v2/accounts/phone_number_discoverability";
+    assert_eq!(put(&server, &a, path, json!({"discoverableByPhoneNumber": false})).await.status(), 204);
+    assert_eq!(data_report(&server, &a).await["data"]["account"]["findAccountByPhoneNumber"], false);
+    assert_json_error(put(&server, &a, path, json!({"discoverableByPhoneNumber": null})).await, 422).await;
+    assert_json_error(put(&server, &a, path, json!({})).await, 422).await;
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn data_report_describes_account_and_devices() {
+    let server = TestServer::start().await;
+    let a = create_account(&server, "+15550004001", 2).await;
+    let report = data_report(&server, &a).await;
+    assert!(Uuid::parse_str(report["reportId"].as_str().unwrap()).is_ok());
+    assert!(report["reportTimestamp"].is_string());
+    assert_eq!(report["data"]["account"]["phoneNumber"], a.number);
+    assert_eq!(report["data"]["account"]["findAccountByPhoneNumber"], true);
+    assert_eq!(report["data"]["account"]["badges"], json!([]));
+    let devices = report["data"]["devices"].as_array().unwrap();
+    assert_eq!(devices.len(), 2);
+    assert_eq!(devices[0]["id"], 1);
+    assert_eq!(devices[1]["id"], 2);
+    assert!(report["text"].as_str().unwrap().contains(&a.number));
+    let r = server.client.get(server.url("/v2/accounts/data_report")).send().await.unwrap();
+    assert_json_error(r, 401).await;
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn account_exists_is_unauthenticated() {
+    let server = TestServer::start().await;
+    let a = create_account(&server, "+15550005001", 1).await;
+    let head = |id: String| server.client.head(server.url(&format!("/v1/accounts/account/{id}")));
+    assert_eq!(head(a.aci.to_string()).send().await.unwrap().status(), 200);
+    assert_eq!(head(format!("PNI:{}", a.pni)).send().await.unwrap().status(), 200);
+    assert_eq!(head(Uuid::new_v4().to_string()).send().await.unwrap().status(), 404);
+    assert_eq!(head(format!("PNI:{}", a.aci)).send().await.unwrap().status(), 404);
+    assert_eq!(head("not-a-uuid".into()).send().await.unwrap().status(), 400);
+    let r = a.auth(head(a.aci.to_string())).send().await.unwrap();
+    assert_eq!(r.status(), 400);
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn device_names() {
+    let server = TestServer::start().await;
+    let a = create_account(&server, "+15550006001", 2).await;
+    let b = create_account(&server, "+15550006002", 1).await;
+    let name = json!({"deviceName": STANDARD.encode(b"encrypted name")});
+    let set = |account: &Account, device: i16, query: &str| {
+        account
+            .auth_device(server.client.put(server.url(&format!("/v1/accounts/name{query}"))), device)
+            .json(&name)
+    };
+    assert_eq!(set(&a, 1, "").send().await.unwrap().status(), 204);
+    assert_eq!(set(&a, 1, "?deviceId=2").send().await.unwrap().status(), 204);
+    assert_eq!(set(&a, 2, "?deviceId=2").send().await.unwrap().status(), 204);
+    assert_eq!(set(&a, 2, "").send().await.unwrap().status(), 204);
+    assert_json_error(set(&a, 2, "?deviceId=1").send().await.unwrap(), 403).await;
+    assert_json_error(set(&a, 1, "?deviceId=3").send().await.unwrap(), 404).await;
+    // Another account cannot reach the first one's devices.
+    assert_json_error(set(&b, 1, "?deviceId=2").send().await.unwrap(), 404).await;
+    let long = json!({"deviceName": STANDARD.encode([0u8; 226])});
+    let r = a.auth(server.client.put(server.url("/v1/accounts/name"))).json(&long).send().await.unwrap();
+    assert_json_error(r, 422).await;
+    let r = server.client.put(server.url("/v1/accounts/name")).json(&name).send().await.unwrap();
+    assert_json_error(r, 401).await;
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn registration_lock_set_and_remove() {
+    let server = TestServer::start().await;
+    let a = create_account(&server, "+15550007001", 1).await;
+    let path = "/v1/accounts/registration_lock";
+    assert_eq!(put(&server, &a, path, json!({"registrationLock": "a".repeat(64)})).await.status(), 204);
+    assert_json_error(put(&server, &a, path, json!({"registrationLock": "a".repeat(63)})).await, 422).await;
+    assert_json_error(put(&server, &a, path, json!({"registrationLock": "a".repeat(65)})).await, 422).await;
+    assert_json_error(put(&server, &a, path, json!({})).await, 422).await;
+    let r = a.auth(server.client.delete(server.url(path))).send().await.unwrap();
+    assert_eq!(r.status(), 204);
+    let r = server.client.delete(server.url(path)).send().await.unwrap();
+    assert_json_error(r, 401).await;
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn delete_account_removes_everything() {
+    let server = TestServer::start().await;
+    let a = create_account(&server, "+15550008001", 2).await;
+    let b = create_account(&server, "+15550008002", 1).await;
+    for account in [&a, &b] {
+        seed_stored_data(&server, account).await;
+    }
+    // A linked device may delete the account.
+    let r = a.auth_device(server.client.delete(server.url("/v1/accounts/me")), 2).send().await.unwrap();
+    assert_eq!(r.status(), 204);
+    assert_json_error(whoami(&server, &a).await, 401).await;
+    let head = |id: String| server.client.head(server.url(&format!("/v1/accounts/account/{id}")));
+    assert_eq!(head(a.aci.to_string()).send().await.unwrap().status(), 404);
+    assert_eq!(head(format!("PNI:{}", a.pni)).send().await.unwrap().status(), 404);
+    // The other account is unaffected, in storage too.
+    assert_eq!(whoami(&server, &b).await.status(), 200);
+    assert_eq!(stored_rows(&server, &a).await, [0, 0, 0, 0, 0]);
+    assert_eq!(stored_rows(&server, &b).await, [1, 1, 1, 2, 1]);
+    let r = server.client.delete(server.url("/v1/accounts/me")).send().await.unwrap();
+    assert_json_error(r, 401).await;
+    server.stop().await;
+}
+
+/// New PNI key material for the devices `ids`, signed by a fresh PNI identity key.
+fn pni_keys(ids: &[i16], signer: Option<&KeyPair>) -> (Value, KeyPair) {
+    let identity = KeyPair::generate();
+    let signer = signer.unwrap_or(&identity);
+    let mut identity_key = vec![5u8];
+    identity_key.extend_from_slice(identity.public_key());
+    let mut signed = serde_json::Map::new();
+    let mut last_resort = serde_json::Map::new();
+    let mut reg_ids = serde_json::Map::new();
+    for id in ids {
+        let ec = KeyPair::generate();
+        let mut ec_key = vec![5u8];
+        ec_key.extend_from_slice(ec.public_key());
+        let mut kem = vec![8u8; 1569];
+        rand::rng().fill_bytes(&mut kem[1..]);
+        signed.insert(id.to_string(), json!({"keyId": 7, "publicKey": STANDARD.encode(&ec_key), "signature": STANDARD.encode(signer.sign(&ec_key))}));
+        last_resort.insert(id.to_string(), json!({"keyId": 8, "publicKey": STANDARD.encode(&kem), "signature": STANDARD.encode(signer.sign(&kem))}));
+        reg_ids.insert(id.to_string(), json!(300 + i32::from(*id)));
+    }
+    (
+        json!({
+            "pniIdentityKey": STANDARD.encode(&identity_key),
+            "devicePniSignedPrekeys": signed,
+            "devicePniPqLastResortPrekeys": last_resort,
+            "pniRegistrationIds": reg_ids,
+            "deviceMessages": [],
+        }),
+        identity,
+    )
+}
+
+fn device_message(device: i16, registration_id: i32) -> Value {
+    json!({"type": 1, "destinationDeviceId": device, "destinationRegistrationId": registration_id,
+           "content": STANDARD.encode(b"sync")})
+}
+
+#[tokio::test]
+async fn distribute_pni_keys() {
+    let server = TestServer::start().await;
+    let a = create_account(&server, "+15550009001", 2).await;
+    let path = "/v2/accounts/phone_number_identity_key_distribution";
+    let (mut body, _) = pni_keys(&[1, 2], None);
+    body["deviceMessages"] = json!([device_message(2, registration_id(2))]);
+
+    let r = a.auth_device(server.client.put(server.url(path)), 2).json(&body).send().await.unwrap();
+    assert_json_error(r, 403).await;
+
+    // Signatures must be made with the new PNI identity key.
+    let (mut bad, _) = pni_keys(&[1, 2], Some(&KeyPair::generate()));
+    bad["deviceMessages"] = body["deviceMessages"].clone();
+    assert_json_error(put(&server, &a, path, bad).await, 422).await;
+
+    // Messages must cover every linked device, keys every device.
+    let mut missing = body.clone();
+    missing["deviceMessages"] = json!([]);
+    let r = put(&server, &a, path, missing).await;
+    assert_eq!(r.status(), 409);
+    let v: Value = r.json().await.unwrap();
+    assert_eq!(v, json!({"missingDevices": [2], "extraDevices": []}));
+    let mut extra = body.clone();
+    extra["deviceMessages"] = json!([device_message(2, registration_id(2)), device_message(3, 1)]);
+    let v: Value = put(&server, &a, path, extra).await.json().await.unwrap();
+    assert_eq!(v, json!({"missingDevices": [], "extraDevices": [3]}));
+    let (mut too_few_keys, _) = pni_keys(&[1], None);
+    too_few_keys["deviceMessages"] = body["deviceMessages"].clone();
+    let r = put(&server, &a, path, too_few_keys).await;
+    assert_eq!(r.status(), 409);
+    let mut stale = body.clone();
+    stale["deviceMessages"] = json!([device_message(2, 9999)]);
+    let r = put(&server, &a, path, stale).await;
+    assert_eq!(r.status(), 410);
+    assert_eq!(r.json::<Value>().await.unwrap(), json!({"staleDevices": [2]}));
+    let mut big = body.clone();
+    big["deviceMessages"][0]["content"] = json!(STANDARD.encode(vec![1u8; 256 * 1024 + 1]));
+    assert_json_error(put(&server, &a, path, big).await, 413).await;
+    let mut bad_type = body.clone();
+    bad_type["deviceMessages"][0]["type"] = json!(5);
+    assert_json_error(put(&server, &a, path, bad_type).await, 422).await;
+    let mut bad_reg = body.clone();
+    bad_reg["pniRegistrationIds"]["1"] = json!(0);
+    assert_json_error(put(&server, &a, path, bad_reg).await, 422).await;
+
+    // Nothing was stored by the rejected requests.
+    assert_eq!(stored_pni_state(&server, a.aci, a.pni, 2).await, (None, 202));
+    seed_stored_data(&server, &a).await;
+    let r = put(&server, &a, path, body.clone()).await;
+    assert_eq!(r.status(), 200);
+    assert_eq!(stored_pni_state(&server, a.aci, a.pni, 1).await, (Some(7), 301));
+    assert_eq!(stored_pni_state(&server, a.aci, a.pni, 2).await, (Some(7), 302));
+    // PNI one-time keys are dropped, ACI ones kept.
+    assert_eq!(stored_rows(&server, &a).await[3], 1);
+    let v: Value = r.json().await.unwrap();
+    assert_eq!(v["uuid"], a.aci.to_string());
+    assert_eq!(v["pni"], a.pni.to_string());
+    assert_eq!(v["number"], a.number);
+    let r = server.client.put(server.url(path)).json(&body).send().await.unwrap();
+    assert_json_error(r, 401).await;
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn change_number() {
+    let server = TestServer::start().await;
+    let a = create_account(&server, "+15550010001", 2).await;
+    let b = create_account(&server, "+15550010002", 1).await;
+    let c = create_account(&server, "+15550010003", 1).await;
+    let path = "/v2/accounts/number";
+    let recovery = [9u8; 32];
+    // b and c hold numbers with a recovery password; c also has a registration lock.
+    for holder in [&b, &c] {
+        let mut attrs = attributes();
+        attrs["recoveryPassword"] = json!(STANDARD.encode(recovery));
+        if holder.aci == c.aci {
+            attrs["registrationLock"] = json!("r".repeat(64));
+        }
+        assert_eq!(put(&server, holder, "/v1/accounts/attributes", attrs).await.status(), 204);
+    }
+    let request = |number: &str| {
+        let (mut body, _) = pni_keys(&[1, 2], None);
+        body["number"] = json!(number);
+        body["recoveryPassword"] = json!(STANDARD.encode(recovery));
+        body["deviceMessages"] = json!([device_message(2, registration_id(2))]);
+        body
+    };
+
+    let r = a.auth_device(server.client.put(server.url(path)), 2).json(&request(&b.number)).send().await.unwrap();
+    assert_json_error(r, 403).await;
+    let mut both = request(&b.number);
+    both["sessionId"] = json!("session");
+    assert_json_error(put(&server, &a, path, both).await, 422).await;
+    let mut neither = request(&b.number);
+    neither.as_object_mut().unwrap().remove("recoveryPassword");
+    assert_json_error(put(&server, &a, path, neither).await, 422).await;
+    let mut wrong = request(&b.number);
+    wrong["recoveryPassword"] = json!(STANDARD.encode([1u8; 32]));
+    assert_json_error(put(&server, &a, path, wrong).await, 403).await;
+    let mut session = request(&b.number);
+    session.as_object_mut().unwrap().remove("recoveryPassword");
+    session["sessionId"] = json!("no-such-session");
+    assert_json_error(put(&server, &a, path, session).await, 401).await;
+    let (mut bad_sig, _) = pni_keys(&[1, 2], Some(&KeyPair::generate()));
+    bad_sig["number"] = json!(b.number);
+    bad_sig["recoveryPassword"] = json!(STANDARD.encode(recovery));
+    bad_sig["deviceMessages"] = json!([device_message(2, registration_id(2))]);
+    assert_json_error(put(&server, &a, path, bad_sig).await, 422).await;
+    let mut mismatched = request(&b.number);
+    mismatched["deviceMessages"] = json!([]);
+    assert_eq!(put(&server, &a, path, mismatched).await.status(), 409);
+    let mut stale = request(&b.number);
+    stale["deviceMessages"] = json!([device_message(2, 1)]);
+    assert_eq!(put(&server, &a, path, stale).await.status(), 410);
+    // Nothing changed so far.
+    assert_eq!(whoami(&server, &a).await.json::<Value>().await.unwrap()["number"], a.number);
+    assert_eq!(whoami(&server, &b).await.status(), 200);
+
+    // c's number is locked: 423, and c's credentials are locked.
+    let r = put(&server, &a, path, request(&c.number)).await;
+    assert_eq!(r.status(), 423);
+    let v: Value = r.json().await.unwrap();
+    assert!(v["timeRemaining"].as_i64().unwrap() > 0);
+    assert_json_error(whoami(&server, &c).await, 401).await;
+    let mut with_lock = request(&c.number);
+    with_lock["reglock"] = json!("r".repeat(64));
+    assert_eq!(put(&server, &a, path, with_lock).await.status(), 200);
+    // Move on to b's number: b is displaced and a takes the number's PNI.
+    let r = put(&server, &a, path, request(&b.number)).await;
+    assert_eq!(r.status(), 200);
+    let v: Value = r.json().await.unwrap();
+    assert_eq!(v["uuid"], a.aci.to_string());
+    assert_eq!(v["number"], b.number);
+    assert_eq!(v["pni"], b.pni.to_string());
+    assert_json_error(whoami(&server, &b).await, 401).await;
+    let who: Value = whoami(&server, &a).await.json().await.unwrap();
+    assert_eq!(who["number"], b.number);
+    assert_eq!(who["pni"], b.pni.to_string());
+    let head = |id: String| server.client.head(server.url(&format!("/v1/accounts/account/{id}")));
+    assert_eq!(head(b.aci.to_string()).send().await.unwrap().status(), 404);
+    // The same number again is a key distribution: no verification needed.
+    let mut same = request(&b.number);
+    same["recoveryPassword"] = json!(STANDARD.encode([1u8; 32]));
+    assert_eq!(put(&server, &a, path, same).await.status(), 200);
+    server.stop().await;
+}
+
+/// Writes a verification session for `number` (the registration area's storage format).
+async fn create_session(server: &TestServer, number: &str, verified: bool) -> String {
+    use signal_server::db::verification_sessions;
+    let db = db(server).await;
+    let id = URL_SAFE_NO_PAD.encode(Uuid::new_v4().as_bytes());
+    let now = chrono::Utc::now().timestamp_millis();
+    verification_sessions::ActiveModel {
+        id: Set(id.clone()),
+        number: Set(number.into()),
+        data: Set(json!({ "verified": verified }).to_string()),
+        created_at: Set(now),
+        expires_at: Set(now + 600_000),
+    }
+    .insert(&db)
+    .await
+    .unwrap();
+    id
+}
+
+#[tokio::test]
+async fn change_number_with_a_verified_session() {
+    let server = TestServer::start().await;
+    let a = create_account(&server, "+15550011001", 1).await;
+    let b = create_account(&server, "+15550011002", 1).await;
+    let new_number = "+15550011999";
+    let request = |session: &str, number: &str| {
+        let (mut body, _) = pni_keys(&[1], None);
+        body["number"] = json!(number);
+        body["sessionId"] = json!(session);
+        body
+    };
+    let path = "/v2/accounts/number";
+    let unverified = create_session(&server, new_number, false).await;
+    assert_json_error(put(&server, &a, path, request(&unverified, new_number)).await, 401).await;
+    let other = create_session(&server, "+15550011888", true).await;
+    assert_json_error(put(&server, &a, path, request(&other, new_number)).await, 400).await;
+    assert_json_error(put(&server, &a, path, request(&other, "12345")).await, 400).await;
+    let verified = create_session(&server, new_number, true).await;
+    // Another account's request is checked against its own devices and number.
+    let r = put(&server, &b, path, request(&verified, new_number)).await;
+    assert_eq!(r.status(), 200);
+    let v: Value = r.json().await.unwrap();
+    assert_eq!(v["uuid"], b.aci.to_string());
+    assert_eq!(v["number"], new_number);
+    let new_pni = v["pni"].as_str().unwrap().to_owned();
+    assert_ne!(new_pni, b.pni.to_string());
+    // The old PNI no longer names an account; the new one does.
+    let head = |id: String| server.client.head(server.url(&format!("/v1/accounts/account/{id}")));
+    assert_eq!(head(format!("PNI:{}", b.pni)).send().await.unwrap().status(), 404);
+    assert_eq!(head(format!("PNI:{new_pni}")).send().await.unwrap().status(), 200);
+    // a is untouched.
+    let who: Value = whoami(&server, &a).await.json().await.unwrap();
+    assert_eq!(who["number"], a.number);
+    assert_eq!(who["pni"], a.pni.to_string());
+    server.stop().await;
+}
+
+/// Stores one message, one profile, one recovery password and ACI/PNI one-time keys for an account.
+async fn seed_stored_data(server: &TestServer, account: &Account) {
+    use signal_server::db::{messages, one_time_prekeys, profiles, recovery_passwords};
+    let db = db(server).await;
+    messages::ActiveModel {
+        guid: Set(Uuid::new_v4()),
+        destination_aci: Set(account.aci),
+        destination_device: Set(1),
+        source_aci: Set(None),
+        client_timestamp: Set(1),
+        server_timestamp: Set(1),
+        story: Set(false),
+        ephemeral: Set(false),
+        envelope: Set(vec![1, 2, 3]),
+        ..Default::default()
+    }
+    .insert(&db)
+    .await
+    .unwrap();
+    profiles::ActiveModel {
+        aci: Set(account.aci),
+        version: Set("v1".into()),
+        name: Set(None),
+        about: Set(None),
+        about_emoji: Set(None),
+        avatar: Set(None),
+        payment_address: Set(None),
+        phone_number_sharing: Set(None),
+        commitment: Set(vec![0; 4]),
+    }
+    .insert(&db)
+    .await
+    .unwrap();
+    recovery_passwords::ActiveModel {
+        pni: Set(account.pni),
+        hash: Set("x".into()),
+        salt: Set("y".into()),
+        expires_at: Set(i64::MAX),
+    }
+    .insert(&db)
+    .await
+    .unwrap();
+    for identity in [account.aci, account.pni] {
+        one_time_prekeys::ActiveModel {
+            identity: Set(identity),
+            device_id: Set(1),
+            kind: Set(0),
+            key_id: Set(1),
+            public_key: Set(vec![5; 33]),
+            signature: Set(None),
+        }
+        .insert(&db)
+        .await
+        .unwrap();
+    }
+}
+
+/// Rows stored for an account: [messages, profiles, recovery passwords, one-time keys (ACI+PNI), devices].
+async fn stored_rows(server: &TestServer, account: &Account) -> [u64; 5] {
+    use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+    use signal_server::db::{messages, one_time_prekeys, profiles, recovery_passwords};
+    let db = db(server).await;
+    [
+        messages::Entity::find().filter(messages::Column::DestinationAci.eq(account.aci)).count(&db).await.unwrap(),
+        profiles::Entity::find().filter(profiles::Column::Aci.eq(account.aci)).count(&db).await.unwrap(),
+        recovery_passwords::Entity::find().filter(recovery_passwords::Column::Pni.eq(account.pni)).count(&db).await.unwrap(),
+        one_time_prekeys::Entity::find()
+            .filter(one_time_prekeys::Column::Identity.is_in([account.aci, account.pni]))
+            .count(&db)
+            .await
+            .unwrap(),
+        devices::Entity::find().filter(devices::Column::Aci.eq(account.aci)).count(&db).await.unwrap(),
+    ]
+}
+
+/// The stored PNI signed prekey id and PNI registration id of a device.
+async fn stored_pni_state(server: &TestServer, aci: Uuid, pni: Uuid, device: i16) -> (Option<i64>, i32) {
+    use sea_orm::EntityTrait;
+    use signal_server::db::repeated_use_prekeys;
+    let db = db(server).await;
+    let key = repeated_use_prekeys::Entity::find_by_id((pni, device, 0)).one(&db).await.unwrap();
+    let dev = devices::Entity::find_by_id((aci, device)).one(&db).await.unwrap().unwrap();
+    (key.map(|k| k.key_id), dev.pni_registration_id)
+}
