@@ -468,6 +468,20 @@ pub async fn read_record(db: &impl ConnectionTrait, key: &str) -> Result<Option<
         .map(|r| r.value))
 }
 
+/// Deletes this module's expired records (link markers, restore requests, transfer
+/// archives); called now and then by writers so the table does not grow without bound.
+pub async fn purge_expired(db: &impl ConnectionTrait) -> Result<()> {
+    let now = now_millis();
+    for prefix in ["linked_device::", "restore_account::", "transfer_archive::"] {
+        ephemeral_records::Entity::delete_many()
+            .filter(ephemeral_records::Column::Key.starts_with(prefix))
+            .filter(ephemeral_records::Column::ExpiresAt.lte(now))
+            .exec(db)
+            .await?;
+    }
+    Ok(())
+}
+
 /// Stores (replacing) a record for `ttl_ms`.
 pub async fn write_record(
     db: &impl ConnectionTrait,
@@ -490,6 +504,9 @@ pub async fn write_record(
     )
     .exec_without_returning(db)
     .await?;
+    if rand::random::<u8>() < 8 {
+        purge_expired(db).await?;
+    }
     Ok(())
 }
 

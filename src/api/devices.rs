@@ -48,6 +48,9 @@ pub async fn create_device_token(
     if !auth.is_primary() {
         return Err(Error::Unauthorized);
     }
+    if rand::random::<u8>() < 8 {
+        domain::purge_expired(&state.db).await?;
+    }
     let token = domain::create_link_token(&state.db, auth.aci()).await?;
     let mut body = models::LinkDeviceToken::new();
     body.token_identifier = Some(domain::token_identifier(&token));
