@@ -183,11 +183,10 @@ pub async fn link_device(
         .gcm_token
         .as_ref()
         .map(|t| t.gcm_registration_id.clone());
-    let push_ok = match (fetches_messages, &apn_id, &gcm_id) {
-        (true, None, None) => true,
-        (false, Some(_), None) | (false, None, Some(_)) => true,
-        _ => false,
-    };
+    let push_ok = matches!(
+        (fetches_messages, &apn_id, &gcm_id),
+        (true, None, None) | (false, Some(_), None) | (false, None, Some(_))
+    );
     if !push_ok {
         return Err(Error::Unprocessable(
             "exactly one of fetchesMessages, apnToken and gcmToken must be given".into(),
