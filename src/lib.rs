@@ -13,6 +13,7 @@ pub mod config;
 pub mod context;
 pub mod crypto;
 pub mod db;
+pub mod devices;
 pub mod error;
 pub mod prekeys;
 pub mod provisioning;

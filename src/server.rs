@@ -218,6 +218,7 @@ fn is_schema_mismatch(text: &str) -> bool {
         "invalid length",
         "unknown variant",
         "duplicate field",
+        "did not match any within oneOf",
     ]
     .iter()
     .any(|kind| detail.contains(kind))

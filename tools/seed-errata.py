@@ -286,6 +286,19 @@ S["AccountAttributes"]["properties"]["capabilities"] = {
 }
 erratum("/schemas/AccountAttributes/properties/capabilities",
         "Clients send capabilities as a JSON map {name: true}, not as the server's parsed enum set")
+# --- device ids: Java `byte` rendered by swagger as the base64 format "byte" ---
+op("/v1/devices/{device_id}", "delete")["parameters"][0]["schema"] = {"type": "integer", "format": "int32"}
+erratum("/operations/DELETE /v1/devices/{device_id}/parameters/path:device_id/schema",
+        "Java artefact: the parameter is a Java byte (a device id 1..127, sent as a decimal number in the path), which "
+        "swagger rendered as the base64 string format \"byte\"; clients send e.g. DELETE /v1/devices/2")
+S["LinkDeviceResponse"]["properties"]["deviceId"] = {"type": "integer", "format": "int32"}
+erratum("/schemas/LinkDeviceResponse/properties/deviceId",
+        "Java artefact: deviceId is a Java byte serialized by Jackson as a JSON number (e.g. 2), not a base64 string")
+S["TransferArchiveUploadedRequest"]["properties"]["destinationDeviceId"] = {
+    "type": "integer", "format": "int32",
+    "description": "The ID of the device for which the transfer archive has been prepared"}
+erratum("/schemas/TransferArchiveUploadedRequest/properties/destinationDeviceId",
+        "Java artefact: destinationDeviceId is a Java byte (1..127) read by Jackson from a JSON number, not a base64 string")
 
 doc["x-seed-errata"] = errata
 # key order: put errata last, keep the seed's order otherwise

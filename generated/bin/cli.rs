@@ -471,8 +471,7 @@ enum Operation {
         restore_account_request: Option<models::RestoreAccountRequest>,
     },
     RemoveDevice {
-        #[clap(value_parser = parse_json::<swagger::ByteArray>)]
-        device_id: swagger::ByteArray,
+        device_id: i32,
     },
     /// Wait for restore account request
     WaitForDeviceTransferRequest {

@@ -1943,7 +1943,7 @@ pub trait Api<C: Send + Sync> {
 
     async fn remove_device(
         &self,
-        device_id: swagger::ByteArray,
+        device_id: i32,
         context: &C) -> Result<RemoveDeviceResponse, ApiError>;
 
     /// Wait for restore account request
@@ -2663,7 +2663,7 @@ pub trait ApiNoContext<C: Send + Sync> {
 
     async fn remove_device(
         &self,
-        device_id: swagger::ByteArray,
+        device_id: i32,
         ) -> Result<RemoveDeviceResponse, ApiError>;
 
     /// Wait for restore account request
@@ -3610,7 +3610,7 @@ impl<T: Api<C> + Send + Sync, C: Clone + Send + Sync> ApiNoContext<C> for Contex
 
     async fn remove_device(
         &self,
-        device_id: swagger::ByteArray,
+        device_id: i32,
         ) -> Result<RemoveDeviceResponse, ApiError>
     {
         let context = self.context().clone();

@@ -22336,7 +22336,7 @@ pub struct LinkDeviceResponse {
     #[serde(rename = "deviceId")]
 
     #[serde(skip_serializing_if="Option::is_none")]
-    pub device_id: Option<swagger::ByteArray>,
+    pub device_id: Option<i32>,
 
 }
 
@@ -22380,7 +22380,12 @@ impl std::fmt::Display for LinkDeviceResponse {
         let params: Vec<Option<String>> = vec![
             // Skipping non-primitive type uuid in query parameter serialization
             // Skipping non-primitive type pni in query parameter serialization
-            // Skipping byte array deviceId in query parameter serialization
+            self.device_id.as_ref().map(|device_id| {
+                [
+                    "deviceId".to_string(),
+                    device_id.to_string(),
+                ].join(",")
+            }),
         ];
 
         write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
@@ -22400,7 +22405,7 @@ impl std::str::FromStr for LinkDeviceResponse {
         struct IntermediateRep {
             pub uuid: Vec<uuid::Uuid>,
             pub pni: Vec<uuid::Uuid>,
-            pub device_id: Vec<swagger::ByteArray>,
+            pub device_id: Vec<i32>,
         }
 
         let mut intermediate_rep = IntermediateRep::default();
@@ -22422,7 +22427,8 @@ impl std::str::FromStr for LinkDeviceResponse {
                     "uuid" => intermediate_rep.uuid.push(<uuid::Uuid as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
                     "pni" => intermediate_rep.pni.push(<uuid::Uuid as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    "deviceId" => return std::result::Result::Err("Parsing binary data in this style is not supported in LinkDeviceResponse".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "deviceId" => intermediate_rep.device_id.push(<i32 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     _ => return std::result::Result::Err("Unexpected key while parsing LinkDeviceResponse".to_string())
                 }
             }
@@ -32797,7 +32803,7 @@ pub struct TransferArchiveUploadedRequest {
     #[serde(rename = "destinationDeviceId")]
 
     #[serde(skip_serializing_if="Option::is_none")]
-    pub destination_device_id: Option<swagger::ByteArray>,
+    pub destination_device_id: Option<i32>,
 
     /// The timestamp, in milliseconds since the epoch, at which the destination device was created
     #[serde(rename = "destinationDeviceCreated")]
@@ -32850,7 +32856,12 @@ impl TransferArchiveUploadedRequest {
 impl std::fmt::Display for TransferArchiveUploadedRequest {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
-            // Skipping byte array destinationDeviceId in query parameter serialization
+            self.destination_device_id.as_ref().map(|destination_device_id| {
+                [
+                    "destinationDeviceId".to_string(),
+                    destination_device_id.to_string(),
+                ].join(",")
+            }),
             self.destination_device_created.as_ref().map(|destination_device_created| {
                 [
                     "destinationDeviceCreated".to_string(),
@@ -32875,7 +32886,7 @@ impl std::str::FromStr for TransferArchiveUploadedRequest {
         #[derive(Default)]
         #[allow(dead_code)]
         struct IntermediateRep {
-            pub destination_device_id: Vec<swagger::ByteArray>,
+            pub destination_device_id: Vec<i32>,
             pub destination_device_created: Vec<i64>,
             pub transfer_archive: Vec<models::TransferArchiveResult>,
         }
@@ -32895,7 +32906,8 @@ impl std::str::FromStr for TransferArchiveUploadedRequest {
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
-                    "destinationDeviceId" => return std::result::Result::Err("Parsing binary data in this style is not supported in TransferArchiveUploadedRequest".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "destinationDeviceId" => intermediate_rep.destination_device_id.push(<i32 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
                     "destinationDeviceCreated" => intermediate_rep.destination_device_created.push(<i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]

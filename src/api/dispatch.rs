@@ -547,7 +547,7 @@ impl signal_api::Api<RequestContext> for Handlers {
     }
     async fn remove_device(
         &self,
-        device_id: swagger::ByteArray,
+        device_id: i32,
         ctx: &RequestContext,
     ) -> Result<RemoveDeviceResponse, ApiError> {
         ctx.finish(devices::remove_device(&self.state, device_id, ctx).await)

@@ -1,6 +1,7 @@
 //! Storage: SeaORM entities, one module per table, and the connection set-up.
 
 pub mod accounts;
+pub mod client_public_keys;
 pub mod devices;
 pub mod ephemeral_records;
 pub mod messages;
@@ -10,6 +11,7 @@ pub mod profiles;
 pub mod rate_limits;
 pub mod recovery_passwords;
 pub mod repeated_use_prekeys;
+pub mod server_secrets;
 pub mod username_reservations;
 pub mod verification_sessions;
 

@@ -693,7 +693,7 @@ fn main() {
         */
         Some("RemoveDevice") => {
             let result = rt.block_on(client.remove_device(
-                  swagger::ByteArray(Vec::from(""))
+                  0
             ));
             info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
         },

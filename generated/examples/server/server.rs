@@ -824,7 +824,7 @@ impl<C> Api<C> for Server<C> where C: Has<XSpanIdString> + Send + Sync
 
     async fn remove_device(
         &self,
-        device_id: swagger::ByteArray,
+        device_id: i32,
         context: &C) -> Result<RemoveDeviceResponse, ApiError>
     {
         info!("remove_device({:?}) - X-Span-ID: {:?}", device_id, context.get().0.clone());

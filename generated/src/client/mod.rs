@@ -7307,7 +7307,7 @@ impl<S, C, B> Api<C> for Client<S, C> where
     #[allow(clippy::vec_init_then_push)]
     async fn remove_device(
         &self,
-        param_device_id: swagger::ByteArray,
+        param_device_id: i32,
         context: &C) -> Result<RemoveDeviceResponse, ApiError>
     {
         let mut client_service = self.client_service.clone();

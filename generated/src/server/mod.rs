@@ -8231,7 +8231,7 @@ where
                     );
 
                 let param_device_id = match percent_encoding::percent_decode(path_params["device_id"].as_bytes()).decode_utf8() {
-                    Ok(param_device_id) => match param_device_id.parse::<swagger::ByteArray>() {
+                    Ok(param_device_id) => match param_device_id.parse::<i32>() {
                         Ok(param_device_id) => param_device_id,
                         Err(e) => return Ok(Response::builder()
                                         .status(StatusCode::BAD_REQUEST)

@@ -1,0 +1,994 @@
+//! Devices as a client sees them: listing, linking a new device with a link token (and the
+//! new device logging in with its own credentials), waiting for the link, removing devices,
+//! capabilities, client public keys, account-restore requests and transfer archives, every
+//! error status, and that another account can neither see nor remove these devices.
+
+mod common;
+
+use base64::engine::general_purpose::STANDARD;
+use base64::Engine;
+use serde_json::{json, Value};
+use signal_server::crypto::xeddsa::KeyPair;
+
+use common::{assert_json_error, TestServer};
+
+// ---------------------------------------------------------------------------------------
+// Accounts and keys
+
+/// An account as these tests use it: its ids, primary password and identity key pairs.
+struct Acct {
+    aci: String,
+    pni: String,
+    password: String,
+    aci_identity: KeyPair,
+    pni_identity: KeyPair,
+}
+
+impl Acct {
+    fn user(&self, device: u8) -> String {
+        if device == 1 {
+            self.aci.clone()
+        } else {
+            format!("{}.{device}", self.aci)
+        }
+    }
+    /// Basic auth as the primary.
+    fn auth(&self, rb: reqwest::RequestBuilder) -> reqwest::RequestBuilder {
+        rb.basic_auth(self.user(1), Some(&self.password))
+    }
+}
+
+/// A device of an account, with its own credentials.
+struct Dev {
+    user: String,
+    password: String,
+}
+
+impl Dev {
+    fn auth(&self, rb: reqwest::RequestBuilder) -> reqwest::RequestBuilder {
+        rb.basic_auth(&self.user, Some(&self.password))
+    }
+}
+
+async fn new_account(server: &TestServer, number: &str) -> Acct {
+    // TEMPORARY until registration lands: write the account straight into the database.
+    use sea_orm::{ActiveModelTrait, Set};
+    use signal_server::db::{accounts, devices};
+    let db = sea_orm::Database::connect(server.config.database_url())
+        .await
+        .unwrap();
+    let aci = uuid::Uuid::new_v4();
+    let pni = uuid::Uuid::new_v4();
+    let aci_identity = KeyPair::generate();
+    let pni_identity = KeyPair::generate();
+    let password = "primary password".to_string();
+    accounts::ActiveModel {
+        aci: Set(aci),
+        pni: Set(pni),
+        number: Set(number.into()),
+        identity_key: Set(ec_public(&aci_identity)),
+        pni_identity_key: Set(ec_public(&pni_identity)),
+        username_hash: Set(None),
+        username_link_handle: Set(None),
+        encrypted_username: Set(None),
+        registration_lock_hash: Set(None),
+        registration_lock_salt: Set(None),
+        unidentified_access_key: Set(None),
+        unrestricted_unidentified_access: Set(false),
+        discoverable_by_phone_number: Set(true),
+        current_profile_version: Set(None),
+        badges: Set("[]".into()),
+        data: Set("{}".into()),
+        created_at: Set(1),
+        version: Set(0),
+    }
+    .insert(&db)
+    .await
+    .unwrap();
+    let hash = signal_server::crypto::SaltedTokenHash::generate(&password);
+    devices::ActiveModel {
+        aci: Set(aci),
+        device_id: Set(1),
+        name: Set(None),
+        auth_token_hash: Set(hash.hash),
+        auth_token_salt: Set(hash.salt),
+        registration_id: Set(1),
+        pni_registration_id: Set(2),
+        apn_id: Set(None),
+        gcm_id: Set(None),
+        fetches_messages: Set(true),
+        capabilities: Set("[]".into()),
+        created_at: Set(1),
+        last_seen: Set(1),
+        user_agent: Set(None),
+    }
+    .insert(&db)
+    .await
+    .unwrap();
+    Acct {
+        aci: aci.to_string(),
+        pni: pni.to_string(),
+        password,
+        aci_identity,
+        pni_identity,
+    }
+}
+
+fn ec_public(pair: &KeyPair) -> Vec<u8> {
+    let mut out = vec![0x05];
+    out.extend_from_slice(pair.public_key());
+    out
+}
+
+fn signed_ec(identity: &KeyPair, key_id: i64) -> Value {
+    let public = ec_public(&KeyPair::generate());
+    json!({
+        "keyId": key_id,
+        "publicKey": STANDARD.encode(&public),
+        "signature": STANDARD.encode(identity.sign(&public)),
+    })
+}
+
+fn signed_kem(identity: &KeyPair, key_id: i64) -> Value {
+    let mut public = vec![0x08];
+    public.extend((0..1568).map(|_| rand::random::<u8>()));
+    json!({
+        "keyId": key_id,
+        "publicKey": STANDARD.encode(&public),
+        "signature": STANDARD.encode(identity.sign(&public)),
+    })
+}
+
+/// A valid link request body for `account`, fetching messages (no push token).
+fn link_body(account: &Acct, code: &str) -> Value {
+    json!({
+        "verificationCode": code,
+        "accountAttributes": {
+            "fetchesMessages": true,
+            "registrationId": 123,
+            "pniRegistrationId": 456,
+            "name": STANDARD.encode(b"encrypted device name"),
+            "capabilities": {"storage": true, "deleteSync": true},
+        },
+        "aciSignedPreKey": signed_ec(&account.aci_identity, 11),
+        "pniSignedPreKey": signed_ec(&account.pni_identity, 12),
+        "aciPqLastResortPreKey": signed_kem(&account.aci_identity, 13),
+        "pniPqLastResortPreKey": signed_kem(&account.pni_identity, 14),
+    })
+}
+
+fn basic(user: &str, password: &str) -> String {
+    format!("Basic {}", STANDARD.encode(format!("{user}:{password}")))
+}
+
+/// `GET /v1/devices/provisioning/code` as the primary: (verificationCode, tokenIdentifier).
+async fn link_code(server: &TestServer, account: &Acct) -> (String, String) {
+    let response = account
+        .auth(
+            server
+                .client
+                .get(server.url("/v1/devices/provisioning/code")),
+        )
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    let body: Value = response.json().await.unwrap();
+    (
+        body["verificationCode"].as_str().unwrap().to_owned(),
+        body["tokenIdentifier"].as_str().unwrap().to_owned(),
+    )
+}
+
+async fn put_link(server: &TestServer, password: &str, body: &Value) -> reqwest::Response {
+    server
+        .client
+        .put(server.url("/v1/devices/link"))
+        .header("authorization", basic("+15555550100", password))
+        .json(body)
+        .send()
+        .await
+        .unwrap()
+}
+
+/// Links a new device; returns it with its credentials.
+async fn link(server: &TestServer, account: &Acct, password: &str) -> (Dev, u8) {
+    let (code, _) = link_code(server, account).await;
+    let response = put_link(server, password, &link_body(account, &code)).await;
+    assert_eq!(response.status(), 200);
+    let body: Value = response.json().await.unwrap();
+    assert_eq!(body["uuid"], account.aci.as_str());
+    let id = body["deviceId"].as_u64().unwrap() as u8;
+    (
+        Dev {
+            user: account.user(id),
+            password: password.to_owned(),
+        },
+        id,
+    )
+}
+
+async fn device_ids(server: &TestServer, rb: reqwest::RequestBuilder) -> Vec<u64> {
+    let _ = server;
+    let response = rb.send().await.unwrap();
+    assert_eq!(response.status(), 200);
+    let body: Value = response.json().await.unwrap();
+    body["devices"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["id"].as_u64().unwrap())
+        .collect()
+}
+
+// ---------------------------------------------------------------------------------------
+// Tests
+
+#[tokio::test]
+async fn lists_devices_and_links_a_device_that_logs_in_with_its_own_credentials() {
+    let server = TestServer::start().await;
+    let alice = new_account(&server, "+15555550100").await;
+
+    let response = server
+        .client
+        .get(server.url("/v1/devices"))
+        .send()
+        .await
+        .unwrap();
+    assert_json_error(response, 401).await;
+    let ids = device_ids(
+        &server,
+        alice.auth(server.client.get(server.url("/v1/devices"))),
+    )
+    .await;
+    assert_eq!(ids, vec![1]);
+
+    let (code, token_identifier) = link_code(&server, &alice).await;
+    assert!(code.starts_with(&format!("{}.", alice.aci)));
+    assert_eq!(token_identifier.len(), 43);
+    let response = put_link(&server, "new device password", &link_body(&alice, &code)).await;
+    assert_eq!(response.status(), 200);
+    let body: Value = response.json().await.unwrap();
+    assert_eq!(body["uuid"], alice.aci.as_str());
+    assert_eq!(body["pni"], alice.pni.as_str());
+    assert_eq!(body["deviceId"], 2);
+
+    // The new device authenticates as aci.2 with its own password, and sees both devices.
+    let linked = Dev {
+        user: alice.user(2),
+        password: "new device password".into(),
+    };
+    let response = linked
+        .auth(server.client.get(server.url("/v1/devices")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    let list: Value = response.json().await.unwrap();
+    let devices = list["devices"].as_array().unwrap();
+    assert_eq!(devices.len(), 2);
+    assert_eq!(devices[1]["id"], 2);
+    assert_eq!(
+        devices[1]["name"],
+        STANDARD.encode(b"encrypted device name")
+    );
+    assert!(devices[1]["created"].as_i64().unwrap() > 0);
+    assert!(devices[1]["lastSeen"].as_i64().unwrap() > 0);
+    // ... but not with a wrong password, nor with the primary's.
+    let response = server
+        .client
+        .get(server.url("/v1/devices"))
+        .basic_auth(alice.user(2), Some("wrong"))
+        .send()
+        .await
+        .unwrap();
+    assert_json_error(response, 401).await;
+    let response = server
+        .client
+        .get(server.url("/v1/devices"))
+        .basic_auth(alice.user(2), Some(&alice.password))
+        .send()
+        .await
+        .unwrap();
+    assert_json_error(response, 401).await;
+
+    // The primary waiting on the token learns about the device.
+    let response = alice
+        .auth(server.client.get(server.url(&format!(
+            "/v1/devices/wait_for_linked_device/{token_identifier}?timeout=5"
+        ))))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    let info: Value = response.json().await.unwrap();
+    assert_eq!(info["id"], 2);
+    assert_eq!(info["name"], STANDARD.encode(b"encrypted device name"));
+
+    // The token is single-use; a forged or garbled one is refused.
+    let response = put_link(&server, "another password", &link_body(&alice, &code)).await;
+    assert_json_error(response, 403).await;
+    let (claims, _) = code.rsplit_once(':').unwrap();
+    let forged = format!(
+        "{claims}:{}",
+        base64::engine::general_purpose::URL_SAFE.encode([7u8; 32])
+    );
+    let response = put_link(&server, "another password", &link_body(&alice, &forged)).await;
+    assert_json_error(response, 403).await;
+    let response = put_link(&server, "another password", &link_body(&alice, "garbage")).await;
+    assert_json_error(response, 403).await;
+
+    // The next device gets the lowest free id.
+    let (_, id) = link(&server, &alice, "third device password").await;
+    assert_eq!(id, 3);
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn link_requires_the_password_header_and_valid_attributes_and_keys() {
+    let server = TestServer::start().await;
+    let alice = new_account(&server, "+15555550100").await;
+    let (code, _) = link_code(&server, &alice).await;
+    let good = link_body(&alice, &code);
+
+    // No Authorization header: 401.
+    let response = server
+        .client
+        .put(server.url("/v1/devices/link"))
+        .json(&good)
+        .send()
+        .await
+        .unwrap();
+    assert_json_error(response, 401).await;
+
+    let mut cases: Vec<(&str, Value)> = Vec::new();
+    let mut b = good.clone();
+    b["aciSignedPreKey"] = signed_ec(&alice.pni_identity, 11);
+    cases.push(("ACI key signed by the PNI identity", b));
+    let mut b = good.clone();
+    b["pniSignedPreKey"] = signed_ec(&alice.aci_identity, 12);
+    cases.push(("PNI key signed by the ACI identity", b));
+    let mut b = good.clone();
+    b["aciPqLastResortPreKey"] = signed_kem(&KeyPair::generate(), 13);
+    cases.push(("ACI KEM key signed by a stranger", b));
+    let mut b = good.clone();
+    b["pniPqLastResortPreKey"] = signed_kem(&alice.aci_identity, 14);
+    cases.push(("PNI KEM key signed by the ACI identity", b));
+    let mut b = good.clone();
+    b["aciSignedPreKey"]["publicKey"] = json!(STANDARD.encode([1u8; 10]));
+    cases.push(("malformed EC key", b));
+    let mut b = good.clone();
+    b["accountAttributes"]["registrationId"] = json!(0);
+    cases.push(("registration id 0", b));
+    let mut b = good.clone();
+    b["accountAttributes"]["pniRegistrationId"] = json!(16384);
+    cases.push(("PNI registration id 16384", b));
+    let mut b = good.clone();
+    b["accountAttributes"]["fetchesMessages"] = json!(false);
+    cases.push(("no way to receive messages", b));
+    let mut b = good.clone();
+    b["apnToken"] = json!({"apnRegistrationId": "apn"});
+    cases.push(("push token and fetchesMessages", b));
+    let mut b = good.clone();
+    b["accountAttributes"]["fetchesMessages"] = json!(false);
+    b["apnToken"] = json!({"apnRegistrationId": "apn"});
+    b["gcmToken"] = json!({"gcmRegistrationId": "gcm"});
+    cases.push(("two push tokens", b));
+    let mut b = good.clone();
+    b["accountAttributes"]
+        .as_object_mut()
+        .unwrap()
+        .remove("capabilities");
+    cases.push(("no capabilities", b));
+    let mut b = good.clone();
+    b.as_object_mut().unwrap().remove("accountAttributes");
+    cases.push(("no account attributes", b));
+    let mut b = good.clone();
+    b.as_object_mut().unwrap().remove("pniSignedPreKey");
+    cases.push(("no PNI signed prekey", b));
+    for (what, body) in cases {
+        let response = put_link(&server, "pw", &body).await;
+        assert_eq!(response.status(), 422, "{what}");
+        let error: Value = response.json().await.unwrap();
+        assert_eq!(error["code"], 422, "{what}");
+    }
+
+    // None of the refusals used up the token; a push-token device links with it.
+    let mut b = good.clone();
+    b["accountAttributes"]["fetchesMessages"] = json!(false);
+    b["gcmToken"] = json!({"gcmRegistrationId": "gcm-token"});
+    let response = put_link(&server, "pw", &b).await;
+    assert_eq!(response.status(), 200);
+    let body: Value = response.json().await.unwrap();
+    assert_eq!(body["deviceId"], 2);
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn device_limit_gives_411_before_the_primary_check() {
+    let (mut config, dir, pg) = common::test_config().await;
+    config.max_devices = 2;
+    let server = TestServer::start_with(config, dir, pg).await;
+    let alice = new_account(&server, "+15555550100").await;
+    let (spare_code, _) = link_code(&server, &alice).await;
+
+    // Under the limit, a linked device may not mint tokens: 401.
+    let (linked, _) = link(&server, &alice, "linked password").await;
+    // Now at the limit: 411 for everyone, even before the primary-only check.
+    let response = alice
+        .auth(
+            server
+                .client
+                .get(server.url("/v1/devices/provisioning/code")),
+        )
+        .send()
+        .await
+        .unwrap();
+    assert_json_error(response, 411).await;
+    let response = linked
+        .auth(
+            server
+                .client
+                .get(server.url("/v1/devices/provisioning/code")),
+        )
+        .send()
+        .await
+        .unwrap();
+    assert_json_error(response, 411).await;
+    // A token minted before the limit was reached cannot exceed it.
+    let response = put_link(&server, "pw", &link_body(&alice, &spare_code)).await;
+    assert_json_error(response, 411).await;
+
+    // After removing the linked device there is room again; a linked device gets 401.
+    let response = alice
+        .auth(server.client.delete(server.url("/v1/devices/2")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 204);
+    let response = put_link(&server, "pw2", &link_body(&alice, &spare_code)).await;
+    assert_eq!(response.status(), 200);
+    let body: Value = response.json().await.unwrap();
+    assert_eq!(body["deviceId"], 2, "the lowest free id is reused");
+    server.stop().await;
+
+    let (mut config, dir, pg) = common::test_config().await;
+    config.max_devices = 3;
+    let server = TestServer::start_with(config, dir, pg).await;
+    let alice = new_account(&server, "+15555550100").await;
+    let (linked, _) = link(&server, &alice, "linked password").await;
+    let response = linked
+        .auth(
+            server
+                .client
+                .get(server.url("/v1/devices/provisioning/code")),
+        )
+        .send()
+        .await
+        .unwrap();
+    assert_json_error(response, 401).await;
+    let response = server
+        .client
+        .get(server.url("/v1/devices/provisioning/code"))
+        .send()
+        .await
+        .unwrap();
+    assert_json_error(response, 401).await;
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn waiting_for_a_linked_device() {
+    let server = TestServer::start().await;
+    let alice = new_account(&server, "+15555550100").await;
+    let bob = new_account(&server, "+15555550101").await;
+    let (code, token_identifier) = link_code(&server, &alice).await;
+    let wait_url = |id: &str, timeout: &str| {
+        server.url(&format!(
+            "/v1/devices/wait_for_linked_device/{id}?timeout={timeout}"
+        ))
+    };
+
+    // Nothing linked yet: 204 after the timeout.
+    let response = alice
+        .auth(server.client.get(wait_url(&token_identifier, "1")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 204);
+    // Malformed identifiers and timeouts: 400. No credentials: 401.
+    for (id, timeout) in [
+        ("short", "1"),
+        ("!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!", "1"),
+        (token_identifier.as_str(), "0"),
+        (token_identifier.as_str(), "3601"),
+    ] {
+        let response = alice
+            .auth(server.client.get(wait_url(id, timeout)))
+            .send()
+            .await
+            .unwrap();
+        assert_json_error(response, 400).await;
+    }
+    let response = server
+        .client
+        .get(wait_url(&token_identifier, "1"))
+        .send()
+        .await
+        .unwrap();
+    assert_json_error(response, 401).await;
+
+    // A waiter started before the link sees it when it happens.
+    let waiter = {
+        let request = alice.auth(server.client.get(wait_url(&token_identifier, "30")));
+        tokio::spawn(async move { request.send().await.unwrap() })
+    };
+    let response = put_link(&server, "pw", &link_body(&alice, &code)).await;
+    assert_eq!(response.status(), 200);
+    let response = waiter.await.unwrap();
+    assert_eq!(response.status(), 200);
+    let info: Value = response.json().await.unwrap();
+    assert_eq!(info["id"], 2);
+
+    // A linked device may not wait (400); another account never sees alice's link (204).
+    let linked = Dev {
+        user: alice.user(2),
+        password: "pw".into(),
+    };
+    let response = linked
+        .auth(server.client.get(wait_url(&token_identifier, "1")))
+        .send()
+        .await
+        .unwrap();
+    assert_json_error(response, 400).await;
+    let response = bob
+        .auth(server.client.get(wait_url(&token_identifier, "1")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 204);
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn removing_devices() {
+    let server = TestServer::start().await;
+    let alice = new_account(&server, "+15555550100").await;
+    let bob = new_account(&server, "+15555550101").await;
+    let (second, _) = link(&server, &alice, "second").await;
+    let (third, _) = link(&server, &alice, "third").await;
+    let delete = |path: &str| server.client.delete(server.url(path));
+
+    assert_json_error(delete("/v1/devices/2").send().await.unwrap(), 401).await;
+    // A linked device may remove only itself: anything else is 401, even the primary.
+    assert_json_error(
+        second.auth(delete("/v1/devices/3")).send().await.unwrap(),
+        401,
+    )
+    .await;
+    assert_json_error(
+        second.auth(delete("/v1/devices/1")).send().await.unwrap(),
+        401,
+    )
+    .await;
+    // Nobody removes the primary.
+    assert_json_error(
+        alice.auth(delete("/v1/devices/1")).send().await.unwrap(),
+        403,
+    )
+    .await;
+    // An unknown device id is a no-op; a non-number or out-of-range id names no route.
+    assert_eq!(
+        alice
+            .auth(delete("/v1/devices/9"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        204
+    );
+    assert_json_error(
+        alice.auth(delete("/v1/devices/two")).send().await.unwrap(),
+        400,
+    )
+    .await;
+    assert_json_error(
+        alice.auth(delete("/v1/devices/300")).send().await.unwrap(),
+        404,
+    )
+    .await;
+
+    // Another account cannot see alice's devices, and removing "its" device 2 leaves alice's alone.
+    let ids = device_ids(
+        &server,
+        bob.auth(server.client.get(server.url("/v1/devices"))),
+    )
+    .await;
+    assert_eq!(ids, vec![1]);
+    assert_eq!(
+        bob.auth(delete("/v1/devices/2"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        204
+    );
+    let ids = device_ids(
+        &server,
+        alice.auth(server.client.get(server.url("/v1/devices"))),
+    )
+    .await;
+    assert_eq!(ids, vec![1, 2, 3]);
+
+    // A linked device removes itself; the primary removes another. Their credentials die.
+    assert_eq!(
+        third
+            .auth(delete("/v1/devices/3"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        204
+    );
+    assert_eq!(
+        alice
+            .auth(delete("/v1/devices/2"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        204
+    );
+    for dev in [&second, &third] {
+        let response = dev
+            .auth(server.client.get(server.url("/v1/devices")))
+            .send()
+            .await
+            .unwrap();
+        assert_json_error(response, 401).await;
+    }
+    let ids = device_ids(
+        &server,
+        alice.auth(server.client.get(server.url("/v1/devices"))),
+    )
+    .await;
+    assert_eq!(ids, vec![1]);
+    // The freed id is handed out again, with the new device's own password.
+    let (again, id) = link(&server, &alice, "again").await;
+    assert_eq!(id, 2);
+    let ids = device_ids(
+        &server,
+        again.auth(server.client.get(server.url("/v1/devices"))),
+    )
+    .await;
+    assert_eq!(ids, vec![1, 2]);
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn capabilities_prevent_downgrades_on_link() {
+    let server = TestServer::start().await;
+    let alice = new_account(&server, "+15555550100").await;
+    let put_caps = |body: Value| {
+        server
+            .client
+            .put(server.url("/v1/devices/capabilities"))
+            .json(&body)
+    };
+
+    assert_json_error(
+        put_caps(json!({"deleteSync": true})).send().await.unwrap(),
+        401,
+    )
+    .await;
+    let response = alice
+        .auth(put_caps(
+            json!({"deleteSync": true, "storage": false, "unknownThing": true}),
+        ))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 204);
+
+    // Every device has deleteSync now: a new device without it is refused (409)...
+    let (code, _) = link_code(&server, &alice).await;
+    let mut body = link_body(&alice, &code);
+    body["accountAttributes"]["capabilities"] = json!({"storage": true});
+    assert_json_error(put_link(&server, "pw", &body).await, 409).await;
+    // ... and one with it is linked (the refusal did not use the token).
+    let response = put_link(&server, "pw", &link_body(&alice, &code)).await;
+    assert_eq!(response.status(), 200);
+
+    // Once the primary drops it again, devices without it may join.
+    let response = alice
+        .auth(put_caps(json!({"deleteSync": false})))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 204);
+    let (code, _) = link_code(&server, &alice).await;
+    let mut body = link_body(&alice, &code);
+    body["accountAttributes"]["capabilities"] = json!({});
+    assert_eq!(put_link(&server, "pw3", &body).await.status(), 200);
+    // Bad bodies: 400 for malformed JSON, 422 for the wrong shape.
+    let response = alice
+        .auth(server.client.put(server.url("/v1/devices/capabilities")))
+        .header("content-type", "application/json")
+        .body("{not json")
+        .send()
+        .await
+        .unwrap();
+    assert_json_error(response, 400).await;
+    let response = alice
+        .auth(put_caps(json!({"deleteSync": "yes"})))
+        .send()
+        .await
+        .unwrap();
+    assert_json_error(response, 422).await;
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn client_public_keys() {
+    let server = TestServer::start().await;
+    let alice = new_account(&server, "+15555550100").await;
+    let put_key = |body: Value| {
+        server
+            .client
+            .put(server.url("/v1/devices/public_key"))
+            .json(&body)
+    };
+    let key = STANDARD.encode(ec_public(&KeyPair::generate()));
+
+    assert_json_error(
+        put_key(json!({"publicKey": key})).send().await.unwrap(),
+        401,
+    )
+    .await;
+    let response = alice
+        .auth(put_key(json!({"publicKey": key})))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    let response = alice
+        .auth(put_key(json!({"publicKey": key})))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200, "replacing is fine");
+    for bad in [
+        json!({"publicKey": STANDARD.encode([5u8; 10])}),
+        json!({"publicKey": STANDARD.encode([9u8; 33])}),
+        json!({"publicKey": "not base64!"}),
+        json!({}),
+    ] {
+        let response = alice.auth(put_key(bad.clone())).send().await.unwrap();
+        assert_json_error(response, 422).await;
+    }
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn restore_account_requests() {
+    let server = TestServer::start().await;
+    let url = |token: &str, query: &str| {
+        server.url(&format!("/v1/devices/restore_account/{token}{query}"))
+    };
+
+    let response = server
+        .client
+        .get(url("tok-1", "?timeout=1"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 204);
+    let body = json!({"method": "DEVICE_TRANSFER", "deviceTransferBootstrap": "AAECAw"});
+    let response = server
+        .client
+        .put(url("tok-1", ""))
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 204);
+    let response = server
+        .client
+        .get(url("tok-1", "?timeout=1"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    let got: Value = response.json().await.unwrap();
+    assert_eq!(got, body);
+    // Other tokens see nothing.
+    let response = server
+        .client
+        .get(url("tok-2", "?timeout=1"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 204);
+
+    // A waiter started first gets the request when it is recorded.
+    let waiter = {
+        let request = server.client.get(url("tok-3", "?timeout=30"));
+        tokio::spawn(async move { request.send().await.unwrap() })
+    };
+    let response = server
+        .client
+        .put(url("tok-3", ""))
+        .json(&json!({"method": "DECLINE"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 204);
+    let response = waiter.await.unwrap();
+    assert_eq!(response.status(), 200);
+    let got: Value = response.json().await.unwrap();
+    assert_eq!(got["method"], "DECLINE");
+
+    // Validation: 422 on the PUT, 400 on the GET.
+    let long = "x".repeat(65);
+    let response = server
+        .client
+        .put(url(&long, ""))
+        .json(&json!({"method": "DECLINE"}))
+        .send()
+        .await
+        .unwrap();
+    assert_json_error(response, 422).await;
+    let response = server
+        .client
+        .put(url("tok-4", ""))
+        .json(&json!({"method": "TELEPATHY"}))
+        .send()
+        .await
+        .unwrap();
+    assert_json_error(response, 422).await;
+    let response = server
+        .client
+        .put(url("tok-4", ""))
+        .json(&json!({"method": "DEVICE_TRANSFER", "deviceTransferBootstrap": "A".repeat(4097)}))
+        .send()
+        .await
+        .unwrap();
+    assert_json_error(response, 422).await;
+    let response = server
+        .client
+        .put(url("tok-4", ""))
+        .json(&json!({}))
+        .send()
+        .await
+        .unwrap();
+    assert_json_error(response, 422).await;
+    let response = server
+        .client
+        .get(url(&long, "?timeout=1"))
+        .send()
+        .await
+        .unwrap();
+    assert_json_error(response, 400).await;
+    let response = server
+        .client
+        .get(url("tok-1", "?timeout=0"))
+        .send()
+        .await
+        .unwrap();
+    assert_json_error(response, 400).await;
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn transfer_archives() {
+    let server = TestServer::start().await;
+    let alice = new_account(&server, "+15555550100").await;
+    let bob = new_account(&server, "+15555550101").await;
+    let (linked, id) = link(&server, &alice, "linked").await;
+    let response = alice
+        .auth(server.client.get(server.url("/v1/devices")))
+        .send()
+        .await
+        .unwrap();
+    let list: Value = response.json().await.unwrap();
+    let created = list["devices"][1]["created"].as_i64().unwrap();
+    let archive_url = |query: &str| server.url(&format!("/v1/devices/transfer_archive{query}"));
+
+    // Nothing uploaded: 204 after the timeout.
+    let response = linked
+        .auth(server.client.get(archive_url("?timeout=1")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 204);
+    assert_json_error(
+        server
+            .client
+            .get(archive_url("?timeout=1"))
+            .send()
+            .await
+            .unwrap(),
+        401,
+    )
+    .await;
+    let response = linked
+        .auth(server.client.get(archive_url("?timeout=4000")))
+        .send()
+        .await
+        .unwrap();
+    assert_json_error(response, 400).await;
+
+    let upload = json!({
+        "destinationDeviceId": id,
+        "destinationDeviceCreated": created,
+        "transferArchive": {"cdn": 3, "key": "abc"},
+    });
+    let put = |body: &Value| server.client.put(archive_url("")).json(body);
+    assert_json_error(put(&upload).send().await.unwrap(), 401).await;
+    assert_eq!(alice.auth(put(&upload)).send().await.unwrap().status(), 204);
+    let response = linked
+        .auth(server.client.get(archive_url("?timeout=2")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    let got: Value = response.json().await.unwrap();
+    assert_eq!(got, json!({"cdn": 3, "key": "abc"}));
+    // The primary (another device) and another account's device 2 see nothing.
+    let response = alice
+        .auth(server.client.get(archive_url("?timeout=1")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 204);
+    let (bobs, _) = link(&server, &bob, "bob linked").await;
+    let response = bobs
+        .auth(server.client.get(archive_url("?timeout=1")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 204);
+
+    // An error result replaces the archive.
+    let failed = json!({
+        "destinationDeviceId": id,
+        "destinationDeviceCreated": created,
+        "transferArchive": {"error": "RELINK_REQUESTED"},
+    });
+    assert_eq!(alice.auth(put(&failed)).send().await.unwrap().status(), 204);
+    let response = linked
+        .auth(server.client.get(archive_url("?timeout=2")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    let got: Value = response.json().await.unwrap();
+    assert_eq!(got, json!({"error": "RELINK_REQUESTED"}));
+
+    // Validation: 422.
+    for bad in [
+        json!({"destinationDeviceId": 0, "destinationDeviceCreated": created, "transferArchive": {"cdn": 3, "key": "k"}}),
+        json!({"destinationDeviceId": 128, "destinationDeviceCreated": created, "transferArchive": {"cdn": 3, "key": "k"}}),
+        json!({"destinationDeviceId": 2, "destinationDeviceCreated": 0, "transferArchive": {"cdn": 3, "key": "k"}}),
+        json!({"destinationDeviceId": 2, "destinationDeviceCreated": created, "transferArchive": {"cdn": 3, "key": "k".repeat(65)}}),
+        json!({"destinationDeviceId": 2, "destinationDeviceCreated": created, "transferArchive": {"error": "OOPS"}}),
+        json!({"destinationDeviceId": 2, "destinationDeviceCreated": created}),
+    ] {
+        let response = alice.auth(put(&bad)).send().await.unwrap();
+        let status = response.status();
+        let text = response.text().await.unwrap();
+        assert_eq!(status, 422, "{bad} -> {text}");
+    }
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn link_tokens_survive_a_restart() {
+    let server = TestServer::start().await;
+    let alice = new_account(&server, "+15555550100").await;
+    let (code, _) = link_code(&server, &alice).await;
+    let server = server.restart().await;
+    let response = put_link(&server, "pw", &link_body(&alice, &code)).await;
+    assert_eq!(response.status(), 200);
+    server.stop().await;
+}
