@@ -38,6 +38,9 @@ pub struct Config {
     pub remote_config: BTreeMap<String, String>,
     /// Seconds a graceful shutdown waits for open connections before closing them.
     pub shutdown_grace_secs: u64,
+    /// Rate-limiter overrides by limiter name (see `ratelimit.rs` for names and defaults),
+    /// e.g. `[rate_limits.registration]` `bucket_size = 6`, `permit_every_secs = 30`.
+    pub rate_limits: BTreeMap<String, crate::ratelimit::LimitConfig>,
 }
 
 impl Default for Config {
@@ -53,6 +56,7 @@ impl Default for Config {
             redis_url: None,
             remote_config: BTreeMap::new(),
             shutdown_grace_secs: 10,
+            rate_limits: BTreeMap::new(),
         }
     }
 }
@@ -100,6 +104,15 @@ impl Config {
         let config: Config = table
             .try_into()
             .map_err(|e: toml::de::Error| ConfigError::Invalid(e.to_string()))?;
+        if let Some(name) = config.rate_limits.keys().find(|name| {
+            !crate::ratelimit::ALL
+                .iter()
+                .any(|l| l.name == name.as_str())
+        }) {
+            return Err(ConfigError::Invalid(format!(
+                "unknown rate limiter {name:?}"
+            )));
+        }
         Ok(config)
     }
 

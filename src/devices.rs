@@ -78,7 +78,10 @@ pub async fn remove(
 /// The stored capability name for a name a client sends (`{name: true}` maps); `None` for
 /// unknown names. Stored names are the wire names (`crate::accounts_manage::CAPABILITIES`).
 pub fn capability_name(wire: &str) -> Option<&'static str> {
-    crate::accounts_manage::CAPABILITIES.iter().copied().find(|c| *c == wire)
+    crate::accounts_manage::CAPABILITIES
+        .iter()
+        .copied()
+        .find(|c| *c == wire)
 }
 
 fn capability_set(json: &str) -> Vec<String> {

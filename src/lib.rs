@@ -5,6 +5,7 @@
 //! storage in `db`.
 
 pub mod access;
+pub mod accounts;
 pub mod accounts_manage;
 pub mod api;
 pub mod auth;
@@ -17,9 +18,11 @@ pub mod devices;
 pub mod error;
 pub mod prekeys;
 pub mod provisioning;
+pub mod ratelimit;
 pub mod server;
 pub mod state;
 pub mod types;
+pub mod verification;
 pub mod verification_lookup;
 pub mod websocket;
 

@@ -5,8 +5,8 @@
 
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Set,
-    TransactionTrait,
+    ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter,
+    QueryOrder, Set, TransactionTrait,
 };
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
@@ -128,13 +128,21 @@ pub struct OneTimeKey {
 
 impl From<one_time_prekeys::Model> for OneTimeKey {
     fn from(m: one_time_prekeys::Model) -> Self {
-        OneTimeKey { key_id: m.key_id, public_key: m.public_key, signature: m.signature }
+        OneTimeKey {
+            key_id: m.key_id,
+            public_key: m.public_key,
+            signature: m.signature,
+        }
     }
 }
 
 impl From<SignedKey> for OneTimeKey {
     fn from(k: SignedKey) -> Self {
-        OneTimeKey { key_id: k.key_id, public_key: k.public_key, signature: Some(k.signature) }
+        OneTimeKey {
+            key_id: k.key_id,
+            public_key: k.public_key,
+            signature: Some(k.signature),
+        }
     }
 }
 
@@ -155,7 +163,12 @@ pub struct KeyUpload {
 
 /// Stores an upload in one transaction: non-empty one-time lists replace the stored
 /// lists of that kind, present repeated-use keys replace the stored ones.
-pub async fn store_upload(db: &DatabaseConnection, identity: Uuid, device_id: i16, upload: &KeyUpload) -> Result<()> {
+pub async fn store_upload(
+    db: &DatabaseConnection,
+    identity: Uuid,
+    device_id: i16,
+    upload: &KeyUpload,
+) -> Result<()> {
     let txn = db.begin().await?;
     if !upload.ec_one_time.is_empty() {
         replace_one_time(&txn, identity, device_id, EC, &upload.ec_one_time).await?;
@@ -199,12 +212,19 @@ pub async fn replace_one_time(
         public_key: Set(k.public_key.clone()),
         signature: Set(k.signature.clone()),
     });
-    one_time_prekeys::Entity::insert_many(models).exec(db).await?;
+    one_time_prekeys::Entity::insert_many(models)
+        .exec(db)
+        .await?;
     Ok(())
 }
 
 /// How many one-time keys of `kind` remain for (identity, device).
-pub async fn count_one_time(db: &impl ConnectionTrait, identity: Uuid, device_id: i16, kind: i16) -> Result<u64> {
+pub async fn count_one_time(
+    db: &impl ConnectionTrait,
+    identity: Uuid,
+    device_id: i16,
+    kind: i16,
+) -> Result<u64> {
     Ok(one_time_prekeys::Entity::find()
         .filter(one_time_prekeys::Column::Identity.eq(identity))
         .filter(one_time_prekeys::Column::DeviceId.eq(device_id))
@@ -223,7 +243,12 @@ pub async fn count_one_time(db: &impl ConnectionTrait, identity: Uuid, device_id
 /// `SQLITE_BUSY` instead of waiting, and the conditional delete needs no wider isolation
 /// (on PostgreSQL under READ COMMITTED a second `DELETE` of the same row waits for the
 /// first and then deletes nothing).
-pub async fn take_one_time(db: &impl ConnectionTrait, identity: Uuid, device_id: i16, kind: i16) -> Result<Option<OneTimeKey>> {
+pub async fn take_one_time(
+    db: &impl ConnectionTrait,
+    identity: Uuid,
+    device_id: i16,
+    kind: i16,
+) -> Result<Option<OneTimeKey>> {
     loop {
         let Some(first) = one_time_prekeys::Entity::find()
             .filter(one_time_prekeys::Column::Identity.eq(identity))
@@ -251,11 +276,22 @@ pub async fn take_one_time(db: &impl ConnectionTrait, identity: Uuid, device_id:
 }
 
 /// The stored repeated-use key of `kind` (`EC` = signed prekey, `KEM` = last resort).
-pub async fn get_repeated_use(db: &impl ConnectionTrait, identity: Uuid, device_id: i16, kind: i16) -> Result<Option<SignedKey>> {
-    Ok(repeated_use_prekeys::Entity::find_by_id((identity, device_id, kind))
-        .one(db)
-        .await?
-        .map(|m| SignedKey { key_id: m.key_id, public_key: m.public_key, signature: m.signature }))
+pub async fn get_repeated_use(
+    db: &impl ConnectionTrait,
+    identity: Uuid,
+    device_id: i16,
+    kind: i16,
+) -> Result<Option<SignedKey>> {
+    Ok(
+        repeated_use_prekeys::Entity::find_by_id((identity, device_id, kind))
+            .one(db)
+            .await?
+            .map(|m| SignedKey {
+                key_id: m.key_id,
+                public_key: m.public_key,
+                signature: m.signature,
+            }),
+    )
 }
 
 /// What a fetch hands out for one device.
@@ -275,14 +311,24 @@ impl DeviceKeys {
 
 /// Takes one EC and one KEM one-time key of a device (falling back to the KEM last-resort
 /// key, which is not consumed) and reads its signed EC prekey.
-pub async fn take_device_keys(db: &impl ConnectionTrait, identity: Uuid, device_id: i16) -> Result<DeviceKeys> {
+pub async fn take_device_keys(
+    db: &impl ConnectionTrait,
+    identity: Uuid,
+    device_id: i16,
+) -> Result<DeviceKeys> {
     let ec_one_time = take_one_time(db, identity, device_id, EC).await?;
     let kem = match take_one_time(db, identity, device_id, KEM).await? {
         Some(key) => Some(key),
-        None => get_repeated_use(db, identity, device_id, KEM).await?.map(OneTimeKey::from),
+        None => get_repeated_use(db, identity, device_id, KEM)
+            .await?
+            .map(OneTimeKey::from),
     };
     let signed_ec = get_repeated_use(db, identity, device_id, EC).await?;
-    Ok(DeviceKeys { signed_ec, ec_one_time, kem })
+    Ok(DeviceKeys {
+        signed_ec,
+        ec_one_time,
+        kem,
+    })
 }
 
 /// `SHA-256(identityKey ‖ u64be(signedId) ‖ signedKey ‖ u64be(lastResortId) ‖ lastResortKey)`

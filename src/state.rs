@@ -1,19 +1,41 @@
 //! State shared by every request handler.
 
+use std::sync::Arc;
+
 use sea_orm::DatabaseConnection;
 
 use crate::bus::Bus;
 use crate::config::Config;
+use crate::ratelimit::Limiter;
+use crate::verification::{CodeSender, LogCodeSender};
 
 pub struct AppState {
     pub db: DatabaseConnection,
     pub config: Config,
     /// Cross-process events (Redis when configured, in-process otherwise).
     pub bus: Bus,
+    /// Delivers registration verification codes (default: writes them to the log).
+    pub code_sender: Arc<dyn CodeSender>,
 }
 
 impl AppState {
     pub fn new(db: DatabaseConnection, config: Config, bus: Bus) -> AppState {
-        AppState { db, config, bus }
+        AppState {
+            db,
+            config,
+            bus,
+            code_sender: Arc::new(LogCodeSender),
+        }
+    }
+
+    /// Replaces the verification-code sender (e.g. with an SMS gateway).
+    pub fn with_code_sender(mut self, sender: Arc<dyn CodeSender>) -> AppState {
+        self.code_sender = sender;
+        self
+    }
+
+    /// `limiter` with the configured override (`Config::rate_limits`) applied.
+    pub fn limiter(&self, limiter: Limiter) -> Limiter {
+        limiter.configured(&self.config)
     }
 }

@@ -35,7 +35,9 @@ impl Account {
 }
 
 async fn db(server: &TestServer) -> DatabaseConnection {
-    Database::connect(server.config.database_url()).await.unwrap()
+    Database::connect(server.config.database_url())
+        .await
+        .unwrap()
 }
 
 fn registration_id(device: i16) -> i32 {
@@ -48,10 +50,13 @@ async fn create_account(server: &TestServer, number: &str, device_count: i16) ->
     let aci = Uuid::new_v4();
     let pni = Uuid::new_v4();
     let now = chrono::Utc::now().timestamp_millis();
-    phone_number_identifiers::ActiveModel { number: Set(number.into()), pni: Set(pni) }
-        .insert(&db)
-        .await
-        .unwrap();
+    phone_number_identifiers::ActiveModel {
+        number: Set(number.into()),
+        pni: Set(pni),
+    }
+    .insert(&db)
+    .await
+    .unwrap();
     let identity = KeyPair::generate();
     let mut key = vec![5u8];
     key.extend_from_slice(identity.public_key());
@@ -101,7 +106,12 @@ async fn create_account(server: &TestServer, number: &str, device_count: i16) ->
         .await
         .unwrap();
     }
-    Account { aci, pni, number: number.into(), password }
+    Account {
+        aci,
+        pni,
+        number: number.into(),
+        password,
+    }
 }
 
 fn attributes() -> Value {
@@ -116,17 +126,30 @@ fn attributes() -> Value {
 }
 
 async fn whoami(server: &TestServer, account: &Account) -> reqwest::Response {
-    account.auth(server.client.get(server.url("/v1/accounts/whoami"))).send().await.unwrap()
+    account
+        .auth(server.client.get(server.url("/v1/accounts/whoami")))
+        .send()
+        .await
+        .unwrap()
 }
 
 async fn data_report(server: &TestServer, account: &Account) -> Value {
-    let r = account.auth(server.client.get(server.url("/v2/accounts/data_report"))).send().await.unwrap();
+    let r = account
+        .auth(server.client.get(server.url("/v2/accounts/data_report")))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), 200);
     r.json().await.unwrap()
 }
 
 async fn put(server: &TestServer, account: &Account, path: &str, body: Value) -> reqwest::Response {
-    account.auth(server.client.put(server.url(path))).json(&body).send().await.unwrap()
+    account
+        .auth(server.client.put(server.url(path)))
+        .json(&body)
+        .send()
+        .await
+        .unwrap()
 }
 
 #[tokio::test]
@@ -144,7 +167,12 @@ async fn whoami_reports_the_callers_identity() {
     let body: Value = whoami(&server, &b).await.json().await.unwrap();
     assert_eq!(body["uuid"], b.aci.to_string());
 
-    let r = server.client.get(server.url("/v1/accounts/whoami")).send().await.unwrap();
+    let r = server
+        .client
+        .get(server.url("/v1/accounts/whoami"))
+        .send()
+        .await
+        .unwrap();
     assert_json_error(r, 401).await;
     let r = server
         .client
@@ -166,7 +194,8 @@ async fn attributes_are_validated_and_fully_replaced() {
     let mut attrs = attributes();
     attrs["unrestrictedUnidentifiedAccess"] = json!(true);
     attrs["unidentifiedAccessKey"] = json!(STANDARD.encode([7u8; 16]));
-    let r = a.auth(server.client.put(server.url("/v1/accounts/attributes")))
+    let r = a
+        .auth(server.client.put(server.url("/v1/accounts/attributes")))
         .header("X-Signal-Agent", "OWD")
         .json(&attrs)
         .send()
@@ -176,19 +205,33 @@ async fn attributes_are_validated_and_fully_replaced() {
     let who: Value = whoami(&server, &a).await.json().await.unwrap();
     assert_eq!(who["storageCapable"], true);
     let report = data_report(&server, &a).await;
-    assert_eq!(report["data"]["account"]["allowSealedSenderFromAnyone"], true);
+    assert_eq!(
+        report["data"]["account"]["allowSealedSenderFromAnyone"],
+        true
+    );
     assert_eq!(report["data"]["devices"][0]["userAgent"], "OWD");
     // The other account is untouched.
     let report_b = data_report(&server, &b).await;
-    assert_eq!(report_b["data"]["account"]["allowSealedSenderFromAnyone"], false);
+    assert_eq!(
+        report_b["data"]["account"]["allowSealedSenderFromAnyone"],
+        false
+    );
     let who_b: Value = whoami(&server, &b).await.json().await.unwrap();
     assert_eq!(who_b["storageCapable"], false);
 
     // Full replace: omitted fields fall back to their defaults.
     let minimal = json!({"registrationId": 1, "pniRegistrationId": 16383, "discoverableByPhoneNumber": false});
-    assert_eq!(put(&server, &a, "/v1/accounts/attributes", minimal).await.status(), 204);
+    assert_eq!(
+        put(&server, &a, "/v1/accounts/attributes", minimal)
+            .await
+            .status(),
+        204
+    );
     let report = data_report(&server, &a).await;
-    assert_eq!(report["data"]["account"]["allowSealedSenderFromAnyone"], false);
+    assert_eq!(
+        report["data"]["account"]["allowSealedSenderFromAnyone"],
+        false
+    );
     assert_eq!(report["data"]["account"]["findAccountByPhoneNumber"], false);
     let who: Value = whoami(&server, &a).await.json().await.unwrap();
     assert_eq!(who["storageCapable"], false);
@@ -208,7 +251,13 @@ async fn attributes_are_validated_and_fully_replaced() {
     let mut body = attributes();
     body.as_object_mut().unwrap().remove("pniRegistrationId");
     assert_json_error(put(&server, &a, "/v1/accounts/attributes", body).await, 422).await;
-    let r = server.client.put(server.url("/v1/accounts/attributes")).json(&attributes()).send().await.unwrap();
+    let r = server
+        .client
+        .put(server.url("/v1/accounts/attributes"))
+        .json(&attributes())
+        .send()
+        .await
+        .unwrap();
     assert_json_error(r, 401).await;
     server.stop().await;
 }
@@ -217,31 +266,111 @@ async fn attributes_are_validated_and_fully_replaced() {
 async fn push_tokens_and_discoverability() {
     let server = TestServer::start().await;
     let a = create_account(&server, "+15550003001", 2).await;
-    assert_eq!(put(&server, &a, "/v1/accounts/apn", json!({"apnRegistrationId": "apn-token"})).await.status(), 204);
-    assert_json_error(put(&server, &a, "/v1/accounts/apn", json!({"apnRegistrationId": ""})).await, 422).await;
+    assert_eq!(
+        put(
+            &server,
+            &a,
+            "/v1/accounts/apn",
+            json!({"apnRegistrationId": "apn-token"})
+        )
+        .await
+        .status(),
+        204
+    );
+    assert_json_error(
+        put(
+            &server,
+            &a,
+            "/v1/accounts/apn",
+            json!({"apnRegistrationId": ""}),
+        )
+        .await,
+        422,
+    )
+    .await;
     assert_json_error(put(&server, &a, "/v1/accounts/apn", json!({})).await, 422).await;
-    let r = a.auth(server.client.delete(server.url("/v1/accounts/apn"))).send().await.unwrap();
+    let r = a
+        .auth(server.client.delete(server.url("/v1/accounts/apn")))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), 204);
     let report = data_report(&server, &a).await;
     assert_eq!(report["data"]["devices"][0]["userAgent"], "OWI");
-    let r = a.auth_device(server.client.delete(server.url("/v1/accounts/apn")), 2).send().await.unwrap();
+    let r = a
+        .auth_device(server.client.delete(server.url("/v1/accounts/apn")), 2)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), 204);
     let report = data_report(&server, &a).await;
     assert_eq!(report["data"]["devices"][1]["userAgent"], "OWP");
 
-    assert_eq!(put(&server, &a, "/v1/accounts/gcm", json!({"gcmRegistrationId": "fcm-token"})).await.status(), 204);
-    assert_eq!(put(&server, &a, "/v1/accounts/gcm", json!({"gcmRegistrationId": "fcm-token"})).await.status(), 204);
-    let r = a.auth(server.client.delete(server.url("/v1/accounts/gcm"))).send().await.unwrap();
+    assert_eq!(
+        put(
+            &server,
+            &a,
+            "/v1/accounts/gcm",
+            json!({"gcmRegistrationId": "fcm-token"})
+        )
+        .await
+        .status(),
+        204
+    );
+    assert_eq!(
+        put(
+            &server,
+            &a,
+            "/v1/accounts/gcm",
+            json!({"gcmRegistrationId": "fcm-token"})
+        )
+        .await
+        .status(),
+        204
+    );
+    let r = a
+        .auth(server.client.delete(server.url("/v1/accounts/gcm")))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), 204);
     let report = data_report(&server, &a).await;
     assert_eq!(report["data"]["devices"][0]["userAgent"], "OWA");
-    let r = server.client.delete(server.url("/v1/accounts/gcm")).send().await.unwrap();
+    let r = server
+        .client
+        .delete(server.url("/v1/accounts/gcm"))
+        .send()
+        .await
+        .unwrap();
     assert_json_error(r, 401).await;
 
     let path = "/v2/accounts/phone_number_discoverability";
-    assert_eq!(put(&server, &a, path, json!({"discoverableByPhoneNumber": false})).await.status(), 204);
-    assert_eq!(data_report(&server, &a).await["data"]["account"]["findAccountByPhoneNumber"], false);
-    assert_json_error(put(&server, &a, path, json!({"discoverableByPhoneNumber": null})).await, 422).await;
+    assert_eq!(
+        put(
+            &server,
+            &a,
+            path,
+            json!({"discoverableByPhoneNumber": false})
+        )
+        .await
+        .status(),
+        204
+    );
+    assert_eq!(
+        data_report(&server, &a).await["data"]["account"]["findAccountByPhoneNumber"],
+        false
+    );
+    assert_json_error(
+        put(
+            &server,
+            &a,
+            path,
+            json!({"discoverableByPhoneNumber": null}),
+        )
+        .await,
+        422,
+    )
+    .await;
     assert_json_error(put(&server, &a, path, json!({})).await, 422).await;
     server.stop().await;
 }
@@ -261,7 +390,12 @@ async fn data_report_describes_account_and_devices() {
     assert_eq!(devices[0]["id"], 1);
     assert_eq!(devices[1]["id"], 2);
     assert!(report["text"].as_str().unwrap().contains(&a.number));
-    let r = server.client.get(server.url("/v2/accounts/data_report")).send().await.unwrap();
+    let r = server
+        .client
+        .get(server.url("/v2/accounts/data_report"))
+        .send()
+        .await
+        .unwrap();
     assert_json_error(r, 401).await;
     server.stop().await;
 }
@@ -270,12 +404,40 @@ async fn data_report_describes_account_and_devices() {
 async fn account_exists_is_unauthenticated() {
     let server = TestServer::start().await;
     let a = create_account(&server, "+15550005001", 1).await;
-    let head = |id: String| server.client.head(server.url(&format!("/v1/accounts/account/{id}")));
+    let head = |id: String| {
+        server
+            .client
+            .head(server.url(&format!("/v1/accounts/account/{id}")))
+    };
     assert_eq!(head(a.aci.to_string()).send().await.unwrap().status(), 200);
-    assert_eq!(head(format!("PNI:{}", a.pni)).send().await.unwrap().status(), 200);
-    assert_eq!(head(Uuid::new_v4().to_string()).send().await.unwrap().status(), 404);
-    assert_eq!(head(format!("PNI:{}", a.aci)).send().await.unwrap().status(), 404);
-    assert_eq!(head("not-a-uuid".into()).send().await.unwrap().status(), 400);
+    assert_eq!(
+        head(format!("PNI:{}", a.pni))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        200
+    );
+    assert_eq!(
+        head(Uuid::new_v4().to_string())
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        404
+    );
+    assert_eq!(
+        head(format!("PNI:{}", a.aci))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        404
+    );
+    assert_eq!(
+        head("not-a-uuid".into()).send().await.unwrap().status(),
+        400
+    );
     let r = a.auth(head(a.aci.to_string())).send().await.unwrap();
     assert_eq!(r.status(), 400);
     server.stop().await;
@@ -289,21 +451,43 @@ async fn device_names() {
     let name = json!({"deviceName": STANDARD.encode(b"encrypted name")});
     let set = |account: &Account, device: i16, query: &str| {
         account
-            .auth_device(server.client.put(server.url(&format!("/v1/accounts/name{query}"))), device)
+            .auth_device(
+                server
+                    .client
+                    .put(server.url(&format!("/v1/accounts/name{query}"))),
+                device,
+            )
             .json(&name)
     };
     assert_eq!(set(&a, 1, "").send().await.unwrap().status(), 204);
-    assert_eq!(set(&a, 1, "?deviceId=2").send().await.unwrap().status(), 204);
-    assert_eq!(set(&a, 2, "?deviceId=2").send().await.unwrap().status(), 204);
+    assert_eq!(
+        set(&a, 1, "?deviceId=2").send().await.unwrap().status(),
+        204
+    );
+    assert_eq!(
+        set(&a, 2, "?deviceId=2").send().await.unwrap().status(),
+        204
+    );
     assert_eq!(set(&a, 2, "").send().await.unwrap().status(), 204);
     assert_json_error(set(&a, 2, "?deviceId=1").send().await.unwrap(), 403).await;
     assert_json_error(set(&a, 1, "?deviceId=3").send().await.unwrap(), 404).await;
     // Another account cannot reach the first one's devices.
     assert_json_error(set(&b, 1, "?deviceId=2").send().await.unwrap(), 404).await;
     let long = json!({"deviceName": STANDARD.encode([0u8; 226])});
-    let r = a.auth(server.client.put(server.url("/v1/accounts/name"))).json(&long).send().await.unwrap();
+    let r = a
+        .auth(server.client.put(server.url("/v1/accounts/name")))
+        .json(&long)
+        .send()
+        .await
+        .unwrap();
     assert_json_error(r, 422).await;
-    let r = server.client.put(server.url("/v1/accounts/name")).json(&name).send().await.unwrap();
+    let r = server
+        .client
+        .put(server.url("/v1/accounts/name"))
+        .json(&name)
+        .send()
+        .await
+        .unwrap();
     assert_json_error(r, 401).await;
     server.stop().await;
 }
@@ -313,11 +497,45 @@ async fn registration_lock_set_and_remove() {
     let server = TestServer::start().await;
     let a = create_account(&server, "+15550007001", 1).await;
     let path = "/v1/accounts/registration_lock";
-    assert_eq!(put(&server, &a, path, json!({"registrationLock": "a".repeat(64)})).await.status(), 204);
-    assert_json_error(put(&server, &a, path, json!({"registrationLock": "a".repeat(63)})).await, 422).await;
-    assert_json_error(put(&server, &a, path, json!({"registrationLock": "a".repeat(65)})).await, 422).await;
+    assert_eq!(
+        put(
+            &server,
+            &a,
+            path,
+            json!({"registrationLock": "a".repeat(64)})
+        )
+        .await
+        .status(),
+        204
+    );
+    assert_json_error(
+        put(
+            &server,
+            &a,
+            path,
+            json!({"registrationLock": "a".repeat(63)}),
+        )
+        .await,
+        422,
+    )
+    .await;
+    assert_json_error(
+        put(
+            &server,
+            &a,
+            path,
+            json!({"registrationLock": "a".repeat(65)}),
+        )
+        .await,
+        422,
+    )
+    .await;
     assert_json_error(put(&server, &a, path, json!({})).await, 422).await;
-    let r = a.auth(server.client.delete(server.url(path))).send().await.unwrap();
+    let r = a
+        .auth(server.client.delete(server.url(path)))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), 204);
     let r = server.client.delete(server.url(path)).send().await.unwrap();
     assert_json_error(r, 401).await;
@@ -333,17 +551,37 @@ async fn delete_account_removes_everything() {
         seed_stored_data(&server, account).await;
     }
     // A linked device may delete the account.
-    let r = a.auth_device(server.client.delete(server.url("/v1/accounts/me")), 2).send().await.unwrap();
+    let r = a
+        .auth_device(server.client.delete(server.url("/v1/accounts/me")), 2)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), 204);
     assert_json_error(whoami(&server, &a).await, 401).await;
-    let head = |id: String| server.client.head(server.url(&format!("/v1/accounts/account/{id}")));
+    let head = |id: String| {
+        server
+            .client
+            .head(server.url(&format!("/v1/accounts/account/{id}")))
+    };
     assert_eq!(head(a.aci.to_string()).send().await.unwrap().status(), 404);
-    assert_eq!(head(format!("PNI:{}", a.pni)).send().await.unwrap().status(), 404);
+    assert_eq!(
+        head(format!("PNI:{}", a.pni))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        404
+    );
     // The other account is unaffected, in storage too.
     assert_eq!(whoami(&server, &b).await.status(), 200);
     assert_eq!(stored_rows(&server, &a).await, [0, 0, 0, 0, 0]);
     assert_eq!(stored_rows(&server, &b).await, [1, 1, 1, 2, 1]);
-    let r = server.client.delete(server.url("/v1/accounts/me")).send().await.unwrap();
+    let r = server
+        .client
+        .delete(server.url("/v1/accounts/me"))
+        .send()
+        .await
+        .unwrap();
     assert_json_error(r, 401).await;
     server.stop().await;
 }
@@ -392,7 +630,12 @@ async fn distribute_pni_keys() {
     let (mut body, _) = pni_keys(&[1, 2], None);
     body["deviceMessages"] = json!([device_message(2, registration_id(2))]);
 
-    let r = a.auth_device(server.client.put(server.url(path)), 2).json(&body).send().await.unwrap();
+    let r = a
+        .auth_device(server.client.put(server.url(path)), 2)
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
     assert_json_error(r, 403).await;
 
     // Signatures must be made with the new PNI identity key.
@@ -419,7 +662,10 @@ async fn distribute_pni_keys() {
     stale["deviceMessages"] = json!([device_message(2, 9999)]);
     let r = put(&server, &a, path, stale).await;
     assert_eq!(r.status(), 410);
-    assert_eq!(r.json::<Value>().await.unwrap(), json!({"staleDevices": [2]}));
+    assert_eq!(
+        r.json::<Value>().await.unwrap(),
+        json!({"staleDevices": [2]})
+    );
     let mut big = body.clone();
     big["deviceMessages"][0]["content"] = json!(STANDARD.encode(vec![1u8; 256 * 1024 + 1]));
     assert_json_error(put(&server, &a, path, big).await, 413).await;
@@ -431,19 +677,34 @@ async fn distribute_pni_keys() {
     assert_json_error(put(&server, &a, path, bad_reg).await, 422).await;
 
     // Nothing was stored by the rejected requests.
-    assert_eq!(stored_pni_state(&server, a.aci, a.pni, 2).await, (None, 202));
+    assert_eq!(
+        stored_pni_state(&server, a.aci, a.pni, 2).await,
+        (None, 202)
+    );
     seed_stored_data(&server, &a).await;
     let r = put(&server, &a, path, body.clone()).await;
     assert_eq!(r.status(), 200);
-    assert_eq!(stored_pni_state(&server, a.aci, a.pni, 1).await, (Some(7), 301));
-    assert_eq!(stored_pni_state(&server, a.aci, a.pni, 2).await, (Some(7), 302));
+    assert_eq!(
+        stored_pni_state(&server, a.aci, a.pni, 1).await,
+        (Some(7), 301)
+    );
+    assert_eq!(
+        stored_pni_state(&server, a.aci, a.pni, 2).await,
+        (Some(7), 302)
+    );
     // PNI one-time keys are dropped, ACI ones kept.
     assert_eq!(stored_rows(&server, &a).await[3], 1);
     let v: Value = r.json().await.unwrap();
     assert_eq!(v["uuid"], a.aci.to_string());
     assert_eq!(v["pni"], a.pni.to_string());
     assert_eq!(v["number"], a.number);
-    let r = server.client.put(server.url(path)).json(&body).send().await.unwrap();
+    let r = server
+        .client
+        .put(server.url(path))
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
     assert_json_error(r, 401).await;
     server.stop().await;
 }
@@ -463,7 +724,12 @@ async fn change_number() {
         if holder.aci == c.aci {
             attrs["registrationLock"] = json!("r".repeat(64));
         }
-        assert_eq!(put(&server, holder, "/v1/accounts/attributes", attrs).await.status(), 204);
+        assert_eq!(
+            put(&server, holder, "/v1/accounts/attributes", attrs)
+                .await
+                .status(),
+            204
+        );
     }
     let request = |number: &str| {
         let (mut body, _) = pni_keys(&[1, 2], None);
@@ -473,7 +739,12 @@ async fn change_number() {
         body
     };
 
-    let r = a.auth_device(server.client.put(server.url(path)), 2).json(&request(&b.number)).send().await.unwrap();
+    let r = a
+        .auth_device(server.client.put(server.url(path)), 2)
+        .json(&request(&b.number))
+        .send()
+        .await
+        .unwrap();
     assert_json_error(r, 403).await;
     let mut both = request(&b.number);
     both["sessionId"] = json!("session");
@@ -500,7 +771,10 @@ async fn change_number() {
     stale["deviceMessages"] = json!([device_message(2, 1)]);
     assert_eq!(put(&server, &a, path, stale).await.status(), 410);
     // Nothing changed so far.
-    assert_eq!(whoami(&server, &a).await.json::<Value>().await.unwrap()["number"], a.number);
+    assert_eq!(
+        whoami(&server, &a).await.json::<Value>().await.unwrap()["number"],
+        a.number
+    );
     assert_eq!(whoami(&server, &b).await.status(), 200);
 
     // c's number is locked: 423, and c's credentials are locked.
@@ -523,7 +797,11 @@ async fn change_number() {
     let who: Value = whoami(&server, &a).await.json().await.unwrap();
     assert_eq!(who["number"], b.number);
     assert_eq!(who["pni"], b.pni.to_string());
-    let head = |id: String| server.client.head(server.url(&format!("/v1/accounts/account/{id}")));
+    let head = |id: String| {
+        server
+            .client
+            .head(server.url(&format!("/v1/accounts/account/{id}")))
+    };
     assert_eq!(head(b.aci.to_string()).send().await.unwrap().status(), 404);
     // The same number again is a key distribution: no verification needed.
     let mut same = request(&b.number);
@@ -565,9 +843,17 @@ async fn change_number_with_a_verified_session() {
     };
     let path = "/v2/accounts/number";
     let unverified = create_session(&server, new_number, false).await;
-    assert_json_error(put(&server, &a, path, request(&unverified, new_number)).await, 401).await;
+    assert_json_error(
+        put(&server, &a, path, request(&unverified, new_number)).await,
+        401,
+    )
+    .await;
     let other = create_session(&server, "+15550011888", true).await;
-    assert_json_error(put(&server, &a, path, request(&other, new_number)).await, 400).await;
+    assert_json_error(
+        put(&server, &a, path, request(&other, new_number)).await,
+        400,
+    )
+    .await;
     assert_json_error(put(&server, &a, path, request(&other, "12345")).await, 400).await;
     let verified = create_session(&server, new_number, true).await;
     // Another account's request is checked against its own devices and number.
@@ -579,9 +865,27 @@ async fn change_number_with_a_verified_session() {
     let new_pni = v["pni"].as_str().unwrap().to_owned();
     assert_ne!(new_pni, b.pni.to_string());
     // The old PNI no longer names an account; the new one does.
-    let head = |id: String| server.client.head(server.url(&format!("/v1/accounts/account/{id}")));
-    assert_eq!(head(format!("PNI:{}", b.pni)).send().await.unwrap().status(), 404);
-    assert_eq!(head(format!("PNI:{new_pni}")).send().await.unwrap().status(), 200);
+    let head = |id: String| {
+        server
+            .client
+            .head(server.url(&format!("/v1/accounts/account/{id}")))
+    };
+    assert_eq!(
+        head(format!("PNI:{}", b.pni))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        404
+    );
+    assert_eq!(
+        head(format!("PNI:{new_pni}"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        200
+    );
     // a is untouched.
     let who: Value = whoami(&server, &a).await.json().await.unwrap();
     assert_eq!(who["number"], a.number);
@@ -652,24 +956,52 @@ async fn stored_rows(server: &TestServer, account: &Account) -> [u64; 5] {
     use signal_server::db::{messages, one_time_prekeys, profiles, recovery_passwords};
     let db = db(server).await;
     [
-        messages::Entity::find().filter(messages::Column::DestinationAci.eq(account.aci)).count(&db).await.unwrap(),
-        profiles::Entity::find().filter(profiles::Column::Aci.eq(account.aci)).count(&db).await.unwrap(),
-        recovery_passwords::Entity::find().filter(recovery_passwords::Column::Pni.eq(account.pni)).count(&db).await.unwrap(),
+        messages::Entity::find()
+            .filter(messages::Column::DestinationAci.eq(account.aci))
+            .count(&db)
+            .await
+            .unwrap(),
+        profiles::Entity::find()
+            .filter(profiles::Column::Aci.eq(account.aci))
+            .count(&db)
+            .await
+            .unwrap(),
+        recovery_passwords::Entity::find()
+            .filter(recovery_passwords::Column::Pni.eq(account.pni))
+            .count(&db)
+            .await
+            .unwrap(),
         one_time_prekeys::Entity::find()
             .filter(one_time_prekeys::Column::Identity.is_in([account.aci, account.pni]))
             .count(&db)
             .await
             .unwrap(),
-        devices::Entity::find().filter(devices::Column::Aci.eq(account.aci)).count(&db).await.unwrap(),
+        devices::Entity::find()
+            .filter(devices::Column::Aci.eq(account.aci))
+            .count(&db)
+            .await
+            .unwrap(),
     ]
 }
 
 /// The stored PNI signed prekey id and PNI registration id of a device.
-async fn stored_pni_state(server: &TestServer, aci: Uuid, pni: Uuid, device: i16) -> (Option<i64>, i32) {
+async fn stored_pni_state(
+    server: &TestServer,
+    aci: Uuid,
+    pni: Uuid,
+    device: i16,
+) -> (Option<i64>, i32) {
     use sea_orm::EntityTrait;
     use signal_server::db::repeated_use_prekeys;
     let db = db(server).await;
-    let key = repeated_use_prekeys::Entity::find_by_id((pni, device, 0)).one(&db).await.unwrap();
-    let dev = devices::Entity::find_by_id((aci, device)).one(&db).await.unwrap().unwrap();
+    let key = repeated_use_prekeys::Entity::find_by_id((pni, device, 0))
+        .one(&db)
+        .await
+        .unwrap();
+    let dev = devices::Entity::find_by_id((aci, device))
+        .one(&db)
+        .await
+        .unwrap()
+        .unwrap();
     (key.map(|k| k.key_id), dev.pni_registration_id)
 }

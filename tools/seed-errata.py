@@ -300,6 +300,14 @@ S["TransferArchiveUploadedRequest"]["properties"]["destinationDeviceId"] = {
 erratum("/schemas/TransferArchiveUploadedRequest/properties/destinationDeviceId",
         "Java artefact: destinationDeviceId is a Java byte (1..127) read by Jackson from a JSON number, not a base64 string")
 
+# --- identity keys: the seed shows Java's IdentityKey object; the wire form is base64 of the 33-byte key ---
+S["IdentityKey"] = {
+    "type": "string", "format": "byte",
+    "description": "An identity key: base64 of the 33-byte serialized EC public key (0x05 followed by 32 bytes)",
+}
+erratum("/schemas/IdentityKey", "Java artefact: identity keys are serialized as base64 of the 33-byte key "
+        "(IdentityKeyAdapter), not as the IdentityKey object {publicKey, fingerprint}")
+
 doc["x-seed-errata"] = errata
 # key order: put errata last, keep the seed's order otherwise
 out = {k: doc[k] for k in ("openapi", "info", "servers", "paths", "components", "x-seed-errata")}

@@ -6630,11 +6630,11 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct BaseProfileResponse {
+    /// An identity key: base64 of the 33-byte serialized EC public key (0x05 followed by 32 bytes)
     #[serde(rename = "identityKey")]
 
-    #[cfg_attr(feature = "validate", validate)]
     #[serde(skip_serializing_if="Option::is_none")]
-    pub identity_key: Option<models::IdentityKey>,
+    pub identity_key: Option<swagger::ByteArray>,
 
     #[serde(rename = "unidentifiedAccess")]
 
@@ -6706,7 +6706,7 @@ impl BaseProfileResponse {
 impl std::fmt::Display for BaseProfileResponse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
-            // Skipping non-primitive type identityKey in query parameter serialization
+            // Skipping byte array identityKey in query parameter serialization
             // Skipping byte array unidentifiedAccess in query parameter serialization
             self.unrestricted_unidentified_access.as_ref().map(|unrestricted_unidentified_access| {
                 [
@@ -6739,7 +6739,7 @@ impl std::str::FromStr for BaseProfileResponse {
         #[derive(Default)]
         #[allow(dead_code)]
         struct IntermediateRep {
-            pub identity_key: Vec<models::IdentityKey>,
+            pub identity_key: Vec<swagger::ByteArray>,
             pub unidentified_access: Vec<swagger::ByteArray>,
             pub unrestricted_unidentified_access: Vec<bool>,
             pub capabilities: Vec<std::collections::HashMap<String, bool>>,
@@ -6762,8 +6762,7 @@ impl std::str::FromStr for BaseProfileResponse {
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
-                    #[allow(clippy::redundant_clone)]
-                    "identityKey" => intermediate_rep.identity_key.push(<models::IdentityKey as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "identityKey" => return std::result::Result::Err("Parsing binary data in this style is not supported in BaseProfileResponse".to_string()),
                     "unidentifiedAccess" => return std::result::Result::Err("Parsing binary data in this style is not supported in BaseProfileResponse".to_string()),
                     #[allow(clippy::redundant_clone)]
                     "unrestrictedUnidentifiedAccess" => intermediate_rep.unrestricted_unidentified_access.push(<bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
@@ -13364,11 +13363,11 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct CredentialProfileResponse {
+    /// An identity key: base64 of the 33-byte serialized EC public key (0x05 followed by 32 bytes)
     #[serde(rename = "identityKey")]
 
-    #[cfg_attr(feature = "validate", validate)]
     #[serde(skip_serializing_if="Option::is_none")]
-    pub identity_key: Option<models::IdentityKey>,
+    pub identity_key: Option<swagger::ByteArray>,
 
     #[serde(rename = "unidentifiedAccess")]
 
@@ -13476,7 +13475,7 @@ impl CredentialProfileResponse {
 impl std::fmt::Display for CredentialProfileResponse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
-            // Skipping non-primitive type identityKey in query parameter serialization
+            // Skipping byte array identityKey in query parameter serialization
             // Skipping byte array unidentifiedAccess in query parameter serialization
             self.unrestricted_unidentified_access.as_ref().map(|unrestricted_unidentified_access| {
                 [
@@ -13520,7 +13519,7 @@ impl std::str::FromStr for CredentialProfileResponse {
         #[derive(Default)]
         #[allow(dead_code)]
         struct IntermediateRep {
-            pub identity_key: Vec<models::IdentityKey>,
+            pub identity_key: Vec<swagger::ByteArray>,
             pub unidentified_access: Vec<swagger::ByteArray>,
             pub unrestricted_unidentified_access: Vec<bool>,
             pub capabilities: Vec<std::collections::HashMap<String, bool>>,
@@ -13549,8 +13548,7 @@ impl std::str::FromStr for CredentialProfileResponse {
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
-                    #[allow(clippy::redundant_clone)]
-                    "identityKey" => intermediate_rep.identity_key.push(<models::IdentityKey as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "identityKey" => return std::result::Result::Err("Parsing binary data in this style is not supported in CredentialProfileResponse".to_string()),
                     "unidentifiedAccess" => return std::result::Result::Err("Parsing binary data in this style is not supported in CredentialProfileResponse".to_string()),
                     #[allow(clippy::redundant_clone)]
                     "unrestrictedUnidentifiedAccess" => intermediate_rep.unrestricted_unidentified_access.push(<bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
@@ -19943,21 +19941,37 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
+/// An identity key: base64 of the 33-byte serialized EC public key (0x05 followed by 32 bytes)
+#[derive(Debug, Clone, PartialEq, PartialOrd, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "validate", derive(Validate))]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-pub struct IdentityKey {
-    #[serde(rename = "publicKey")]
+pub struct IdentityKey(
+    swagger::ByteArray
+);
 
-    #[cfg_attr(feature = "validate", validate)]
-    #[serde(skip_serializing_if="Option::is_none")]
-    pub public_key: Option<models::EcPublicKey>,
+impl std::convert::From<swagger::ByteArray> for IdentityKey {
+    fn from(x: swagger::ByteArray) -> Self {
+        IdentityKey(x)
+    }
+}
 
-    /// The PNI-associated identity key for the account, encoded as a base64 string.
-    #[serde(rename = "fingerprint")]
+impl std::convert::From<IdentityKey> for swagger::ByteArray {
+    fn from(x: IdentityKey) -> Self {
+        x.0
+    }
+}
 
-    #[serde(skip_serializing_if="Option::is_none")]
-    pub fingerprint: Option<String>,
+impl std::ops::Deref for IdentityKey {
+    type Target = swagger::ByteArray;
+    fn deref(&self) -> &swagger::ByteArray {
+        &self.0
+    }
+}
 
+impl std::ops::DerefMut for IdentityKey {
+    fn deref_mut(&mut self) -> &mut swagger::ByteArray {
+        &mut self.0
+    }
 }
 
 #[cfg(feature = "validate")]
@@ -19979,84 +19993,26 @@ impl serde_valid::validation::ValidateCompositedMaxLength for IdentityKey {
         Ok(())
     }
 }
-
-
-impl IdentityKey {
-    #[allow(clippy::new_without_default)]
-    pub fn new() -> IdentityKey {
-        IdentityKey {
-            public_key: None,
-            fingerprint: None,
-        }
-    }
-}
-
 /// Converts the IdentityKey value to the Query Parameters representation (style=form, explode=false)
 /// specified in <https://swagger.io/docs/specification/serialization/>
 /// Should be implemented in a serde serializer
 impl std::fmt::Display for IdentityKey {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let params: Vec<Option<String>> = vec![
-            // Skipping non-primitive type publicKey in query parameter serialization
-            self.fingerprint.as_ref().map(|fingerprint| {
-                [
-                    "fingerprint".to_string(),
-                    fingerprint.to_string(),
-                ].join(",")
-            }),
-        ];
-
-        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+        write!(f, "{}", self.0)
     }
 }
 
 /// Converts Query Parameters representation (style=form, explode=false) to a IdentityKey value
 /// as specified in <https://swagger.io/docs/specification/serialization/>
 /// Should be implemented in a serde deserializer
-impl std::str::FromStr for IdentityKey {
+impl ::std::str::FromStr for IdentityKey {
     type Err = String;
 
     fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
-        /// An intermediate representation of the struct to use for parsing.
-        #[derive(Default)]
-        #[allow(dead_code)]
-        struct IntermediateRep {
-            pub public_key: Vec<models::EcPublicKey>,
-            pub fingerprint: Vec<String>,
+        match std::str::FromStr::from_str(s) {
+             std::result::Result::Ok(r) => std::result::Result::Ok(IdentityKey(r)),
+             std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {s} to IdentityKey: {e:?}")),
         }
-
-        let mut intermediate_rep = IntermediateRep::default();
-
-        // Parse into intermediate representation
-        let mut string_iter = s.split(',');
-        let mut key_result = string_iter.next();
-
-        while key_result.is_some() {
-            let val = match string_iter.next() {
-                Some(x) => x,
-                None => return std::result::Result::Err("Missing value while parsing IdentityKey".to_string())
-            };
-
-            if let Some(key) = key_result {
-                #[allow(clippy::match_single_binding)]
-                match key {
-                    #[allow(clippy::redundant_clone)]
-                    "publicKey" => intermediate_rep.public_key.push(<models::EcPublicKey as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    #[allow(clippy::redundant_clone)]
-                    "fingerprint" => intermediate_rep.fingerprint.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    _ => return std::result::Result::Err("Unexpected key while parsing IdentityKey".to_string())
-                }
-            }
-
-            // Get the next key
-            key_result = string_iter.next();
-        }
-
-        // Use the intermediate representation to return the struct
-        std::result::Result::Ok(IdentityKey {
-            public_key: intermediate_rep.public_key.into_iter().next(),
-            fingerprint: intermediate_rep.fingerprint.into_iter().next(),
-        })
     }
 }
 
@@ -21433,10 +21389,10 @@ pub struct KeyTransparencySearchRequest {
     #[serde(skip_serializing_if="Option::is_none")]
     pub username_hash: Option<swagger::ByteArray>,
 
+    /// An identity key: base64 of the 33-byte serialized EC public key (0x05 followed by 32 bytes)
     #[serde(rename = "aciIdentityKey")]
 
-    #[cfg_attr(feature = "validate", validate)]
-    pub aci_identity_key: models::IdentityKey,
+    pub aci_identity_key: swagger::ByteArray,
 
     /// The unidentified access key associated with the account
     #[serde(rename = "unidentifiedAccessKey")]
@@ -21486,7 +21442,7 @@ impl serde_valid::validation::ValidateCompositedMaxLength for KeyTransparencySea
 
 impl KeyTransparencySearchRequest {
     #[allow(clippy::new_without_default)]
-    pub fn new(aci: String, aci_identity_key: models::IdentityKey, ) -> KeyTransparencySearchRequest {
+    pub fn new(aci: String, aci_identity_key: swagger::ByteArray, ) -> KeyTransparencySearchRequest {
         KeyTransparencySearchRequest {
             aci,
             e164: None,
@@ -21515,7 +21471,7 @@ impl std::fmt::Display for KeyTransparencySearchRequest {
                 ].join(",")
             }),
             // Skipping byte array usernameHash in query parameter serialization
-            // Skipping non-primitive type aciIdentityKey in query parameter serialization
+            // Skipping byte array aciIdentityKey in query parameter serialization
             // Skipping byte array unidentifiedAccessKey in query parameter serialization
             self.last_tree_head_size.as_ref().map(|last_tree_head_size| {
                 [
@@ -21555,7 +21511,7 @@ impl std::str::FromStr for KeyTransparencySearchRequest {
             pub aci: Vec<String>,
             pub e164: Vec<String>,
             pub username_hash: Vec<swagger::ByteArray>,
-            pub aci_identity_key: Vec<models::IdentityKey>,
+            pub aci_identity_key: Vec<swagger::ByteArray>,
             pub unidentified_access_key: Vec<swagger::ByteArray>,
             pub last_tree_head_size: Vec<i64>,
             pub distinguished_tree_head_size: Vec<i64>,
@@ -21582,8 +21538,7 @@ impl std::str::FromStr for KeyTransparencySearchRequest {
                     #[allow(clippy::redundant_clone)]
                     "e164" => intermediate_rep.e164.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     "usernameHash" => return std::result::Result::Err("Parsing binary data in this style is not supported in KeyTransparencySearchRequest".to_string()),
-                    #[allow(clippy::redundant_clone)]
-                    "aciIdentityKey" => intermediate_rep.aci_identity_key.push(<models::IdentityKey as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "aciIdentityKey" => return std::result::Result::Err("Parsing binary data in this style is not supported in KeyTransparencySearchRequest".to_string()),
                     "unidentifiedAccessKey" => return std::result::Result::Err("Parsing binary data in this style is not supported in KeyTransparencySearchRequest".to_string()),
                     #[allow(clippy::redundant_clone)]
                     "lastTreeHeadSize" => intermediate_rep.last_tree_head_size.push(<i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
@@ -27144,15 +27099,15 @@ pub struct RegistrationRequest {
 
     pub skip_device_transfer: bool,
 
+    /// An identity key: base64 of the 33-byte serialized EC public key (0x05 followed by 32 bytes)
     #[serde(rename = "aciIdentityKey")]
 
-    #[cfg_attr(feature = "validate", validate)]
-    pub aci_identity_key: models::IdentityKey,
+    pub aci_identity_key: swagger::ByteArray,
 
+    /// An identity key: base64 of the 33-byte serialized EC public key (0x05 followed by 32 bytes)
     #[serde(rename = "pniIdentityKey")]
 
-    #[cfg_attr(feature = "validate", validate)]
-    pub pni_identity_key: models::IdentityKey,
+    pub pni_identity_key: swagger::ByteArray,
 
     #[serde(rename = "aciSignedPreKey")]
 
@@ -27216,7 +27171,7 @@ impl serde_valid::validation::ValidateCompositedMaxLength for RegistrationReques
 
 impl RegistrationRequest {
     #[allow(clippy::new_without_default)]
-    pub fn new(account_attributes: models::AccountAttributes, skip_device_transfer: bool, aci_identity_key: models::IdentityKey, pni_identity_key: models::IdentityKey, aci_signed_pre_key: models::EcSignedPreKey, pni_signed_pre_key: models::EcSignedPreKey, aci_pq_last_resort_pre_key: models::KemSignedPreKey, pni_pq_last_resort_pre_key: models::KemSignedPreKey, ) -> RegistrationRequest {
+    pub fn new(account_attributes: models::AccountAttributes, skip_device_transfer: bool, aci_identity_key: swagger::ByteArray, pni_identity_key: swagger::ByteArray, aci_signed_pre_key: models::EcSignedPreKey, pni_signed_pre_key: models::EcSignedPreKey, aci_pq_last_resort_pre_key: models::KemSignedPreKey, pni_pq_last_resort_pre_key: models::KemSignedPreKey, ) -> RegistrationRequest {
         RegistrationRequest {
             session_id: None,
             recovery_password: None,
@@ -27251,8 +27206,8 @@ impl std::fmt::Display for RegistrationRequest {
             // Skipping non-primitive type accountAttributes in query parameter serialization
             Some("skipDeviceTransfer".to_string()),
             Some(self.skip_device_transfer.to_string()),
-            // Skipping non-primitive type aciIdentityKey in query parameter serialization
-            // Skipping non-primitive type pniIdentityKey in query parameter serialization
+            // Skipping byte array aciIdentityKey in query parameter serialization
+            // Skipping byte array pniIdentityKey in query parameter serialization
             // Skipping non-primitive type aciSignedPreKey in query parameter serialization
             // Skipping non-primitive type pniSignedPreKey in query parameter serialization
             // Skipping non-primitive type aciPqLastResortPreKey in query parameter serialization
@@ -27286,8 +27241,8 @@ impl std::str::FromStr for RegistrationRequest {
             pub recovery_password: Vec<swagger::ByteArray>,
             pub account_attributes: Vec<models::AccountAttributes>,
             pub skip_device_transfer: Vec<bool>,
-            pub aci_identity_key: Vec<models::IdentityKey>,
-            pub pni_identity_key: Vec<models::IdentityKey>,
+            pub aci_identity_key: Vec<swagger::ByteArray>,
+            pub pni_identity_key: Vec<swagger::ByteArray>,
             pub aci_signed_pre_key: Vec<models::EcSignedPreKey>,
             pub pni_signed_pre_key: Vec<models::EcSignedPreKey>,
             pub aci_pq_last_resort_pre_key: Vec<models::KemSignedPreKey>,
@@ -27319,10 +27274,8 @@ impl std::str::FromStr for RegistrationRequest {
                     "accountAttributes" => intermediate_rep.account_attributes.push(<models::AccountAttributes as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
                     "skipDeviceTransfer" => intermediate_rep.skip_device_transfer.push(<bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    #[allow(clippy::redundant_clone)]
-                    "aciIdentityKey" => intermediate_rep.aci_identity_key.push(<models::IdentityKey as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    #[allow(clippy::redundant_clone)]
-                    "pniIdentityKey" => intermediate_rep.pni_identity_key.push(<models::IdentityKey as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "aciIdentityKey" => return std::result::Result::Err("Parsing binary data in this style is not supported in RegistrationRequest".to_string()),
+                    "pniIdentityKey" => return std::result::Result::Err("Parsing binary data in this style is not supported in RegistrationRequest".to_string()),
                     #[allow(clippy::redundant_clone)]
                     "aciSignedPreKey" => intermediate_rep.aci_signed_pre_key.push(<models::EcSignedPreKey as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
@@ -35433,11 +35386,11 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct VersionedProfileResponse {
+    /// An identity key: base64 of the 33-byte serialized EC public key (0x05 followed by 32 bytes)
     #[serde(rename = "identityKey")]
 
-    #[cfg_attr(feature = "validate", validate)]
     #[serde(skip_serializing_if="Option::is_none")]
-    pub identity_key: Option<models::IdentityKey>,
+    pub identity_key: Option<swagger::ByteArray>,
 
     #[serde(rename = "unidentifiedAccess")]
 
@@ -35545,7 +35498,7 @@ impl VersionedProfileResponse {
 impl std::fmt::Display for VersionedProfileResponse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
-            // Skipping non-primitive type identityKey in query parameter serialization
+            // Skipping byte array identityKey in query parameter serialization
             // Skipping byte array unidentifiedAccess in query parameter serialization
             self.unrestricted_unidentified_access.as_ref().map(|unrestricted_unidentified_access| {
                 [
@@ -35589,7 +35542,7 @@ impl std::str::FromStr for VersionedProfileResponse {
         #[derive(Default)]
         #[allow(dead_code)]
         struct IntermediateRep {
-            pub identity_key: Vec<models::IdentityKey>,
+            pub identity_key: Vec<swagger::ByteArray>,
             pub unidentified_access: Vec<swagger::ByteArray>,
             pub unrestricted_unidentified_access: Vec<bool>,
             pub capabilities: Vec<std::collections::HashMap<String, bool>>,
@@ -35618,8 +35571,7 @@ impl std::str::FromStr for VersionedProfileResponse {
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
-                    #[allow(clippy::redundant_clone)]
-                    "identityKey" => intermediate_rep.identity_key.push(<models::IdentityKey as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "identityKey" => return std::result::Result::Err("Parsing binary data in this style is not supported in VersionedProfileResponse".to_string()),
                     "unidentifiedAccess" => return std::result::Result::Err("Parsing binary data in this style is not supported in VersionedProfileResponse".to_string()),
                     #[allow(clippy::redundant_clone)]
                     "unrestrictedUnidentifiedAccess" => intermediate_rep.unrestricted_unidentified_access.push(<bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),

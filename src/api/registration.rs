@@ -1,20 +1,302 @@
 //! Registration operations.
 
+use base64::engine::general_purpose::{GeneralPurpose, GeneralPurposeConfig};
+use base64::engine::{DecodePaddingMode, Engine};
 use signal_api::models;
 use signal_api::*;
 
+use crate::accounts::{self, NewAccount};
 use crate::context::RequestContext;
 use crate::error::{Error, Result};
+use crate::prekeys::{self, SignedKey};
+use crate::ratelimit;
 use crate::state::AppState;
+use crate::verification;
+
+/// Standard base64, padding optional (as the real server's ByteArrayAdapter accepts).
+const BASE64: GeneralPurpose = GeneralPurpose::new(
+    &base64::alphabet::STANDARD,
+    GeneralPurposeConfig::new()
+        .with_encode_padding(true)
+        .with_decode_padding_mode(DecodePaddingMode::Indifferent),
+);
+
+/// The serialized (33-byte, `0x05`-prefixed) identity key; 422 unless it is one.
+pub fn identity_key_bytes(field: &str, key: &swagger::ByteArray) -> Result<Vec<u8>> {
+    let key = crate::crypto::keys::EcPublicKey::deserialize(&key.0)
+        .map_err(|e| Error::Unprocessable(format!("invalid {field}: {e}")))?;
+    Ok(key.serialize().to_vec())
+}
+
+/// A signed key from its JSON fields (all required here), base64 decoded.
+fn signed_key(
+    field: &str,
+    key_id: Option<i64>,
+    public_key: Option<&str>,
+    signature: Option<&str>,
+) -> Result<SignedKey> {
+    let missing = |what: &str| Error::Unprocessable(format!("{field}.{what} is required"));
+    let decode = |what: &str, value: &str| {
+        BASE64
+            .decode(value)
+            .map_err(|_| Error::Unprocessable(format!("{field}.{what} is not base64")))
+    };
+    Ok(SignedKey {
+        key_id: key_id.ok_or_else(|| missing("keyId"))?,
+        public_key: decode("publicKey", public_key.ok_or_else(|| missing("publicKey"))?)?,
+        signature: decode("signature", signature.ok_or_else(|| missing("signature"))?)?,
+    })
+}
+
+fn ec_key(field: &str, key: &models::EcSignedPreKey) -> Result<SignedKey> {
+    signed_key(
+        field,
+        key.key_id,
+        key.public_key.as_deref(),
+        key.signature.as_deref(),
+    )
+}
+
+fn kem_key(field: &str, key: &models::KemSignedPreKey) -> Result<SignedKey> {
+    signed_key(
+        field,
+        key.key_id,
+        key.public_key.as_deref(),
+        key.signature.as_deref(),
+    )
+}
+
+fn valid_registration_id(field: &str, id: Option<i32>) -> Result<i32> {
+    match id {
+        Some(id) if (1..=0x3FFF).contains(&id) => Ok(id),
+        _ => Err(Error::Unprocessable(format!("{field} must be in 1..16383"))),
+    }
+}
 
 /// `POST /v1/registration`
 pub async fn register(
-    _state: &AppState,
-    _authorization: String,
-    _registration_request: models::RegistrationRequest,
-    _x_signal_agent: Option<String>,
+    state: &AppState,
+    authorization: String,
+    request: models::RegistrationRequest,
+    x_signal_agent: Option<String>,
     _user_agent: Option<String>,
     _ctx: &RequestContext,
 ) -> Result<RegisterResponse> {
-    Err(Error::NotImplemented("POST /v1/registration"))
+    // "Basic base64(E164:password)", parsed by hand: it names the number, not an account.
+    let (number, password) = crate::auth::parse_basic(&authorization).ok_or(Error::Unauthorized)?;
+    if password.is_empty() {
+        return Err(Error::Unauthorized);
+    }
+    if !verification::valid_e164(&number) {
+        return Err(Error::BadRequest("invalid phone number".into()));
+    }
+
+    // Request validation (422).
+    let verification_path = match (&request.session_id, &request.recovery_password) {
+        (Some(session), None) => Path::Session(session.clone()),
+        (None, Some(password)) => Path::RecoveryPassword(password.0.clone()),
+        _ => {
+            return Err(Error::Unprocessable(
+                "exactly one of sessionId and recoveryPassword is required".into(),
+            ))
+        }
+    };
+    let attributes = &request.account_attributes;
+    let registration_id = valid_registration_id("registrationId", attributes.registration_id)?;
+    let pni_registration_id =
+        valid_registration_id("pniRegistrationId", attributes.pni_registration_id)?;
+    let fetches_messages = attributes.fetches_messages.unwrap_or(false);
+    let apn_id = request
+        .apn_token
+        .as_ref()
+        .map(|t| t.apn_registration_id.clone());
+    let gcm_id = request
+        .gcm_token
+        .as_ref()
+        .map(|t| t.gcm_registration_id.clone());
+    let channels = usize::from(fetches_messages)
+        + usize::from(apn_id.is_some())
+        + usize::from(gcm_id.is_some());
+    if channels != 1 {
+        return Err(Error::Unprocessable(
+            "exactly one of fetchesMessages, apnToken and gcmToken is required".into(),
+        ));
+    }
+    if apn_id.as_deref().is_some_and(str::is_empty) || gcm_id.as_deref().is_some_and(str::is_empty)
+    {
+        return Err(Error::Unprocessable("empty push token".into()));
+    }
+    let name = attributes.name.as_ref().map(|n| n.0.clone());
+    if name.as_ref().is_some_and(|n| n.len() > 225) {
+        return Err(Error::Unprocessable("name is too long".into()));
+    }
+    let unidentified_access_key = match attributes
+        .unidentified_access_key
+        .as_ref()
+        .map(|k| k.0.clone())
+    {
+        None => None,
+        Some(k) if k.is_empty() => None,
+        Some(k) if k.len() == 16 => Some(k),
+        Some(_) => {
+            return Err(Error::Unprocessable(
+                "unidentifiedAccessKey must be 16 bytes".into(),
+            ))
+        }
+    };
+    let registration_lock = attributes
+        .registration_lock
+        .clone()
+        .filter(|l| !l.is_empty());
+    // Clients send a {name: true} map; the known names are stored.
+    let capabilities = crate::accounts_manage::capabilities_json(attributes.capabilities.as_ref());
+
+    // 1. Signatures.
+    let aci_identity_key = identity_key_bytes("aciIdentityKey", &request.aci_identity_key)?;
+    let pni_identity_key = identity_key_bytes("pniIdentityKey", &request.pni_identity_key)?;
+    let aci_signed_pre_key = ec_key("aciSignedPreKey", &request.aci_signed_pre_key)?;
+    let pni_signed_pre_key = ec_key("pniSignedPreKey", &request.pni_signed_pre_key)?;
+    let aci_pq = kem_key("aciPqLastResortPreKey", &request.aci_pq_last_resort_pre_key)?;
+    let pni_pq = kem_key("pniPqLastResortPreKey", &request.pni_pq_last_resort_pre_key)?;
+    aci_signed_pre_key.verify(prekeys::EC, &aci_identity_key)?;
+    pni_signed_pre_key.verify(prekeys::EC, &pni_identity_key)?;
+    aci_pq.verify(prekeys::KEM, &aci_identity_key)?;
+    pni_pq.verify(prekeys::KEM, &pni_identity_key)?;
+
+    // 2. Rate limit per number.
+    ratelimit::check(
+        &state.db,
+        state.limiter(ratelimit::REGISTRATION),
+        &number,
+        1,
+    )
+    .await?;
+
+    // 3. Phone number verification.
+    match &verification_path {
+        Path::Session(id) => {
+            let session = match verification::load(&state.db, id).await {
+                Ok(session) => session,
+                Err(Error::NotFound) => return Err(Error::Unauthorized),
+                Err(e) => return Err(e),
+            };
+            if session.data.number != number {
+                return Err(Error::BadRequest(
+                    "the session was verified for another number".into(),
+                ));
+            }
+            if !session.data.verified {
+                return Err(Error::Unauthorized);
+            }
+        }
+        Path::RecoveryPassword(password) => {
+            let pni = accounts::existing_pni(&state.db, &number).await?;
+            let ok = match pni {
+                Some(pni) => accounts::verify_recovery_password(&state.db, pni, password).await?,
+                None => false,
+            };
+            if !ok {
+                return Err(Error::Forbidden(
+                    "verification failed for the registration recovery password".into(),
+                ));
+            }
+        }
+    }
+
+    // 4. Device transfer, 5. registration lock.
+    if let Some(existing) = accounts::find_by_number(&state.db, &number).await? {
+        let devices = accounts::devices_of(&state.db, existing.aci).await?;
+        let primary_can_transfer = devices.iter().any(|d| {
+            d.device_id == 1
+                && accounts::has_capability(&d.capabilities, accounts::TRANSFER_CAPABILITY)
+        });
+        if primary_can_transfer && !request.skip_device_transfer {
+            return Err(Error::Conflict("a device transfer is possible".into()));
+        }
+        if let Some(time_remaining) =
+            accounts::reglock_time_remaining(&existing, &devices, crate::db::now_millis())
+        {
+            if registration_lock.is_some() {
+                ratelimit::check(&state.db, state.limiter(ratelimit::PIN), &number, 1).await?;
+            }
+            let matches = registration_lock
+                .as_deref()
+                .is_some_and(|lock| accounts::verify_reglock(&existing, lock));
+            if !matches {
+                accounts::lock_credentials(&state.db, existing.aci).await?;
+                let keep_recovery_password = matches!(verification_path, Path::RecoveryPassword(_))
+                    && registration_lock.is_none();
+                if !keep_recovery_password {
+                    accounts::delete_recovery_password(&state.db, existing.pni).await?;
+                }
+                let credentials = accounts::svr2_credentials(&state.db, existing.aci).await?;
+                return Err(Error::json(
+                    423,
+                    models::RegistrationLockFailure {
+                        time_remaining: Some(time_remaining),
+                        svr2_credentials: Some(models::ExternalServiceCredentials {
+                            username: Some(credentials.username),
+                            password: Some(credentials.password),
+                        }),
+                    },
+                ));
+            }
+            ratelimit::reset(&state.db, ratelimit::PIN, &number).await?;
+        }
+    }
+
+    // 6. Create (or re-register) the account.
+    let created = accounts::create(
+        &state.db,
+        NewAccount {
+            number: number.clone(),
+            password,
+            aci_identity_key,
+            pni_identity_key,
+            aci_signed_pre_key,
+            pni_signed_pre_key,
+            aci_pq_last_resort_pre_key: aci_pq,
+            pni_pq_last_resort_pre_key: pni_pq,
+            registration_id,
+            pni_registration_id,
+            fetches_messages,
+            apn_id,
+            gcm_id,
+            capabilities,
+            name,
+            unidentified_access_key,
+            unrestricted_unidentified_access: attributes
+                .unrestricted_unidentified_access
+                .unwrap_or(false),
+            discoverable_by_phone_number: attributes.discoverable_by_phone_number.unwrap_or(true),
+            registration_lock,
+            recovery_password: attributes.recovery_password.as_ref().map(|p| p.0.clone()),
+            user_agent: x_signal_agent,
+        },
+    )
+    .await?;
+    let account = created.account;
+    Ok(
+        RegisterResponse::ThePhoneNumberAssociatedWithTheAuthenticatedAccountWasChangedSuccessfully(
+            models::AccountCreationResponse {
+                uuid: Some(account.aci),
+                number: Some(account.number),
+                pni: Some(account.pni),
+                username_hash: account.username_hash.map(swagger::ByteArray),
+                username_link_handle: account.username_link_handle,
+                storage_capable: Some(created.storage_capable),
+                entitlements: Some(models::Entitlements {
+                    badges: Some(Vec::new()),
+                    backup: None,
+                }),
+                reregistration: Some(created.reregistration),
+            },
+        ),
+    )
+}
+
+/// How the caller proved control of the number.
+enum Path {
+    Session(String),
+    RecoveryPassword(Vec<u8>),
 }

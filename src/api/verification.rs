@@ -1,68 +1,204 @@
-//! Verification operations.
+//! Verification operations: registration sessions (see `crate::verification`).
 
 use signal_api::models;
+use signal_api::models::{
+    CreateVerificationSessionRequestPushTokenType as PushTokenType,
+    VerificationCodeRequestTransport, VerificationSessionResponseRequestedInformationInner as Info,
+};
 use signal_api::*;
 
 use crate::context::RequestContext;
 use crate::error::{Error, Result};
+use crate::ratelimit;
 use crate::state::AppState;
+use crate::verification::{
+    self, Answer, CodeCheckError, CodeRequestError, Requested, Session, Transport,
+};
+
+fn response(session: &Session) -> models::VerificationSessionResponse {
+    let view = session.view(crate::db::now_millis());
+    models::VerificationSessionResponse {
+        id: view.id,
+        next_sms: view.next_sms,
+        next_call: view.next_call,
+        next_verification_attempt: view.next_verification_attempt,
+        allowed_to_request_code: view.allowed_to_request_code,
+        requested_information: Some(
+            view.requested_information
+                .iter()
+                .map(|r| match r {
+                    Requested::PushChallenge => Info::PushChallenge,
+                    Requested::Captcha => Info::Captcha,
+                })
+                .collect(),
+        ),
+        verified: view.verified,
+    }
+}
+
+/// An error status whose body is the session.
+fn with_session(status: u16, session: &Session, retry_after_secs: Option<u64>) -> Error {
+    match Error::json(status, response(session)) {
+        Error::Json { status, body, .. } => Error::Json {
+            status,
+            body,
+            retry_after_secs,
+        },
+        other => other,
+    }
+}
+
+/// `pushToken` and `pushTokenType` come together or not at all (422).
+fn push_token(
+    token: Option<String>,
+    kind: Option<PushTokenType>,
+) -> Result<Option<(String, String)>> {
+    match (token, kind) {
+        (None, None) => Ok(None),
+        (Some(t), Some(k)) if !t.is_empty() => Ok(Some((t, k.to_string()))),
+        _ => Err(Error::Unprocessable(
+            "pushToken and pushTokenType must be given together".into(),
+        )),
+    }
+}
 
 /// `POST /v1/verification/session`
 pub async fn create_session(
-    _state: &AppState,
-    _create_verification_session_request: models::CreateVerificationSessionRequest,
+    state: &AppState,
+    request: models::CreateVerificationSessionRequest,
     _ctx: &RequestContext,
 ) -> Result<CreateSessionResponse> {
-    Err(Error::NotImplemented("POST /v1/verification/session"))
+    if !verification::valid_e164(&request.number) {
+        return Err(Error::Unprocessable("invalid phone number".into()));
+    }
+    let push = push_token(request.push_token, request.push_token_type)?;
+    let session =
+        verification::create(&state.db, &request.number, push, request.mcc, request.mnc).await?;
+    Ok(CreateSessionResponse::TheVerificationSessionWasCreatedSuccessfully(response(&session)))
 }
 
 /// `GET /v1/verification/session/{sessionId}`
 pub async fn get_session(
-    _state: &AppState,
-    _session_id: String,
+    state: &AppState,
+    session_id: String,
     _ctx: &RequestContext,
 ) -> Result<GetSessionResponse> {
-    Err(Error::NotImplemented(
-        "GET /v1/verification/session/{sessionId}",
+    let session = verification::load(&state.db, &session_id).await?;
+    if session.data.verified {
+        crate::accounts::delete_recovery_password_for_number(&state.db, &session.data.number)
+            .await?;
+    }
+    Ok(GetSessionResponse::SessionWasRetrievedSuccessfully(
+        response(&session),
     ))
 }
 
 /// `POST /v1/verification/session/{sessionId}/code`
 pub async fn request_verification_code(
-    _state: &AppState,
-    _session_id: String,
-    _verification_code_request: models::VerificationCodeRequest,
+    state: &AppState,
+    session_id: String,
+    request: models::VerificationCodeRequest,
     _user_agent: Option<String>,
     _accept_language: Option<String>,
     _ctx: &RequestContext,
 ) -> Result<RequestVerificationCodeResponse> {
-    Err(Error::NotImplemented(
-        "POST /v1/verification/session/{sessionId}/code",
-    ))
+    let mut session = verification::load(&state.db, &session_id).await?;
+    let transport = match request.transport {
+        VerificationCodeRequestTransport::Sms => Transport::Sms,
+        VerificationCodeRequestTransport::Voice => Transport::Voice,
+    };
+    let fixed = state.config.test_numbers.get(&session.data.number).cloned();
+    let code = match session.request_code(transport, fixed.as_deref()) {
+        Ok(code) => code,
+        Err(CodeRequestError::NotAllowed) => return Err(with_session(409, &session, None)),
+        Err(CodeRequestError::TooSoon(retry)) => return Err(with_session(429, &session, retry)),
+    };
+    if fixed.is_none() {
+        state
+            .code_sender
+            .send(&session.data.number, &code, transport)
+            .await?;
+    }
+    verification::save(&state.db, &session).await?;
+    Ok(RequestVerificationCodeResponse::VerificationCodeWasSuccessfullySent(response(&session)))
 }
 
 /// `PATCH /v1/verification/session/{sessionId}`
 pub async fn update_session(
-    _state: &AppState,
-    _session_id: String,
-    _update_verification_session_request: models::UpdateVerificationSessionRequest,
+    state: &AppState,
+    session_id: String,
+    request: models::UpdateVerificationSessionRequest,
     _user_agent: Option<String>,
     _ctx: &RequestContext,
 ) -> Result<UpdateSessionResponse> {
-    Err(Error::NotImplemented(
-        "PATCH /v1/verification/session/{sessionId}",
-    ))
+    let push = push_token(request.push_token, request.push_token_type)?;
+    let mut session = verification::load(&state.db, &session_id).await?;
+    if request.mcc.is_some() {
+        session.data.mcc = request.mcc;
+    }
+    if request.mnc.is_some() {
+        session.data.mnc = request.mnc;
+    }
+    if let Some((token, kind)) = push {
+        session.update_push_token(token, kind);
+    }
+    let mut rejected = false;
+    if let Some(answer) = request.push_challenge.as_deref() {
+        let limiter = state.limiter(ratelimit::VERIFICATION_PUSH_CHALLENGE);
+        if let Err(Error::RateLimited { retry_after_secs }) =
+            ratelimit::check(&state.db, limiter, &session.id, 1).await
+        {
+            return Err(with_session(429, &session, retry_after_secs));
+        }
+        rejected |= session.answer_push_challenge(answer) == Answer::Rejected;
+    }
+    if let Some(token) = request.captcha.as_deref() {
+        let limiter = state.limiter(ratelimit::VERIFICATION_CAPTCHA);
+        if let Err(Error::RateLimited { retry_after_secs }) =
+            ratelimit::check(&state.db, limiter, &session.id, 1).await
+        {
+            return Err(with_session(429, &session, retry_after_secs));
+        }
+        // No captcha provider: any non-empty token counts as solved (see crate::verification).
+        rejected |= session.answer_captcha(token) == Answer::Rejected;
+    }
+    verification::save(&state.db, &session).await?;
+    if rejected {
+        return Err(with_session(403, &session, None));
+    }
+    Ok(
+        UpdateSessionResponse::SessionWasUpdatedSuccessfullyWithTheInformationProvided(response(
+            &session,
+        )),
+    )
 }
 
 /// `PUT /v1/verification/session/{sessionId}/code`
 pub async fn verify_code(
-    _state: &AppState,
-    _session_id: String,
-    _submit_verification_code_request: models::SubmitVerificationCodeRequest,
+    state: &AppState,
+    session_id: String,
+    request: models::SubmitVerificationCodeRequest,
     _user_agent: Option<String>,
     _ctx: &RequestContext,
 ) -> Result<VerifyCodeResponse> {
-    Err(Error::NotImplemented(
-        "PUT /v1/verification/session/{sessionId}/code",
-    ))
+    let mut session = verification::load(&state.db, &session_id).await?;
+    match session.check_code(&request.code) {
+        Ok(verified) => {
+            verification::save(&state.db, &session).await?;
+            if verified {
+                crate::accounts::delete_recovery_password_for_number(
+                    &state.db,
+                    &session.data.number,
+                )
+                .await?;
+            }
+            Ok(
+                VerifyCodeResponse::TheRequestToCheckAVerificationCodeWasProcessed(response(
+                    &session,
+                )),
+            )
+        }
+        Err(CodeCheckError::NotAllowed) => Err(with_session(409, &session, None)),
+        Err(CodeCheckError::Exhausted) => Err(with_session(429, &session, None)),
+    }
 }

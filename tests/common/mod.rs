@@ -32,9 +32,9 @@ pub async fn test_config() -> (Config, tempfile::TempDir, Option<String>) {
     config.listen = "127.0.0.1:0".parse().unwrap();
     config.data_dir = dir.path().to_path_buf();
     config.shutdown_grace_secs = 2;
-    config
-        .test_numbers
-        .insert("+15555550100".into(), "123456".into());
+    for n in 0..1000 {
+        config.test_numbers.insert(test_number(n), TEST_CODE.into());
+    }
     let mut pg_database = None;
     if uses_postgres() {
         let name = format!("sigtest_{}", uuid::Uuid::new_v4().simple());
@@ -127,4 +127,207 @@ pub async fn assert_json_error(response: reqwest::Response, status: u16) -> Valu
         "error body {body}"
     );
     body
+}
+
+// ---------------------------------------------------------------------------------------
+// Accounts registered through the real HTTP flow.
+
+use base64::engine::general_purpose::STANDARD as B64;
+use base64::Engine as _;
+use signal_server::crypto::xeddsa::KeyPair;
+
+/// Test numbers with the fixed verification code [`TEST_CODE`]: `+1555555` followed by four digits.
+pub const TEST_CODE: &str = "123456";
+
+pub fn test_number(n: u16) -> String {
+    format!("+1555555{n:04}")
+}
+
+/// A registered account (its primary device, or a linked device when `device_id` > 1).
+pub struct TestAccount {
+    pub aci: String,
+    pub pni: String,
+    pub number: String,
+    pub password: String,
+    pub device_id: u8,
+    pub aci_identity: KeyPair,
+    pub pni_identity: KeyPair,
+    pub registration_id: i32,
+    pub pni_registration_id: i32,
+    pub unidentified_access_key: [u8; 16],
+}
+
+impl TestAccount {
+    pub fn username(&self) -> String {
+        format!("{}.{}", self.aci, self.device_id)
+    }
+
+    /// Adds this device's Basic credentials to a request.
+    pub fn auth(&self, request: reqwest::RequestBuilder) -> reqwest::RequestBuilder {
+        request.basic_auth(self.username(), Some(&self.password))
+    }
+
+    /// The 33-byte serialized identity public key (ACI).
+    pub fn aci_identity_key(&self) -> Vec<u8> {
+        serialized_ec(&self.aci_identity)
+    }
+
+    pub fn pni_identity_key(&self) -> Vec<u8> {
+        serialized_ec(&self.pni_identity)
+    }
+}
+
+pub fn serialized_ec(key: &KeyPair) -> Vec<u8> {
+    let mut out = vec![0x05];
+    out.extend_from_slice(key.public_key());
+    out
+}
+
+/// `{keyId, publicKey, signature}` for a fresh EC key signed by `identity`.
+pub fn signed_ec_key(identity: &KeyPair, key_id: u32) -> Value {
+    let public = serialized_ec(&KeyPair::generate());
+    let signature = identity.sign(&public);
+    serde_json::json!({"keyId": key_id, "publicKey": B64.encode(&public), "signature": B64.encode(signature)})
+}
+
+/// `{keyId, publicKey}` for a fresh unsigned EC one-time key.
+pub fn ec_key(key_id: u32) -> Value {
+    serde_json::json!({"keyId": key_id, "publicKey": B64.encode(serialized_ec(&KeyPair::generate()))})
+}
+
+/// `{keyId, publicKey, signature}` for a KEM key (1569 bytes, type 0x08) signed by `identity`.
+/// The server only checks the key's type, length and signature, so random bytes serve.
+pub fn signed_kem_key(identity: &KeyPair, key_id: u32) -> Value {
+    let mut public = vec![0x08];
+    public.extend((0..1568).map(|_| rand::random::<u8>()));
+    let signature = identity.sign(&public);
+    serde_json::json!({"keyId": key_id, "publicKey": B64.encode(&public), "signature": B64.encode(signature)})
+}
+
+/// Runs the verification flow for `number` and returns the verified session id.
+pub async fn verified_session(server: &TestServer, number: &str) -> String {
+    let client = &server.client;
+    let response = client
+        .post(server.url("/v1/verification/session"))
+        .json(&serde_json::json!({"number": number}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        response.status(),
+        200,
+        "create session: {}",
+        response.text().await.unwrap()
+    );
+    let session: Value = response.json().await.unwrap();
+    let id = session["id"].as_str().unwrap().to_owned();
+    let url = server.url(&format!("/v1/verification/session/{id}"));
+    let response = client
+        .patch(&url)
+        .json(&serde_json::json!({"captcha": "test-captcha"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        response.status(),
+        200,
+        "answer captcha: {}",
+        response.text().await.unwrap()
+    );
+    let response = client
+        .post(format!("{url}/code"))
+        .json(&serde_json::json!({"transport": "sms", "client": "ios"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        response.status(),
+        200,
+        "request code: {}",
+        response.text().await.unwrap()
+    );
+    let response = client
+        .put(format!("{url}/code"))
+        .json(&serde_json::json!({"code": TEST_CODE}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        response.status(),
+        200,
+        "submit code: {}",
+        response.text().await.unwrap()
+    );
+    let session: Value = response.json().await.unwrap();
+    assert_eq!(session["verified"], true, "session {session}");
+    id
+}
+
+/// The registration body for fresh identities; returns it with the key pairs used.
+pub fn registration_body(session_id: &str, uak: &[u8; 16]) -> (Value, KeyPair, KeyPair, i32, i32) {
+    let (aci_identity, pni_identity) = (KeyPair::generate(), KeyPair::generate());
+    let registration_id = rand::random_range(1..16_384);
+    let pni_registration_id = rand::random_range(1..16_384);
+    let body = serde_json::json!({
+        "sessionId": session_id,
+        "accountAttributes": {
+            "fetchesMessages": true,
+            "registrationId": registration_id,
+            "pniRegistrationId": pni_registration_id,
+            "unidentifiedAccessKey": B64.encode(uak),
+            "unrestrictedUnidentifiedAccess": false,
+            "discoverableByPhoneNumber": true,
+            "capabilities": {"storage": true, "deleteSync": true},
+        },
+        "skipDeviceTransfer": true,
+        "aciIdentityKey": B64.encode(serialized_ec(&aci_identity)),
+        "pniIdentityKey": B64.encode(serialized_ec(&pni_identity)),
+        "aciSignedPreKey": signed_ec_key(&aci_identity, 1),
+        "pniSignedPreKey": signed_ec_key(&pni_identity, 2),
+        "aciPqLastResortPreKey": signed_kem_key(&aci_identity, 3),
+        "pniPqLastResortPreKey": signed_kem_key(&pni_identity, 4),
+    });
+    (
+        body,
+        aci_identity,
+        pni_identity,
+        registration_id,
+        pni_registration_id,
+    )
+}
+
+/// Registers `number` through the HTTP flow (session, captcha, code, registration).
+pub async fn register(server: &TestServer, number: &str) -> TestAccount {
+    let session = verified_session(server, number).await;
+    let uak: [u8; 16] = rand::random();
+    let (body, aci_identity, pni_identity, registration_id, pni_registration_id) =
+        registration_body(&session, &uak);
+    let password = format!("pw-{}", uuid::Uuid::new_v4().simple());
+    let response = server
+        .client
+        .post(server.url("/v1/registration"))
+        .basic_auth(number, Some(&password))
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        response.status(),
+        200,
+        "register: {}",
+        response.text().await.unwrap()
+    );
+    let created: Value = response.json().await.unwrap();
+    TestAccount {
+        aci: created["uuid"].as_str().unwrap().to_owned(),
+        pni: created["pni"].as_str().unwrap().to_owned(),
+        number: number.to_owned(),
+        password,
+        device_id: 1,
+        aci_identity,
+        pni_identity,
+        registration_id,
+        pni_registration_id,
+        unidentified_access_key: uak,
+    }
 }

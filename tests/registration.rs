@@ -1,0 +1,230 @@
+//! Verification sessions and registration through HTTP.
+
+mod common;
+
+use common::{
+    assert_json_error, register, registration_body, test_number, verified_session, TestServer,
+};
+use serde_json::json;
+
+#[tokio::test]
+async fn registers_and_authenticates() {
+    let server = TestServer::start().await;
+    let alice = register(&server, &test_number(1)).await;
+    let response = alice
+        .auth(server.client.get(server.url("/v1/accounts/whoami")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    let me: serde_json::Value = response.json().await.unwrap();
+    assert_eq!(me["uuid"], alice.aci);
+    assert_eq!(me["number"], alice.number);
+    let wrong = server
+        .client
+        .get(server.url("/v1/accounts/whoami"))
+        .basic_auth(alice.username(), Some("wrong"));
+    assert_json_error(wrong.send().await.unwrap(), 401).await;
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn reregistration_keeps_the_aci_and_the_pni_is_fixed_per_number() {
+    let server = TestServer::start().await;
+    let first = register(&server, &test_number(2)).await;
+    let second = register(&server, &test_number(2)).await;
+    assert_eq!(first.aci, second.aci);
+    assert_eq!(first.pni, second.pni);
+    // The old password no longer works; the new one does.
+    let old = first.auth(server.client.get(server.url("/v1/accounts/whoami")));
+    assert_json_error(old.send().await.unwrap(), 401).await;
+    let new = second.auth(server.client.get(server.url("/v1/accounts/whoami")));
+    assert_eq!(new.send().await.unwrap().status(), 200);
+    let other = register(&server, &test_number(3)).await;
+    assert_ne!(other.aci, first.aci);
+    assert_ne!(other.pni, first.pni);
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn registration_rejects_bad_requests() {
+    let server = TestServer::start().await;
+    let number = test_number(4);
+    let session = verified_session(&server, &number).await;
+    let post = |body: serde_json::Value| {
+        server
+            .client
+            .post(server.url("/v1/registration"))
+            .basic_auth(&number, Some("password"))
+            .json(&body)
+            .send()
+    };
+    // A signature by another identity key.
+    let (mut body, ..) = registration_body(&session, &[0; 16]);
+    let (other, ..) = registration_body(&session, &[0; 16]);
+    body["aciSignedPreKey"] = other["aciSignedPreKey"].clone();
+    assert_json_error(post(body).await.unwrap(), 422).await;
+    // Neither or both of sessionId and recoveryPassword.
+    let (mut body, ..) = registration_body(&session, &[0; 16]);
+    body.as_object_mut().unwrap().remove("sessionId");
+    assert_json_error(post(body).await.unwrap(), 422).await;
+    let (mut body, ..) = registration_body(&session, &[0; 16]);
+    body["recoveryPassword"] = json!("AAAA");
+    assert_json_error(post(body).await.unwrap(), 422).await;
+    // Registration id out of range.
+    let (mut body, ..) = registration_body(&session, &[0; 16]);
+    body["accountAttributes"]["registrationId"] = json!(16_384);
+    assert_json_error(post(body).await.unwrap(), 422).await;
+    // A session for another number.
+    let other_session = verified_session(&server, &test_number(5)).await;
+    let (body, ..) = registration_body(&other_session, &[0; 16]);
+    let response = post(body).await.unwrap();
+    assert!(
+        response.status().is_client_error(),
+        "status {}",
+        response.status()
+    );
+    // No credentials at all.
+    let (body, ..) = registration_body(&session, &[0; 16]);
+    let response = server
+        .client
+        .post(server.url("/v1/registration"))
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    assert!(response.status().is_client_error());
+    // Malformed JSON.
+    let response = server
+        .client
+        .post(server.url("/v1/registration"))
+        .basic_auth(&number, Some("password"))
+        .header("content-type", "application/json")
+        .body("{")
+        .send()
+        .await
+        .unwrap();
+    assert_json_error(response, 400).await;
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn an_unverified_session_cannot_register() {
+    let server = TestServer::start().await;
+    let number = test_number(6);
+    let response = server
+        .client
+        .post(server.url("/v1/verification/session"))
+        .json(&json!({"number": number}))
+        .send()
+        .await
+        .unwrap();
+    let session: serde_json::Value = response.json().await.unwrap();
+    assert_eq!(session["verified"], false);
+    let (body, ..) = registration_body(session["id"].as_str().unwrap(), &[0; 16]);
+    let response = server
+        .client
+        .post(server.url("/v1/registration"))
+        .basic_auth(&number, Some("pw"))
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    assert!(
+        response.status().is_client_error(),
+        "status {}",
+        response.status()
+    );
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn verification_sessions_follow_the_protocol() {
+    let server = TestServer::start().await;
+    let client = &server.client;
+    // Bad numbers and unknown sessions.
+    let response = client
+        .post(server.url("/v1/verification/session"))
+        .json(&json!({"number": "12345"}))
+        .send()
+        .await
+        .unwrap();
+    assert!(response.status().is_client_error());
+    let response = client
+        .get(server.url("/v1/verification/session/AAAAAAAAAAAAAAAAAAAAAA"))
+        .send()
+        .await
+        .unwrap();
+    assert_json_error(response, 404).await;
+
+    let number = test_number(7);
+    let session: serde_json::Value = client
+        .post(server.url("/v1/verification/session"))
+        .json(&json!({"number": number}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(session["allowedToRequestCode"], false);
+    assert!(session["requestedInformation"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|v| v == "captcha"));
+    let url = server.url(&format!(
+        "/v1/verification/session/{}",
+        session["id"].as_str().unwrap()
+    ));
+    // A code cannot be requested before the captcha is answered.
+    let response = client
+        .post(format!("{url}/code"))
+        .json(&json!({"transport": "sms", "client": "ios"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 409);
+    let response = client
+        .patch(&url)
+        .json(&json!({"captcha": "solved"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    let response = client
+        .post(format!("{url}/code"))
+        .json(&json!({"transport": "sms", "client": "ios"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    // A wrong code does not verify the session.
+    let response = client
+        .put(format!("{url}/code"))
+        .json(&json!({"code": "000000"}))
+        .send()
+        .await
+        .unwrap();
+    let body: serde_json::Value = response.json().await.unwrap();
+    assert_eq!(body["verified"], false);
+    let response = client
+        .put(format!("{url}/code"))
+        .json(&json!({"code": common::TEST_CODE}))
+        .send()
+        .await
+        .unwrap();
+    let body: serde_json::Value = response.json().await.unwrap();
+    assert_eq!(body["verified"], true);
+    // Once verified, no more codes.
+    let response = client
+        .post(format!("{url}/code"))
+        .json(&json!({"transport": "sms", "client": "ios"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 409);
+    let fetched: serde_json::Value = client.get(&url).send().await.unwrap().json().await.unwrap();
+    assert_eq!(fetched["verified"], true);
+    server.stop().await;
+}
