@@ -10,8 +10,7 @@ use uuid::Uuid;
 use crate::crypto::hmac_creds::{CredentialsGenerator, ExternalServiceCredentials};
 use crate::crypto::token_hash::SaltedTokenHash;
 use crate::db::{
-    accounts, devices, ephemeral_records, messages, now_millis, phone_number_identifiers, profiles,
-    recovery_passwords,
+    accounts, devices, messages, now_millis, phone_number_identifiers, profiles, recovery_passwords,
 };
 use crate::error::{Error, Result};
 use crate::prekeys::{self, SignedKey};
@@ -204,30 +203,7 @@ pub async fn lock_credentials(db: &impl ConnectionTrait, aci: Uuid) -> Result<()
 /// A random server secret shared by every process on the database, created on first use
 /// (stored in `ephemeral_records` under `secret:<name>`, never expiring).
 pub async fn server_secret(db: &impl ConnectionTrait, name: &str) -> Result<Vec<u8>> {
-    let key = format!("secret:{name}");
-    if let Some(row) = ephemeral_records::Entity::find_by_id(key.clone())
-        .one(db)
-        .await?
-    {
-        return hex::decode(&row.value).map_err(|e| Error::Internal(e.to_string()));
-    }
-    ephemeral_records::Entity::insert(ephemeral_records::ActiveModel {
-        key: Set(key.clone()),
-        value: Set(hex::encode(rand::random::<[u8; 32]>())),
-        expires_at: Set(i64::MAX),
-    })
-    .on_conflict(
-        OnConflict::column(ephemeral_records::Column::Key)
-            .do_nothing()
-            .to_owned(),
-    )
-    .exec_without_returning(db)
-    .await?;
-    let row = ephemeral_records::Entity::find_by_id(key)
-        .one(db)
-        .await?
-        .ok_or_else(|| Error::Internal("secret vanished".into()))?;
-    hex::decode(&row.value).map_err(|e| Error::Internal(e.to_string()))
+    crate::secrets::random_key(db, name).await
 }
 
 /// SVR2 credentials for an account (as in the 423 registration-lock response).

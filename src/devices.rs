@@ -21,9 +21,7 @@ use subtle::ConstantTimeEq;
 use uuid::Uuid;
 
 use crate::crypto::token_hash::SaltedTokenHash;
-use crate::db::{
-    accounts, client_public_keys, devices, ephemeral_records, messages, now_millis, server_secrets,
-};
+use crate::db::{accounts, client_public_keys, devices, ephemeral_records, messages, now_millis};
 use crate::error::{Error, Result};
 use crate::prekeys::{self, SignedKey};
 use crate::types::{Aci, DeviceId};
@@ -147,33 +145,9 @@ pub async fn public_key(
 // ---------------------------------------------------------------------------------------
 // Link tokens
 
-/// The key that signs link tokens: 32 random bytes made by the first process that needs
-/// it and kept in the database.
+/// The key that signs link tokens.
 async fn link_secret(db: &impl ConnectionTrait) -> Result<Vec<u8>> {
-    if let Some(row) = server_secrets::Entity::find_by_id(LINK_SECRET_NAME)
-        .one(db)
-        .await?
-    {
-        return Ok(row.value);
-    }
-    let fresh: [u8; 32] = rand::random();
-    server_secrets::Entity::insert(server_secrets::ActiveModel {
-        name: Set(LINK_SECRET_NAME.to_owned()),
-        value: Set(fresh.to_vec()),
-    })
-    .on_conflict(
-        OnConflict::column(server_secrets::Column::Name)
-            .do_nothing()
-            .to_owned(),
-    )
-    .exec_without_returning(db)
-    .await?;
-    // Another process may have won the race: use whatever is stored.
-    server_secrets::Entity::find_by_id(LINK_SECRET_NAME)
-        .one(db)
-        .await?
-        .map(|row| row.value)
-        .ok_or_else(|| Error::Internal("link secret missing after insert".into()))
+    crate::secrets::random_key(db, LINK_SECRET_NAME).await
 }
 
 fn hmac(key: &[u8], data: &[u8]) -> [u8; 32] {

@@ -19,6 +19,7 @@ pub mod error;
 pub mod prekeys;
 pub mod provisioning;
 pub mod ratelimit;
+pub mod secrets;
 pub mod server;
 pub mod state;
 pub mod types;
