@@ -10,13 +10,16 @@ pub mod accounts_manage;
 pub mod api;
 pub mod auth;
 pub mod bus;
+pub mod certificates;
 pub mod config;
 pub mod context;
 pub mod crypto;
 pub mod db;
 pub mod devices;
 pub mod error;
+pub mod messages;
 pub mod prekeys;
+pub mod proto;
 pub mod provisioning;
 pub mod ratelimit;
 pub mod secrets;
@@ -57,6 +60,7 @@ impl RunningServer {
 pub async fn start(config: Config) -> anyhow::Result<RunningServer> {
     std::fs::create_dir_all(&config.data_dir)?;
     let db = db::connect(&config.database_url()).await?;
+    certificates::publish_trust_root(&db, &config.data_dir).await?;
     let listener = TcpListener::bind(config.listen).await?;
     let addr = listener.local_addr()?;
     let bus = match &config.redis_url {

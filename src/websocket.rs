@@ -246,7 +246,22 @@ impl Connection {
         let (mut sink, mut stream) = ws.split();
         let (out_tx, mut out_rx) = mpsc::channel::<Message>(64);
         let this = Arc::new(self);
+        let mut delivery = match &this.caller {
+            Some(device) => Some(Delivery::start(&this.server, device, &this.upgrade_headers).await),
+            None => None,
+        };
+        if let Some(d) = delivery.as_mut() {
+            if d.drain(&this.server, &mut sink).await.is_err() {
+                return;
+            }
+        }
         loop {
+            let event = async {
+                match delivery.as_mut() {
+                    Some(d) => d.next_event().await,
+                    None => std::future::pending().await,
+                }
+            };
             tokio::select! {
                 frame = tokio::time::timeout(IDLE_TIMEOUT, stream.next()) => {
                     let frame = match frame {
@@ -256,6 +271,11 @@ impl Connection {
                     };
                     match frame {
                         Message::Binary(data) => match WebSocketMessage::decode(data.as_ref()) {
+                            Ok(msg) if msg.r#type == Some(TYPE_RESPONSE) => {
+                                if let (Some(d), Some(response)) = (delivery.as_mut(), msg.response) {
+                                    d.on_response(&this.server, response).await;
+                                }
+                            }
                             Ok(msg) => this.clone().on_message(msg, out_tx.clone()),
                             Err(_) => {
                                 let _ = sink.send(close(CloseCode::Invalid, "bad frame")).await;
@@ -269,6 +289,19 @@ impl Connection {
                 }
                 Some(out) = out_rx.recv() => {
                     if sink.send(out).await.is_err() {
+                        break;
+                    }
+                }
+                event = event => match event {
+                    Event::NewMessages => {
+                        if let Some(d) = delivery.as_mut() {
+                            if d.drain(&this.server, &mut sink).await.is_err() {
+                                break;
+                            }
+                        }
+                    }
+                    Event::Displaced => {
+                        let _ = sink.send(close(CloseCode::Library(4409), "Connected elsewhere")).await;
                         break;
                     }
                 }
@@ -436,4 +469,115 @@ async fn run_provisioning(server: Arc<Server>, remote: SocketAddr, ws: Ws) {
 pub struct ProvisioningAddress {
     #[prost(string, optional, tag = "1")]
     pub address: Option<String>,
+}
+
+type Sink = futures::stream::SplitSink<Ws, Message>;
+
+enum Event {
+    NewMessages,
+    Displaced,
+}
+
+/// Message delivery on an authenticated socket: queued envelopes are pushed as
+/// `PUT /api/v1/message` requests; a 2xx response acknowledges (deletes) one. After the
+/// first full drain the socket gets `PUT /api/v1/queue/empty`. A newer socket for the same
+/// device (in any process) displaces this one.
+struct Delivery {
+    aci: crate::types::Aci,
+    device: crate::types::DeviceId,
+    stories: bool,
+    connection_id: [u8; 16],
+    messages: crate::bus::Subscription,
+    presence: crate::bus::Subscription,
+    /// Request id → message guid, for messages sent and not yet answered.
+    in_flight: std::collections::HashMap<u64, uuid::Uuid>,
+    next_id: u64,
+    announced_empty: bool,
+}
+
+impl Delivery {
+    async fn start(server: &Arc<Server>, device: &AuthenticatedDevice, headers: &hyper::HeaderMap) -> Delivery {
+        let (aci, device_id) = (device.aci(), device.device_id());
+        let state = server.state();
+        let messages = state.bus.subscribe(&crate::messages::topic(aci, device_id));
+        let presence_topic = format!("presence:{aci}.{device_id}");
+        let presence = state.bus.subscribe(&presence_topic);
+        let connection_id: [u8; 16] = rand::random();
+        state.bus.publish(&presence_topic, Bytes::copy_from_slice(&connection_id)).await;
+        let stories = headers
+            .get("x-signal-receive-stories")
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.eq_ignore_ascii_case("true"));
+        Delivery {
+            aci,
+            device: device_id,
+            stories,
+            connection_id,
+            messages,
+            presence,
+            in_flight: Default::default(),
+            next_id: 1,
+            announced_empty: false,
+        }
+    }
+
+    async fn next_event(&mut self) -> Event {
+        loop {
+            tokio::select! {
+                Some(_) = self.messages.recv() => return Event::NewMessages,
+                Some(id) = self.presence.recv() => {
+                    if id.as_ref() != self.connection_id {
+                        return Event::Displaced;
+                    }
+                }
+                else => std::future::pending::<()>().await,
+            }
+        }
+    }
+
+    /// Sends every queued message not already in flight.
+    async fn drain(&mut self, server: &Arc<Server>, sink: &mut Sink) -> Result<(), ()> {
+        let db = &server.state().db;
+        loop {
+            let rows = match crate::messages::fetch(db, self.aci, self.device, 100 + self.in_flight.len() as u64, self.stories).await {
+                Ok(rows) => rows,
+                Err(e) => {
+                    tracing::warn!(error = %e, "cannot read message queue");
+                    return Ok(());
+                }
+            };
+            let pending: Vec<_> = rows.into_iter().filter(|r| !self.in_flight.values().any(|g| *g == r.guid)).collect();
+            if pending.is_empty() {
+                break;
+            }
+            for row in pending {
+                let Ok(mut envelope) = crate::messages::decode(&row) else { continue };
+                envelope.ephemeral = None;
+                let id = self.next_id;
+                self.next_id += 1;
+                let headers = vec!["X-Signal-Key: false".to_owned(), format!("X-Signal-Timestamp:{}", crate::db::now_millis())];
+                let request = WebSocketMessage::request(id, "PUT", "/api/v1/message", headers, Some(envelope.encode_to_vec()));
+                sink.send(Message::Binary(request.encode_to_vec().into())).await.map_err(|_| ())?;
+                self.in_flight.insert(id, row.guid);
+            }
+        }
+        if !self.announced_empty {
+            self.announced_empty = true;
+            let id = self.next_id;
+            self.next_id += 1;
+            let request = WebSocketMessage::request(id, "PUT", "/api/v1/queue/empty", vec![], None);
+            sink.send(Message::Binary(request.encode_to_vec().into())).await.map_err(|_| ())?;
+        }
+        Ok(())
+    }
+
+    /// A client's answer to a pushed message: 2xx acknowledges it.
+    async fn on_response(&mut self, server: &Arc<Server>, response: WebSocketResponseMessage) {
+        let Some(guid) = response.id.and_then(|id| self.in_flight.remove(&id)) else { return };
+        if (200..300).contains(&response.status.unwrap_or(0)) {
+            if let Err(e) = crate::messages::acknowledge(server.state(), self.aci, self.device, guid).await {
+                tracing::warn!(error = %e, "cannot acknowledge message");
+            }
+        }
+    }
 }

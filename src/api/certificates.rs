@@ -1,5 +1,6 @@
 //! Certificates operations.
 
+use signal_api::models;
 use signal_api::*;
 
 use crate::context::RequestContext;
@@ -8,11 +9,24 @@ use crate::state::AppState;
 
 /// `GET /v1/certificate/delivery`
 pub async fn get_delivery_certificate(
-    _state: &AppState,
-    _include_e164: Option<bool>,
-    _ctx: &RequestContext,
+    state: &AppState,
+    include_e164: Option<bool>,
+    ctx: &RequestContext,
 ) -> Result<GetDeliveryCertificateResponse> {
-    Err(Error::NotImplemented("GET /v1/certificate/delivery"))
+    let caller = ctx.require_auth()?;
+    let e164 = include_e164.unwrap_or(true).then_some(caller.account.number.as_str());
+    let certificate = crate::certificates::sender_certificate(
+        &state.db,
+        &caller.aci().to_string(),
+        e164,
+        caller.device_id().0,
+        &caller.account.identity_key,
+        crate::db::now_millis() as u64,
+    )
+    .await?;
+    Ok(GetDeliveryCertificateResponse::Success(models::DeliveryCertificate {
+        certificate: Some(swagger::ByteArray(certificate)),
+    }))
 }
 
 /// `GET /v1/certificate/auth/group`

@@ -1,0 +1,118 @@
+//! Message queues: one ordered queue of envelopes per device, kept in the `messages` table
+//! until the device acknowledges each one. Queueing publishes a "new message" event on the
+//! bus so that a websocket holding that device (in any server process) delivers at once.
+
+use prost::Message as _;
+use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use uuid::Uuid;
+
+use crate::db::{devices, messages, now_millis};
+use crate::error::{Error, Result};
+use crate::proto::{envelope_type, Envelope};
+use crate::state::AppState;
+use crate::types::{Aci, DeviceId};
+
+/// Largest content one device may be sent.
+pub const MAX_CONTENT_BYTES: usize = 256 * 1024;
+
+/// The bus topic announcing new messages for a device.
+pub fn topic(aci: Aci, device: DeviceId) -> String {
+    format!("messages:{aci}.{device}")
+}
+
+/// Queues `envelope` for one device (assigning its server guid) and returns the guid.
+pub async fn enqueue(state: &AppState, destination: Aci, device: DeviceId, mut envelope: Envelope) -> Result<Uuid> {
+    let guid = insert(&state.db, destination, device, &mut envelope).await?;
+    notify(state, destination, device).await;
+    Ok(guid)
+}
+
+/// Inserts without notifying (for callers inside a transaction; call [`notify`] after commit).
+pub async fn insert(db: &impl ConnectionTrait, destination: Aci, device: DeviceId, envelope: &mut Envelope) -> Result<Uuid> {
+    let guid = Uuid::new_v4();
+    envelope.server_guid = Some(guid.to_string());
+    if envelope.server_timestamp.is_none() {
+        envelope.server_timestamp = Some(now_millis() as u64);
+    }
+    let source_aci = envelope.source_service_id.as_deref().and_then(|s| Uuid::parse_str(s).ok());
+    messages::Entity::insert(messages::ActiveModel {
+        id: sea_orm::ActiveValue::NotSet,
+        guid: Set(guid),
+        destination_aci: Set(destination.0),
+        destination_device: Set(i16::from(device.0)),
+        source_aci: Set(source_aci),
+        client_timestamp: Set(envelope.client_timestamp.unwrap_or(0) as i64),
+        server_timestamp: Set(envelope.server_timestamp.unwrap_or(0) as i64),
+        story: Set(envelope.story.unwrap_or(false)),
+        ephemeral: Set(envelope.ephemeral.unwrap_or(false)),
+        envelope: Set(envelope.encode_to_vec()),
+    })
+    .exec_without_returning(db)
+    .await?;
+    Ok(guid)
+}
+
+pub async fn notify(state: &AppState, destination: Aci, device: DeviceId) {
+    state.bus.publish(&topic(destination, device), bytes::Bytes::new()).await;
+}
+
+/// Up to `limit` queued messages for a device, oldest first. Stories are left out unless
+/// asked for.
+pub async fn fetch(db: &impl ConnectionTrait, aci: Aci, device: DeviceId, limit: u64, stories: bool) -> Result<Vec<messages::Model>> {
+    let mut query = messages::Entity::find()
+        .filter(messages::Column::DestinationAci.eq(aci.0))
+        .filter(messages::Column::DestinationDevice.eq(i16::from(device.0)));
+    if !stories {
+        query = query.filter(messages::Column::Story.eq(false));
+    }
+    Ok(query.order_by_asc(messages::Column::Id).limit(limit).all(db).await?)
+}
+
+pub fn decode(row: &messages::Model) -> Result<Envelope> {
+    Envelope::decode(row.envelope.as_slice()).map_err(|e| Error::Internal(format!("stored envelope {}: {e}", row.guid)))
+}
+
+/// Removes one message of a device's queue (an acknowledgement) and sends the delivery
+/// receipt it calls for. Unknown guids are ignored.
+pub async fn acknowledge(state: &AppState, aci: Aci, device: DeviceId, guid: Uuid) -> Result<()> {
+    let Some(row) = messages::Entity::find()
+        .filter(messages::Column::Guid.eq(guid))
+        .filter(messages::Column::DestinationAci.eq(aci.0))
+        .filter(messages::Column::DestinationDevice.eq(i16::from(device.0)))
+        .one(&state.db)
+        .await?
+    else {
+        return Ok(());
+    };
+    let deleted = messages::Entity::delete_by_id(row.id).exec(&state.db).await?;
+    if deleted.rows_affected == 1 {
+        send_delivery_receipt(state, device, &decode(&row)?).await?;
+    }
+    Ok(())
+}
+
+/// After an acknowledgement: tells every device of the original sender that the message
+/// was delivered (type 5, from the acknowledging account's identity as addressed).
+async fn send_delivery_receipt(state: &AppState, acknowledging_device: DeviceId, envelope: &Envelope) -> Result<()> {
+    let (Some(source), Some(destination)) = (envelope.source_service_id.as_deref(), envelope.destination_service_id.as_deref()) else {
+        return Ok(());
+    };
+    if envelope.r#type == Some(envelope_type::SERVER_DELIVERY_RECEIPT) || source == destination {
+        return Ok(());
+    }
+    let Ok(sender) = Uuid::parse_str(source) else { return Ok(()) };
+    let sender_devices = devices::Entity::find().filter(devices::Column::Aci.eq(sender)).all(&state.db).await?;
+    for device in sender_devices {
+        let receipt = Envelope {
+            r#type: Some(envelope_type::SERVER_DELIVERY_RECEIPT),
+            client_timestamp: envelope.client_timestamp,
+            source_service_id: Some(destination.to_owned()),
+            source_device: Some(u32::from(acknowledging_device.0)),
+            destination_service_id: Some(source.to_owned()),
+            urgent: Some(false),
+            ..Default::default()
+        };
+        enqueue(state, Aci(sender), DeviceId(device.device_id as u8), receipt).await?;
+    }
+    Ok(())
+}
