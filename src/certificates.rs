@@ -9,7 +9,9 @@ use sea_orm::ConnectionTrait;
 
 use crate::crypto::xeddsa::KeyPair;
 use crate::error::Result;
-use crate::proto::{SenderCertificate, SenderCertificateBody, ServerCertificate, ServerCertificateBody};
+use crate::proto::{
+    SenderCertificate, SenderCertificateBody, ServerCertificate, ServerCertificateBody,
+};
 
 /// The server certificate's key id (0xDEADC357 is revoked in libsignal and never used).
 pub const SERVER_CERTIFICATE_ID: u32 = 1;
@@ -38,10 +40,18 @@ pub async fn trust_root_public_key(db: &impl ConnectionTrait) -> Result<Vec<u8>>
 async fn server_certificate(db: &impl ConnectionTrait) -> Result<(Vec<u8>, KeyPair)> {
     let root = key_pair(db, "sealed-sender-trust-root").await?;
     let server_key = key_pair(db, "sealed-sender-server-key").await?;
-    let body = ServerCertificateBody { id: Some(SERVER_CERTIFICATE_ID), key: Some(serialized(&server_key)) }.encode_to_vec();
+    let body = ServerCertificateBody {
+        id: Some(SERVER_CERTIFICATE_ID),
+        key: Some(serialized(&server_key)),
+    }
+    .encode_to_vec();
     let certificate = crate::secrets::get_or_create(db, "sealed-sender-server-certificate", || {
         let signature = root.sign(&body);
-        ServerCertificate { certificate: Some(body.clone()), signature: Some(signature.to_vec()) }.encode_to_vec()
+        ServerCertificate {
+            certificate: Some(body.clone()),
+            signature: Some(signature.to_vec()),
+        }
+        .encode_to_vec()
     })
     .await?;
     Ok((certificate, server_key))
@@ -67,12 +77,20 @@ pub async fn sender_certificate(
     }
     .encode_to_vec();
     let signature = server_key.sign(&body);
-    Ok(SenderCertificate { certificate: Some(body), signature: Some(signature.to_vec()) }.encode_to_vec())
+    Ok(SenderCertificate {
+        certificate: Some(body),
+        signature: Some(signature.to_vec()),
+    }
+    .encode_to_vec())
 }
 
 /// Logs the trust root and writes it (base64) to `<data_dir>/trust-root.pub` for clients.
-pub async fn publish_trust_root(db: &impl ConnectionTrait, data_dir: &std::path::Path) -> anyhow::Result<()> {
-    let encoded = base64::engine::general_purpose::STANDARD.encode(trust_root_public_key(db).await?);
+pub async fn publish_trust_root(
+    db: &impl ConnectionTrait,
+    data_dir: &std::path::Path,
+) -> anyhow::Result<()> {
+    let encoded =
+        base64::engine::general_purpose::STANDARD.encode(trust_root_public_key(db).await?);
     tracing::info!(trust_root = %encoded, "sealed-sender trust root public key");
     std::fs::write(data_dir.join("trust-root.pub"), format!("{encoded}\n"))?;
     Ok(())

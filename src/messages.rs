@@ -3,7 +3,10 @@
 //! bus so that a websocket holding that device (in any server process) delivers at once.
 
 use prost::Message as _;
-use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect,
+};
 use uuid::Uuid;
 
 use crate::db::{devices, messages, now_millis};
@@ -21,20 +24,33 @@ pub fn topic(aci: Aci, device: DeviceId) -> String {
 }
 
 /// Queues `envelope` for one device (assigning its server guid) and returns the guid.
-pub async fn enqueue(state: &AppState, destination: Aci, device: DeviceId, mut envelope: Envelope) -> Result<Uuid> {
+pub async fn enqueue(
+    state: &AppState,
+    destination: Aci,
+    device: DeviceId,
+    mut envelope: Envelope,
+) -> Result<Uuid> {
     let guid = insert(&state.db, destination, device, &mut envelope).await?;
     notify(state, destination, device).await;
     Ok(guid)
 }
 
 /// Inserts without notifying (for callers inside a transaction; call [`notify`] after commit).
-pub async fn insert(db: &impl ConnectionTrait, destination: Aci, device: DeviceId, envelope: &mut Envelope) -> Result<Uuid> {
+pub async fn insert(
+    db: &impl ConnectionTrait,
+    destination: Aci,
+    device: DeviceId,
+    envelope: &mut Envelope,
+) -> Result<Uuid> {
     let guid = Uuid::new_v4();
     envelope.server_guid = Some(guid.to_string());
     if envelope.server_timestamp.is_none() {
         envelope.server_timestamp = Some(now_millis() as u64);
     }
-    let source_aci = envelope.source_service_id.as_deref().and_then(|s| Uuid::parse_str(s).ok());
+    let source_aci = envelope
+        .source_service_id
+        .as_deref()
+        .and_then(|s| Uuid::parse_str(s).ok());
     messages::Entity::insert(messages::ActiveModel {
         id: sea_orm::ActiveValue::NotSet,
         guid: Set(guid),
@@ -53,23 +69,37 @@ pub async fn insert(db: &impl ConnectionTrait, destination: Aci, device: DeviceI
 }
 
 pub async fn notify(state: &AppState, destination: Aci, device: DeviceId) {
-    state.bus.publish(&topic(destination, device), bytes::Bytes::new()).await;
+    state
+        .bus
+        .publish(&topic(destination, device), bytes::Bytes::new())
+        .await;
 }
 
 /// Up to `limit` queued messages for a device, oldest first. Stories are left out unless
 /// asked for.
-pub async fn fetch(db: &impl ConnectionTrait, aci: Aci, device: DeviceId, limit: u64, stories: bool) -> Result<Vec<messages::Model>> {
+pub async fn fetch(
+    db: &impl ConnectionTrait,
+    aci: Aci,
+    device: DeviceId,
+    limit: u64,
+    stories: bool,
+) -> Result<Vec<messages::Model>> {
     let mut query = messages::Entity::find()
         .filter(messages::Column::DestinationAci.eq(aci.0))
         .filter(messages::Column::DestinationDevice.eq(i16::from(device.0)));
     if !stories {
         query = query.filter(messages::Column::Story.eq(false));
     }
-    Ok(query.order_by_asc(messages::Column::Id).limit(limit).all(db).await?)
+    Ok(query
+        .order_by_asc(messages::Column::Id)
+        .limit(limit)
+        .all(db)
+        .await?)
 }
 
 pub fn decode(row: &messages::Model) -> Result<Envelope> {
-    Envelope::decode(row.envelope.as_slice()).map_err(|e| Error::Internal(format!("stored envelope {}: {e}", row.guid)))
+    Envelope::decode(row.envelope.as_slice())
+        .map_err(|e| Error::Internal(format!("stored envelope {}: {e}", row.guid)))
 }
 
 /// Removes one message of a device's queue (an acknowledgement) and sends the delivery
@@ -84,7 +114,9 @@ pub async fn acknowledge(state: &AppState, aci: Aci, device: DeviceId, guid: Uui
     else {
         return Ok(());
     };
-    let deleted = messages::Entity::delete_by_id(row.id).exec(&state.db).await?;
+    let deleted = messages::Entity::delete_by_id(row.id)
+        .exec(&state.db)
+        .await?;
     if deleted.rows_affected == 1 {
         send_delivery_receipt(state, device, &decode(&row)?).await?;
     }
@@ -93,15 +125,27 @@ pub async fn acknowledge(state: &AppState, aci: Aci, device: DeviceId, guid: Uui
 
 /// After an acknowledgement: tells every device of the original sender that the message
 /// was delivered (type 5, from the acknowledging account's identity as addressed).
-async fn send_delivery_receipt(state: &AppState, acknowledging_device: DeviceId, envelope: &Envelope) -> Result<()> {
-    let (Some(source), Some(destination)) = (envelope.source_service_id.as_deref(), envelope.destination_service_id.as_deref()) else {
+async fn send_delivery_receipt(
+    state: &AppState,
+    acknowledging_device: DeviceId,
+    envelope: &Envelope,
+) -> Result<()> {
+    let (Some(source), Some(destination)) = (
+        envelope.source_service_id.as_deref(),
+        envelope.destination_service_id.as_deref(),
+    ) else {
         return Ok(());
     };
     if envelope.r#type == Some(envelope_type::SERVER_DELIVERY_RECEIPT) || source == destination {
         return Ok(());
     }
-    let Ok(sender) = Uuid::parse_str(source) else { return Ok(()) };
-    let sender_devices = devices::Entity::find().filter(devices::Column::Aci.eq(sender)).all(&state.db).await?;
+    let Ok(sender) = Uuid::parse_str(source) else {
+        return Ok(());
+    };
+    let sender_devices = devices::Entity::find()
+        .filter(devices::Column::Aci.eq(sender))
+        .all(&state.db)
+        .await?;
     for device in sender_devices {
         let receipt = Envelope {
             r#type: Some(envelope_type::SERVER_DELIVERY_RECEIPT),
@@ -112,7 +156,13 @@ async fn send_delivery_receipt(state: &AppState, acknowledging_device: DeviceId,
             urgent: Some(false),
             ..Default::default()
         };
-        enqueue(state, Aci(sender), DeviceId(device.device_id as u8), receipt).await?;
+        enqueue(
+            state,
+            Aci(sender),
+            DeviceId(device.device_id as u8),
+            receipt,
+        )
+        .await?;
     }
     Ok(())
 }

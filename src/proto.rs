@@ -42,7 +42,10 @@ pub mod envelope_type {
 
     /// Types a client may send (5 is the server's own).
     pub fn sendable(t: i32) -> bool {
-        matches!(t, UNKNOWN | CIPHERTEXT | PREKEY_BUNDLE | UNIDENTIFIED_SENDER | PLAINTEXT_CONTENT)
+        matches!(
+            t,
+            UNKNOWN | CIPHERTEXT | PREKEY_BUNDLE | UNIDENTIFIED_SENDER | PLAINTEXT_CONTENT
+        )
     }
 }
 

@@ -247,7 +247,9 @@ impl Connection {
         let (out_tx, mut out_rx) = mpsc::channel::<Message>(64);
         let this = Arc::new(self);
         let mut delivery = match &this.caller {
-            Some(device) => Some(Delivery::start(&this.server, device, &this.upgrade_headers).await),
+            Some(device) => {
+                Some(Delivery::start(&this.server, device, &this.upgrade_headers).await)
+            }
             None => None,
         };
         if let Some(d) = delivery.as_mut() {
@@ -496,14 +498,21 @@ struct Delivery {
 }
 
 impl Delivery {
-    async fn start(server: &Arc<Server>, device: &AuthenticatedDevice, headers: &hyper::HeaderMap) -> Delivery {
+    async fn start(
+        server: &Arc<Server>,
+        device: &AuthenticatedDevice,
+        headers: &hyper::HeaderMap,
+    ) -> Delivery {
         let (aci, device_id) = (device.aci(), device.device_id());
         let state = server.state();
         let messages = state.bus.subscribe(&crate::messages::topic(aci, device_id));
         let presence_topic = format!("presence:{aci}.{device_id}");
         let presence = state.bus.subscribe(&presence_topic);
         let connection_id: [u8; 16] = rand::random();
-        state.bus.publish(&presence_topic, Bytes::copy_from_slice(&connection_id)).await;
+        state
+            .bus
+            .publish(&presence_topic, Bytes::copy_from_slice(&connection_id))
+            .await;
         let stories = headers
             .get("x-signal-receive-stories")
             .and_then(|v| v.to_str().ok())
@@ -539,25 +548,49 @@ impl Delivery {
     async fn drain(&mut self, server: &Arc<Server>, sink: &mut Sink) -> Result<(), ()> {
         let db = &server.state().db;
         loop {
-            let rows = match crate::messages::fetch(db, self.aci, self.device, 100 + self.in_flight.len() as u64, self.stories).await {
+            let rows = match crate::messages::fetch(
+                db,
+                self.aci,
+                self.device,
+                100 + self.in_flight.len() as u64,
+                self.stories,
+            )
+            .await
+            {
                 Ok(rows) => rows,
                 Err(e) => {
                     tracing::warn!(error = %e, "cannot read message queue");
                     return Ok(());
                 }
             };
-            let pending: Vec<_> = rows.into_iter().filter(|r| !self.in_flight.values().any(|g| *g == r.guid)).collect();
+            let pending: Vec<_> = rows
+                .into_iter()
+                .filter(|r| !self.in_flight.values().any(|g| *g == r.guid))
+                .collect();
             if pending.is_empty() {
                 break;
             }
             for row in pending {
-                let Ok(mut envelope) = crate::messages::decode(&row) else { continue };
+                let Ok(mut envelope) = crate::messages::decode(&row) else {
+                    continue;
+                };
                 envelope.ephemeral = None;
                 let id = self.next_id;
                 self.next_id += 1;
-                let headers = vec!["X-Signal-Key: false".to_owned(), format!("X-Signal-Timestamp:{}", crate::db::now_millis())];
-                let request = WebSocketMessage::request(id, "PUT", "/api/v1/message", headers, Some(envelope.encode_to_vec()));
-                sink.send(Message::Binary(request.encode_to_vec().into())).await.map_err(|_| ())?;
+                let headers = vec![
+                    "X-Signal-Key: false".to_owned(),
+                    format!("X-Signal-Timestamp:{}", crate::db::now_millis()),
+                ];
+                let request = WebSocketMessage::request(
+                    id,
+                    "PUT",
+                    "/api/v1/message",
+                    headers,
+                    Some(envelope.encode_to_vec()),
+                );
+                sink.send(Message::Binary(request.encode_to_vec().into()))
+                    .await
+                    .map_err(|_| ())?;
                 self.in_flight.insert(id, row.guid);
             }
         }
@@ -566,16 +599,22 @@ impl Delivery {
             let id = self.next_id;
             self.next_id += 1;
             let request = WebSocketMessage::request(id, "PUT", "/api/v1/queue/empty", vec![], None);
-            sink.send(Message::Binary(request.encode_to_vec().into())).await.map_err(|_| ())?;
+            sink.send(Message::Binary(request.encode_to_vec().into()))
+                .await
+                .map_err(|_| ())?;
         }
         Ok(())
     }
 
     /// A client's answer to a pushed message: 2xx acknowledges it.
     async fn on_response(&mut self, server: &Arc<Server>, response: WebSocketResponseMessage) {
-        let Some(guid) = response.id.and_then(|id| self.in_flight.remove(&id)) else { return };
+        let Some(guid) = response.id.and_then(|id| self.in_flight.remove(&id)) else {
+            return;
+        };
         if (200..300).contains(&response.status.unwrap_or(0)) {
-            if let Err(e) = crate::messages::acknowledge(server.state(), self.aci, self.device, guid).await {
+            if let Err(e) =
+                crate::messages::acknowledge(server.state(), self.aci, self.device, guid).await
+            {
                 tracing::warn!(error = %e, "cannot acknowledge message");
             }
         }

@@ -14,7 +14,9 @@ pub async fn get_delivery_certificate(
     ctx: &RequestContext,
 ) -> Result<GetDeliveryCertificateResponse> {
     let caller = ctx.require_auth()?;
-    let e164 = include_e164.unwrap_or(true).then_some(caller.account.number.as_str());
+    let e164 = include_e164
+        .unwrap_or(true)
+        .then_some(caller.account.number.as_str());
     let certificate = crate::certificates::sender_certificate(
         &state.db,
         &caller.aci().to_string(),
@@ -24,9 +26,11 @@ pub async fn get_delivery_certificate(
         crate::db::now_millis() as u64,
     )
     .await?;
-    Ok(GetDeliveryCertificateResponse::Success(models::DeliveryCertificate {
-        certificate: Some(swagger::ByteArray(certificate)),
-    }))
+    Ok(GetDeliveryCertificateResponse::Success(
+        models::DeliveryCertificate {
+            certificate: Some(swagger::ByteArray(certificate)),
+        },
+    ))
 }
 
 /// `GET /v1/certificate/auth/group`

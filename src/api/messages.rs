@@ -38,21 +38,29 @@ pub async fn send_message(
 ) -> Result<SendMessageResponse> {
     let story = story.unwrap_or(false);
     let destination: ServiceId = destination.parse()?;
-    check_group_send_token(group_send_token.as_deref(), ctx.auth.is_some() || unidentified_access_key.is_some(), story)?;
+    check_group_send_token(
+        group_send_token.as_deref(),
+        ctx.auth.is_some() || unidentified_access_key.is_some(),
+        story,
+    )?;
     validate(&list)?;
     let target = access::find_account(&state.db, destination).await?;
     let sender = ctx.auth.as_ref();
     let is_sync = matches!((sender, &target), (Some(s), Some(t)) if s.account.aci == t.aci);
     if story {
         let Some(_) = &target else {
-            return Ok(SendMessageResponse::MessageWasSuccessfullySent(models::SendMessageResponse { needs_sync: false }));
+            return Ok(SendMessageResponse::MessageWasSuccessfullySent(
+                models::SendMessageResponse { needs_sync: false },
+            ));
         };
     } else if let Some(_sender) = sender {
         if target.is_none() {
             return Err(Error::NotFound);
         }
         if is_sync && matches!(destination, ServiceId::Pni(_)) {
-            return Err(Error::Forbidden("sync messages must be addressed to the ACI".into()));
+            return Err(Error::Forbidden(
+                "sync messages must be addressed to the ACI".into(),
+            ));
         }
     } else {
         let key = access::parse_access_key_header(unidentified_access_key.as_deref())?;
@@ -60,26 +68,52 @@ pub async fn send_message(
     }
     let target = target.ok_or(Error::NotFound)?;
     let target_devices = crate::devices::list(&state.db, target.aci).await?;
-    let excluded = if is_sync { sender.map(|s| s.device_id()) } else { None };
+    let excluded = if is_sync {
+        sender.map(|s| s.device_id())
+    } else {
+        None
+    };
 
     let provided: Vec<(u8, u16)> = list
         .messages
         .iter()
-        .map(|m| (m.destination_device_id.unwrap_or(0).clamp(0, 255) as u8, m.destination_registration_id.unwrap_or(0).clamp(0, 65535) as u16))
+        .map(|m| {
+            (
+                m.destination_device_id.unwrap_or(0).clamp(0, 255) as u8,
+                m.destination_registration_id.unwrap_or(0).clamp(0, 65535) as u16,
+            )
+        })
         .collect();
-    let mismatch = mismatched_devices(&target_devices, excluded, &provided, destination.identity_type() == crate::types::IdentityType::Pni);
+    let mismatch = mismatched_devices(
+        &target_devices,
+        excluded,
+        &provided,
+        destination.identity_type() == crate::types::IdentityType::Pni,
+    );
     if !mismatch.stale.is_empty() {
-        return Ok(SendMessageResponse::MismatchedRegistrationIdsSuppliedForSomeRecipientDevices(models::StaleDevicesResponse {
-            stale_devices: Some(mismatch.stale.iter().map(|d| i32::from(*d)).collect()),
-        }));
+        return Ok(
+            SendMessageResponse::MismatchedRegistrationIdsSuppliedForSomeRecipientDevices(
+                models::StaleDevicesResponse {
+                    stale_devices: Some(mismatch.stale.iter().map(|d| i32::from(*d)).collect()),
+                },
+            ),
+        );
     }
     if !mismatch.missing.is_empty() || !mismatch.extra.is_empty() {
-        return Ok(SendMessageResponse::IncorrectSetOfDevicesSuppliedForRecipient(models::MismatchedDevicesResponse {
-            missing_devices: Some(mismatch.missing.iter().map(|d| i32::from(*d)).collect()),
-            extra_devices: Some(mismatch.extra.iter().map(|d| i32::from(*d)).collect()),
-        }));
+        return Ok(
+            SendMessageResponse::IncorrectSetOfDevicesSuppliedForRecipient(
+                models::MismatchedDevicesResponse {
+                    missing_devices: Some(mismatch.missing.iter().map(|d| i32::from(*d)).collect()),
+                    extra_devices: Some(mismatch.extra.iter().map(|d| i32::from(*d)).collect()),
+                },
+            ),
+        );
     }
-    if list.messages.iter().any(|m| m.content.0.len() > MAX_CONTENT_BYTES) {
+    if list
+        .messages
+        .iter()
+        .any(|m| m.content.0.len() > MAX_CONTENT_BYTES)
+    {
         return Err(Error::PayloadTooLarge);
     }
     let identified = sender.filter(|_| !story);
@@ -113,22 +147,34 @@ pub async fn send_message(
         Some(s) if !is_sync => crate::devices::list(&state.db, s.account.aci).await?.len() > 1,
         _ => false,
     };
-    Ok(SendMessageResponse::MessageWasSuccessfullySent(models::SendMessageResponse { needs_sync }))
+    Ok(SendMessageResponse::MessageWasSuccessfullySent(
+        models::SendMessageResponse { needs_sync },
+    ))
 }
 
 /// Envelope types, duplicate devices, empty content and timestamps (422).
 fn validate(list: &models::IncomingMessageList) -> Result<()> {
-    if list.timestamp.is_some_and(|t| !(0..=MAX_TIMESTAMP).contains(&t)) {
+    if list
+        .timestamp
+        .is_some_and(|t| !(0..=MAX_TIMESTAMP).contains(&t))
+    {
         return Err(Error::Unprocessable("timestamp out of range".into()));
     }
     let mut seen = BTreeSet::new();
     for m in &list.messages {
         if !envelope_type::sendable(m.r#type.unwrap_or(-1)) {
-            return Err(Error::Unprocessable(format!("invalid envelope type {:?}", m.r#type)));
+            return Err(Error::Unprocessable(format!(
+                "invalid envelope type {:?}",
+                m.r#type
+            )));
         }
-        let device = m.destination_device_id.ok_or_else(|| Error::Unprocessable("destinationDeviceId is required".into()))?;
+        let device = m
+            .destination_device_id
+            .ok_or_else(|| Error::Unprocessable("destinationDeviceId is required".into()))?;
         if !(1..=127).contains(&device) || !seen.insert(device) {
-            return Err(Error::Unprocessable(format!("invalid or repeated destinationDeviceId {device}")));
+            return Err(Error::Unprocessable(format!(
+                "invalid or repeated destinationDeviceId {device}"
+            )));
         }
         if m.content.0.is_empty() {
             return Err(Error::Unprocessable("empty message content".into()));
@@ -143,7 +189,9 @@ fn validate(list: &models::IncomingMessageList) -> Result<()> {
 fn check_group_send_token(token: Option<&str>, other_credentials: bool, story: bool) -> Result<()> {
     match token {
         None => Ok(()),
-        Some(_) if other_credentials || story => Err(Error::BadRequest("Group-Send-Token cannot be combined with other credentials or stories".into())),
+        Some(_) if other_credentials || story => Err(Error::BadRequest(
+            "Group-Send-Token cannot be combined with other credentials or stories".into(),
+        )),
         Some(_) => Err(Error::Unauthorized),
     }
 }
@@ -156,19 +204,45 @@ struct Mismatch {
 }
 
 /// Compares the devices a sender addressed with the account's devices (minus `excluded`).
-fn mismatched_devices(devices: &[devices::Model], excluded: Option<DeviceId>, provided: &[(u8, u16)], pni: bool) -> Mismatch {
+fn mismatched_devices(
+    devices: &[devices::Model],
+    excluded: Option<DeviceId>,
+    provided: &[(u8, u16)],
+    pni: bool,
+) -> Mismatch {
     let expected: BTreeMap<u8, i32> = devices
         .iter()
         .filter(|d| Some(DeviceId(d.device_id as u8)) != excluded)
-        .map(|d| (d.device_id as u8, if pni { d.pni_registration_id } else { d.registration_id }))
+        .map(|d| {
+            (
+                d.device_id as u8,
+                if pni {
+                    d.pni_registration_id
+                } else {
+                    d.registration_id
+                },
+            )
+        })
         .collect();
     let given: BTreeMap<u8, u16> = provided.iter().copied().collect();
     Mismatch {
-        missing: expected.keys().filter(|d| !given.contains_key(d)).copied().collect(),
-        extra: given.keys().filter(|d| !expected.contains_key(d)).copied().collect(),
+        missing: expected
+            .keys()
+            .filter(|d| !given.contains_key(d))
+            .copied()
+            .collect(),
+        extra: given
+            .keys()
+            .filter(|d| !expected.contains_key(d))
+            .copied()
+            .collect(),
         stale: given
             .iter()
-            .filter(|(d, reg)| expected.get(d).is_some_and(|want| *want != i32::from(**reg)))
+            .filter(|(d, reg)| {
+                expected
+                    .get(d)
+                    .is_some_and(|want| *want != i32::from(**reg))
+            })
             .map(|(d, _)| *d)
             .collect(),
     }
@@ -191,21 +265,29 @@ pub async fn send_multi_recipient_message(
     if ts.is_some_and(|t| !(0..=MAX_TIMESTAMP).contains(&t)) {
         return Err(Error::BadRequest("ts out of range".into()));
     }
-    let message = mrm::parse(&body.0).map_err(|e| Error::BadRequest(format!("invalid multi-recipient message: {e}")))?;
+    let message = mrm::parse(&body.0)
+        .map_err(|e| Error::BadRequest(format!("invalid multi-recipient message: {e}")))?;
     if message.recipients().is_empty() {
         return Err(Error::BadRequest("no recipients".into()));
     }
     for r in message.recipients() {
         let unique: BTreeSet<u8> = r.devices.iter().map(|(d, _)| *d).collect();
         if unique.len() != r.devices.len() {
-            return Err(Error::BadRequest("a recipient device is listed twice".into()));
+            return Err(Error::BadRequest(
+                "a recipient device is listed twice".into(),
+            ));
         }
     }
-    check_group_send_token(group_send_token.as_deref(), unidentified_access_key.is_some(), story)?;
+    check_group_send_token(
+        group_send_token.as_deref(),
+        unidentified_access_key.is_some(),
+        story,
+    )?;
     let key = if story {
         None
     } else {
-        let key = access::parse_access_key_header(unidentified_access_key.as_deref())?.ok_or(Error::Unauthorized)?;
+        let key = access::parse_access_key_header(unidentified_access_key.as_deref())?
+            .ok_or(Error::Unauthorized)?;
         Some(key)
     };
 
@@ -231,7 +313,11 @@ pub async fn send_multi_recipient_message(
             if account.unrestricted_unidentified_access {
                 continue;
             }
-            let stored = account.unidentified_access_key.as_deref().filter(|k| k.len() == access::UAK_LEN).ok_or(Error::Unauthorized)?;
+            let stored = account
+                .unidentified_access_key
+                .as_deref()
+                .filter(|k| k.len() == access::UAK_LEN)
+                .ok_or(Error::Unauthorized)?;
             combined.iter_mut().zip(stored).for_each(|(c, s)| *c ^= s);
         }
         if key.len() != access::UAK_LEN || !bool::from(combined.ct_eq(key.as_slice())) {
@@ -245,23 +331,37 @@ pub async fn send_multi_recipient_message(
     let mut targets = Vec::new();
     for (r, id, account) in &resolved {
         let account_devices = crate::devices::list(&state.db, account.aci).await?;
-        let m = mismatched_devices(&account_devices, None, &r.devices, matches!(id, ServiceId::Pni(_)));
+        let m = mismatched_devices(
+            &account_devices,
+            None,
+            &r.devices,
+            matches!(id, ServiceId::Pni(_)),
+        );
         let to_i32 = |v: &[u8]| Some(v.iter().map(|d| i32::from(*d)).collect());
         if !m.missing.is_empty() || !m.extra.is_empty() {
             mismatched.push(models::AccountMismatchedDevices {
                 uuid: Some(id.to_string()),
-                devices: Some(models::MismatchedDevicesResponse { missing_devices: to_i32(&m.missing), extra_devices: to_i32(&m.extra) }),
+                devices: Some(models::MismatchedDevicesResponse {
+                    missing_devices: to_i32(&m.missing),
+                    extra_devices: to_i32(&m.extra),
+                }),
             });
         } else if !m.stale.is_empty() {
             stale.push(models::AccountStaleDevices {
                 uuid: Some(id.to_string()),
-                devices: Some(models::StaleDevicesResponse { stale_devices: to_i32(&m.stale) }),
+                devices: Some(models::StaleDevicesResponse {
+                    stale_devices: to_i32(&m.stale),
+                }),
             });
         }
         targets.push((*r, *id, Aci(account.aci)));
     }
     if !mismatched.is_empty() {
-        return Ok(SendMultiRecipientMessageResponse::IncorrectSetOfDevicesSuppliedForSomeRecipients(mismatched));
+        return Ok(
+            SendMultiRecipientMessageResponse::IncorrectSetOfDevicesSuppliedForSomeRecipients(
+                mismatched,
+            ),
+        );
     }
     if !stale.is_empty() {
         return Ok(SendMultiRecipientMessageResponse::MismatchedRegistrationIdsSuppliedForSomeRecipientDevices(stale));
@@ -274,7 +374,13 @@ pub async fn send_multi_recipient_message(
     let client_timestamp = ts.filter(|t| *t > 0).unwrap_or(now);
     for (r, id, aci) in targets {
         if story {
-            ratelimit::check(&state.db, state.limiter(ratelimit::STORIES), &aci.to_string(), 1).await?;
+            ratelimit::check(
+                &state.db,
+                state.limiter(ratelimit::STORIES),
+                &aci.to_string(),
+                1,
+            )
+            .await?;
         }
         let content = message.payload_for_recipient(r);
         for (device, _) in &r.devices {
@@ -292,9 +398,13 @@ pub async fn send_multi_recipient_message(
             queue::enqueue(state, aci, DeviceId(*device), envelope).await?;
         }
     }
-    Ok(SendMultiRecipientMessageResponse::MessageWasSuccessfullySent(models::SendMultiRecipientMessageResponse {
-        uuids404: Some(Vec::new()),
-    }))
+    Ok(
+        SendMultiRecipientMessageResponse::MessageWasSuccessfullySent(
+            models::SendMultiRecipientMessageResponse {
+                uuids404: Some(Vec::new()),
+            },
+        ),
+    )
 }
 
 /// `GET /v1/messages`
@@ -305,11 +415,25 @@ pub async fn get_pending_messages(
     ctx: &RequestContext,
 ) -> Result<GetPendingMessagesResponse> {
     let caller = ctx.require_auth()?;
-    let stories = x_signal_receive_stories.as_deref().is_some_and(|v| v.eq_ignore_ascii_case("true"));
-    let rows = queue::fetch(&state.db, caller.aci(), caller.device_id(), FETCH_LIMIT, stories).await?;
+    let stories = x_signal_receive_stories
+        .as_deref()
+        .is_some_and(|v| v.eq_ignore_ascii_case("true"));
+    let rows = queue::fetch(
+        &state.db,
+        caller.aci(),
+        caller.device_id(),
+        FETCH_LIMIT,
+        stories,
+    )
+    .await?;
     let more = rows.len() as u64 >= FETCH_LIMIT;
-    let messages = rows.iter().map(|row| Ok(outgoing(row.guid, &queue::decode(row)?))).collect::<Result<Vec<_>>>()?;
-    Ok(GetPendingMessagesResponse::PendingMessages(models::OutgoingMessageEntityList { messages, more }))
+    let messages = rows
+        .iter()
+        .map(|row| Ok(outgoing(row.guid, &queue::decode(row)?)))
+        .collect::<Result<Vec<_>>>()?;
+    Ok(GetPendingMessagesResponse::PendingMessages(
+        models::OutgoingMessageEntityList { messages, more },
+    ))
 }
 
 /// The JSON form of a queued envelope.
@@ -321,7 +445,10 @@ fn outgoing(guid: Uuid, e: &Envelope) -> models::OutgoingMessageEntity {
         source_uuid: e.source_service_id.clone(),
         source_device: e.source_device.unwrap_or(0) as i32,
         destination_uuid: e.destination_service_id.clone().unwrap_or_default(),
-        updated_pni: e.updated_pni.as_deref().and_then(|p| Uuid::parse_str(p).ok()),
+        updated_pni: e
+            .updated_pni
+            .as_deref()
+            .and_then(|p| Uuid::parse_str(p).ok()),
         content: e.content.clone().map(swagger::ByteArray),
         server_timestamp: e.server_timestamp.unwrap_or(0) as i64,
         urgent: e.urgent.unwrap_or(true),
@@ -331,7 +458,11 @@ fn outgoing(guid: Uuid, e: &Envelope) -> models::OutgoingMessageEntity {
 }
 
 /// `DELETE /v1/messages/uuid/{uuid}`
-pub async fn remove_pending_message(state: &AppState, uuid: Uuid, ctx: &RequestContext) -> Result<RemovePendingMessageResponse> {
+pub async fn remove_pending_message(
+    state: &AppState,
+    uuid: Uuid,
+    ctx: &RequestContext,
+) -> Result<RemovePendingMessageResponse> {
     let caller = ctx.require_auth()?;
     queue::acknowledge(state, caller.aci(), caller.device_id(), uuid).await?;
     Ok(RemovePendingMessageResponse::Success)
@@ -350,7 +481,9 @@ pub async fn report_spam_message(
 ) -> Result<ReportSpamMessageResponse> {
     let reporter = ctx.require_auth()?;
     if !(source.starts_with('+') || Uuid::parse_str(&source).is_ok()) {
-        return Err(Error::BadRequest("source must be a phone number or an ACI".into()));
+        return Err(Error::BadRequest(
+            "source must be a phone number or an ACI".into(),
+        ));
     }
     tracing::info!(reporter = %reporter.aci(), %source, guid = %message_guid, token = spam_report.and_then(|r| r.token).is_some(), "spam report");
     Ok(ReportSpamMessageResponse::Success)

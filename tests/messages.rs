@@ -1,0 +1,633 @@
+//! Messages through HTTP and the websocket: identified, sealed-sender and multi-recipient
+//! sends, device-set checks, fetch and acknowledgement, delivery receipts, durability.
+
+mod common;
+
+use base64::engine::general_purpose::STANDARD as B64;
+use base64::Engine;
+use common::{assert_json_error, register, test_number, TestAccount, TestServer};
+use futures::{SinkExt, StreamExt};
+use prost::Message as _;
+use serde_json::{json, Value};
+use signal_server::proto::Envelope;
+use signal_server::websocket::{
+    WebSocketMessage, WebSocketResponseMessage, TYPE_REQUEST, TYPE_RESPONSE,
+};
+use tokio_tungstenite::tungstenite::Message;
+
+fn message_to(account: &TestAccount, content: &[u8]) -> Value {
+    json!({"type": 1, "destinationDeviceId": 1, "destinationRegistrationId": account.registration_id, "content": B64.encode(content)})
+}
+
+async fn send(
+    server: &TestServer,
+    from: Option<&TestAccount>,
+    to: &str,
+    body: Value,
+) -> reqwest::Response {
+    let request = server
+        .client
+        .put(server.url(&format!("/v1/messages/{to}")))
+        .json(&body);
+    match from {
+        Some(a) => a.auth(request),
+        None => request,
+    }
+    .send()
+    .await
+    .unwrap()
+}
+
+async fn fetch(server: &TestServer, account: &TestAccount) -> Value {
+    let response = account
+        .auth(server.client.get(server.url("/v1/messages")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    response.json().await.unwrap()
+}
+
+#[tokio::test]
+async fn identified_messages_are_queued_fetched_acknowledged_and_receipted() {
+    let server = TestServer::start().await;
+    let alice = register(&server, &test_number(10)).await;
+    let bob = register(&server, &test_number(11)).await;
+    let response = send(
+        &server,
+        Some(&alice),
+        &bob.aci,
+        json!({"messages": [message_to(&bob, b"hi bob")], "timestamp": 1234}),
+    )
+    .await;
+    assert_eq!(response.status(), 200);
+    assert_eq!(response.json::<Value>().await.unwrap()["needsSync"], false);
+
+    let queue = fetch(&server, &bob).await;
+    assert_eq!(queue["more"], false);
+    let messages = queue["messages"].as_array().unwrap();
+    assert_eq!(messages.len(), 1);
+    let m = &messages[0];
+    assert_eq!(m["sourceUuid"], alice.aci);
+    assert_eq!(m["destinationUuid"], bob.aci);
+    assert_eq!(m["timestamp"], 1234);
+    assert_eq!(
+        B64.decode(m["content"].as_str().unwrap()).unwrap(),
+        b"hi bob"
+    );
+    // Fetching does not delete; Alice's queue is empty; Alice cannot delete Bob's message.
+    assert_eq!(
+        fetch(&server, &bob).await["messages"]
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    assert!(fetch(&server, &alice).await["messages"]
+        .as_array()
+        .unwrap()
+        .is_empty());
+    let guid = m["guid"].as_str().unwrap();
+    let response = alice
+        .auth(
+            server
+                .client
+                .delete(server.url(&format!("/v1/messages/uuid/{guid}"))),
+        )
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 204);
+    assert_eq!(
+        fetch(&server, &bob).await["messages"]
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    // Bob acknowledges: the message is gone and Alice gets a delivery receipt.
+    let response = bob
+        .auth(
+            server
+                .client
+                .delete(server.url(&format!("/v1/messages/uuid/{guid}"))),
+        )
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 204);
+    assert!(fetch(&server, &bob).await["messages"]
+        .as_array()
+        .unwrap()
+        .is_empty());
+    let receipts = fetch(&server, &alice).await;
+    let receipt = &receipts["messages"][0];
+    assert_eq!(receipt["type"], 5);
+    assert_eq!(receipt["sourceUuid"], bob.aci);
+    assert_eq!(receipt["timestamp"], 1234);
+    // Acknowledging an unknown message is still 204.
+    let response = bob
+        .auth(
+            server
+                .client
+                .delete(server.url(&format!("/v1/messages/uuid/{}", uuid::Uuid::new_v4()))),
+        )
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 204);
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn device_sets_sizes_and_bodies_are_checked() {
+    let server = TestServer::start().await;
+    let alice = register(&server, &test_number(12)).await;
+    let bob = register(&server, &test_number(13)).await;
+    // Stale registration id: 410.
+    let mut stale = message_to(&bob, b"x");
+    stale["destinationRegistrationId"] = json!((bob.registration_id % 16_000) + 1);
+    let response = send(
+        &server,
+        Some(&alice),
+        &bob.aci,
+        json!({"messages": [stale]}),
+    )
+    .await;
+    assert_eq!(response.status(), 410);
+    assert_eq!(
+        response.json::<Value>().await.unwrap()["staleDevices"],
+        json!([1])
+    );
+    // Missing and extra devices: 409.
+    let response = send(&server, Some(&alice), &bob.aci, json!({"messages": []})).await;
+    assert_eq!(response.status(), 409);
+    assert_eq!(
+        response.json::<Value>().await.unwrap()["missingDevices"],
+        json!([1])
+    );
+    let mut extra = message_to(&bob, b"x");
+    extra["destinationDeviceId"] = json!(2);
+    let response = send(
+        &server,
+        Some(&alice),
+        &bob.aci,
+        json!({"messages": [message_to(&bob, b"x"), extra]}),
+    )
+    .await;
+    assert_eq!(response.status(), 409);
+    assert_eq!(
+        response.json::<Value>().await.unwrap()["extraDevices"],
+        json!([2])
+    );
+    // Too large: 413.
+    let big = vec![7u8; 256 * 1024 + 1];
+    assert_json_error(
+        send(
+            &server,
+            Some(&alice),
+            &bob.aci,
+            json!({"messages": [message_to(&bob, &big)]}),
+        )
+        .await,
+        413,
+    )
+    .await;
+    // Bad type, duplicate devices, empty content, negative timestamp: 422.
+    let mut bad_type = message_to(&bob, b"x");
+    bad_type["type"] = json!(5);
+    assert_json_error(
+        send(
+            &server,
+            Some(&alice),
+            &bob.aci,
+            json!({"messages": [bad_type]}),
+        )
+        .await,
+        422,
+    )
+    .await;
+    let dup = json!({"messages": [message_to(&bob, b"x"), message_to(&bob, b"y")]});
+    assert_json_error(send(&server, Some(&alice), &bob.aci, dup).await, 422).await;
+    assert_json_error(
+        send(
+            &server,
+            Some(&alice),
+            &bob.aci,
+            json!({"messages": [message_to(&bob, b"")]}),
+        )
+        .await,
+        422,
+    )
+    .await;
+    let neg = json!({"messages": [message_to(&bob, b"x")], "timestamp": -1});
+    assert_json_error(send(&server, Some(&alice), &bob.aci, neg).await, 422).await;
+    // Unknown destination: 404 when identified; unknown identifiers in the path: 400.
+    let nobody = uuid::Uuid::new_v4().to_string();
+    assert_json_error(
+        send(
+            &server,
+            Some(&alice),
+            &nobody,
+            json!({"messages": [message_to(&bob, b"x")]}),
+        )
+        .await,
+        404,
+    )
+    .await;
+    assert_json_error(
+        send(&server, Some(&alice), "not-an-id", json!({"messages": []})).await,
+        400,
+    )
+    .await;
+    // Nothing was queued by any refused send.
+    assert!(fetch(&server, &bob).await["messages"]
+        .as_array()
+        .unwrap()
+        .is_empty());
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn sealed_sender_needs_the_recipients_access_key() {
+    let server = TestServer::start().await;
+    let bob = register(&server, &test_number(14)).await;
+    let body = json!({"messages": [{"type": 6, "destinationDeviceId": 1, "destinationRegistrationId": bob.registration_id, "content": "AAEC"}]});
+    let put = |key: Option<String>| {
+        let mut request = server
+            .client
+            .put(server.url(&format!("/v1/messages/{}", bob.aci)))
+            .json(&body);
+        if let Some(key) = key {
+            request = request.header("Unidentified-Access-Key", key);
+        }
+        request.send()
+    };
+    assert_json_error(put(None).await.unwrap(), 401).await;
+    assert_json_error(put(Some(B64.encode([9u8; 16]))).await.unwrap(), 401).await;
+    let response = put(Some(B64.encode(bob.unidentified_access_key)))
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    // An unknown recipient looks the same as a wrong key.
+    let response = server
+        .client
+        .put(server.url(&format!("/v1/messages/{}", uuid::Uuid::new_v4())))
+        .header(
+            "Unidentified-Access-Key",
+            B64.encode(bob.unidentified_access_key),
+        )
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    assert_json_error(response, 401).await;
+    let queue = fetch(&server, &bob).await;
+    let m = &queue["messages"][0];
+    assert_eq!(m["type"], 6);
+    assert!(
+        m["sourceUuid"].is_null(),
+        "sealed sender has no source: {m}"
+    );
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn unacknowledged_messages_survive_a_restart() {
+    let server = TestServer::start().await;
+    let alice = register(&server, &test_number(15)).await;
+    let bob = register(&server, &test_number(16)).await;
+    for text in [b"one", b"two"] {
+        let response = send(
+            &server,
+            Some(&alice),
+            &bob.aci,
+            json!({"messages": [message_to(&bob, text)]}),
+        )
+        .await;
+        assert_eq!(response.status(), 200);
+    }
+    let first = fetch(&server, &bob).await["messages"][0]["guid"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let response = bob
+        .auth(
+            server
+                .client
+                .delete(server.url(&format!("/v1/messages/uuid/{first}"))),
+        )
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 204);
+    let server = server.restart().await;
+    let queue = fetch(&server, &bob).await;
+    let messages = queue["messages"].as_array().unwrap();
+    assert_eq!(messages.len(), 1);
+    assert_eq!(
+        B64.decode(messages[0]["content"].as_str().unwrap())
+            .unwrap(),
+        b"two"
+    );
+    server.stop().await;
+}
+
+/// A multi-recipient message in libsignal's layout (version 0x23), for tests.
+fn mrm(recipients: &[(&TestAccount, &[(u8, i32)])]) -> Vec<u8> {
+    let mut out = vec![0x23, recipients.len() as u8];
+    for (account, devices) in recipients {
+        out.push(0); // ACI
+        out.extend_from_slice(uuid::Uuid::parse_str(&account.aci).unwrap().as_bytes());
+        for (i, (device, reg)) in devices.iter().enumerate() {
+            out.push(*device);
+            let more = if i + 1 < devices.len() { 0x8000 } else { 0 };
+            out.extend_from_slice(&((*reg as u16 & 0x3fff) | more).to_be_bytes());
+        }
+        out.extend_from_slice(&[0xcc; 48]);
+    }
+    out.extend_from_slice(&[0xee; 32]); // ephemeral key
+    out.extend_from_slice(b"shared ciphertext");
+    out
+}
+
+#[tokio::test]
+async fn multi_recipient_messages_fan_out_with_the_combined_access_key() {
+    let server = TestServer::start().await;
+    let bob = register(&server, &test_number(17)).await;
+    let carol = register(&server, &test_number(18)).await;
+    let xor: Vec<u8> = bob
+        .unidentified_access_key
+        .iter()
+        .zip(carol.unidentified_access_key)
+        .map(|(a, b)| a ^ b)
+        .collect();
+    let put = |body: Vec<u8>, key: Option<Vec<u8>>| {
+        let mut request = server
+            .client
+            .put(server.url("/v1/messages/multi_recipient?ts=99"))
+            .header("content-type", "application/vnd.signal-messenger.mrm")
+            .body(body);
+        if let Some(key) = key {
+            request = request.header("Unidentified-Access-Key", B64.encode(key));
+        }
+        request.send()
+    };
+    let good = mrm(&[
+        (&bob, &[(1, bob.registration_id)]),
+        (&carol, &[(1, carol.registration_id)]),
+    ]);
+    assert_json_error(put(good.clone(), None).await.unwrap(), 401).await;
+    assert_json_error(
+        put(good.clone(), Some(bob.unidentified_access_key.to_vec()))
+            .await
+            .unwrap(),
+        401,
+    )
+    .await;
+    assert_json_error(
+        put(b"garbage".to_vec(), Some(xor.clone())).await.unwrap(),
+        400,
+    )
+    .await;
+    let stale = mrm(&[
+        (&bob, &[(1, bob.registration_id + 1)]),
+        (&carol, &[(1, carol.registration_id)]),
+    ]);
+    let response = put(stale, Some(xor.clone())).await.unwrap();
+    assert_eq!(response.status(), 410);
+    assert_eq!(response.json::<Value>().await.unwrap()[0]["uuid"], bob.aci);
+    let missing = mrm(&[
+        (&bob, &[(1, bob.registration_id), (2, 5)]),
+        (&carol, &[(1, carol.registration_id)]),
+    ]);
+    let response = put(missing, Some(xor.clone())).await.unwrap();
+    assert_eq!(response.status(), 409);
+    assert_eq!(
+        response.json::<Value>().await.unwrap()[0]["devices"]["extraDevices"],
+        json!([2])
+    );
+
+    let response = put(good, Some(xor)).await.unwrap();
+    assert_eq!(response.status(), 200);
+    assert_eq!(
+        response.json::<Value>().await.unwrap()["uuids404"],
+        json!([])
+    );
+    for account in [&bob, &carol] {
+        let queue = fetch(&server, account).await;
+        let m = &queue["messages"][0];
+        assert_eq!(m["type"], 6);
+        assert_eq!(m["timestamp"], 99);
+        let content = B64.decode(m["content"].as_str().unwrap()).unwrap();
+        assert_eq!(content[0], 0x22);
+        assert!(content.ends_with(b"shared ciphertext"));
+        assert_eq!(content.len(), 1 + 48 + 32 + b"shared ciphertext".len());
+    }
+    server.stop().await;
+}
+
+type Client =
+    tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
+
+async fn connect(server: &TestServer, account: &TestAccount) -> Client {
+    use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+    let mut request = format!("{}/v1/websocket/", server.base.replace("http://", "ws://"))
+        .into_client_request()
+        .unwrap();
+    let value = format!(
+        "Basic {}",
+        B64.encode(format!("{}:{}", account.username(), account.password))
+    );
+    request
+        .headers_mut()
+        .insert("authorization", value.parse().unwrap());
+    tokio_tungstenite::connect_async(request).await.unwrap().0
+}
+
+async fn next_request(ws: &mut Client) -> signal_server::websocket::WebSocketRequestMessage {
+    loop {
+        let frame = tokio::time::timeout(std::time::Duration::from_secs(10), ws.next())
+            .await
+            .expect("a frame")
+            .expect("open")
+            .expect("frame");
+        if let Message::Binary(data) = frame {
+            let msg = WebSocketMessage::decode(data.as_ref()).unwrap();
+            if msg.r#type == Some(TYPE_REQUEST) {
+                return msg.request.unwrap();
+            }
+        }
+    }
+}
+
+async fn answer(ws: &mut Client, id: u64, status: u32) {
+    let msg = WebSocketMessage {
+        r#type: Some(TYPE_RESPONSE),
+        request: None,
+        response: Some(WebSocketResponseMessage {
+            id: Some(id),
+            status: Some(status),
+            message: None,
+            headers: vec![],
+            body: None,
+        }),
+    };
+    ws.send(Message::Binary(msg.encode_to_vec().into()))
+        .await
+        .unwrap();
+}
+
+#[tokio::test]
+async fn the_websocket_delivers_queued_and_new_messages() {
+    let server = TestServer::start().await;
+    let alice = register(&server, &test_number(19)).await;
+    let bob = register(&server, &test_number(20)).await;
+    let response = send(
+        &server,
+        Some(&alice),
+        &bob.aci,
+        json!({"messages": [message_to(&bob, b"queued")]}),
+    )
+    .await;
+    assert_eq!(response.status(), 200);
+    let mut ws = connect(&server, &bob).await;
+    let first = next_request(&mut ws).await;
+    assert_eq!(
+        (first.verb.as_deref(), first.path.as_deref()),
+        (Some("PUT"), Some("/api/v1/message"))
+    );
+    let envelope = Envelope::decode(first.body.clone().unwrap().as_slice()).unwrap();
+    assert_eq!(envelope.content.as_deref(), Some(&b"queued"[..]));
+    assert_eq!(
+        envelope.source_service_id.as_deref(),
+        Some(alice.aci.as_str())
+    );
+    let empty = next_request(&mut ws).await;
+    assert_eq!(empty.path.as_deref(), Some("/api/v1/queue/empty"));
+    answer(&mut ws, first.id.unwrap(), 200).await;
+
+    // A message sent while connected arrives at once.
+    let response = send(
+        &server,
+        Some(&alice),
+        &bob.aci,
+        json!({"messages": [message_to(&bob, b"live")]}),
+    )
+    .await;
+    assert_eq!(response.status(), 200);
+    let live = next_request(&mut ws).await;
+    let envelope = Envelope::decode(live.body.clone().unwrap().as_slice()).unwrap();
+    assert_eq!(envelope.content.as_deref(), Some(&b"live"[..]));
+    answer(&mut ws, live.id.unwrap(), 200).await;
+    // Both were acknowledged: nothing left to fetch; Alice got two receipts.
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert!(fetch(&server, &bob).await["messages"]
+        .as_array()
+        .unwrap()
+        .is_empty());
+    let receipts = fetch(&server, &alice).await;
+    assert_eq!(
+        receipts["messages"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|m| m["type"] == 5)
+            .count(),
+        2
+    );
+
+    // A second connection for the same device displaces the first (4409).
+    let _newer = connect(&server, &bob).await;
+    loop {
+        match tokio::time::timeout(std::time::Duration::from_secs(10), ws.next())
+            .await
+            .expect("close frame")
+        {
+            Some(Ok(Message::Close(Some(frame)))) => {
+                assert_eq!(u16::from(frame.code), 4409);
+                break;
+            }
+            Some(Ok(_)) => continue,
+            other => panic!("socket ended without 4409: {other:?}"),
+        }
+    }
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn delivery_certificates_are_signed_by_the_server_chain() {
+    use signal_server::crypto::keys::{verify_signature, EcPublicKey};
+    use signal_server::proto::{
+        SenderCertificate, SenderCertificateBody, ServerCertificate, ServerCertificateBody,
+    };
+    let server = TestServer::start().await;
+    let alice = register(&server, &test_number(21)).await;
+    assert_json_error(
+        server
+            .client
+            .get(server.url("/v1/certificate/delivery"))
+            .send()
+            .await
+            .unwrap(),
+        401,
+    )
+    .await;
+    let response = alice
+        .auth(server.client.get(server.url("/v1/certificate/delivery")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    let body: Value = response.json().await.unwrap();
+    let bytes = B64.decode(body["certificate"].as_str().unwrap()).unwrap();
+    let sender = SenderCertificate::decode(bytes.as_slice()).unwrap();
+    let inner = SenderCertificateBody::decode(sender.certificate.as_deref().unwrap()).unwrap();
+    assert_eq!(inner.sender_uuid.as_deref(), Some(alice.aci.as_str()));
+    assert_eq!(inner.sender_e164.as_deref(), Some(alice.number.as_str()));
+    assert_eq!(inner.sender_device, Some(1));
+    assert_eq!(
+        inner.identity_key.as_deref(),
+        Some(alice.aci_identity_key().as_slice())
+    );
+    let signer = ServerCertificate::decode(inner.signer.as_deref().unwrap()).unwrap();
+    let signer_body =
+        ServerCertificateBody::decode(signer.certificate.as_deref().unwrap()).unwrap();
+    let server_key = EcPublicKey::deserialize(signer_body.key.as_deref().unwrap()).unwrap();
+    assert!(verify_signature(
+        &server_key,
+        sender.certificate.as_deref().unwrap(),
+        sender.signature.as_deref().unwrap()
+    ));
+    let root = std::fs::read_to_string(server.config.data_dir.join("trust-root.pub")).unwrap();
+    let root = EcPublicKey::deserialize(&B64.decode(root.trim()).unwrap()).unwrap();
+    assert!(verify_signature(
+        &root,
+        signer.certificate.as_deref().unwrap(),
+        signer.signature.as_deref().unwrap()
+    ));
+    // Without the phone number when asked.
+    let response = alice
+        .auth(
+            server
+                .client
+                .get(server.url("/v1/certificate/delivery?includeE164=false")),
+        )
+        .send()
+        .await
+        .unwrap();
+    let body: Value = response.json().await.unwrap();
+    let sender = SenderCertificate::decode(
+        B64.decode(body["certificate"].as_str().unwrap())
+            .unwrap()
+            .as_slice(),
+    )
+    .unwrap();
+    assert!(
+        SenderCertificateBody::decode(sender.certificate.as_deref().unwrap())
+            .unwrap()
+            .sender_e164
+            .is_none()
+    );
+    server.stop().await;
+}
