@@ -16,7 +16,8 @@ use crate::db::{
 };
 use crate::error::{Error, Result};
 use crate::prekeys::{self, SignedKey};
-use crate::types::ServiceId;
+use crate::state::AppState;
+use crate::types::{Aci, DeviceId, ServiceId};
 
 const DAY_MS: i64 = 86_400_000;
 /// Registration ids are 1..=0x3FFF.
@@ -571,16 +572,35 @@ pub async fn apply_pni_change(
     Ok(updated)
 }
 
-/// Queues the PNI-change device messages as sync envelopes to the account's own devices
-/// (source = own ACI, device 1; `updatedPni` = the new PNI; urgent).
-///
-/// TODO(messages): message queueing belongs to `crate::messages` (another branch); until it
-/// is merged the messages are validated but not queued.
+/// Queues the device messages of a change number / key distribution as sync messages
+/// from the primary to the account's other devices, carrying the new PNI.
 pub async fn queue_pni_sync_messages(
-    _db: &impl ConnectionTrait,
-    _account: &accounts::Model,
-    _messages: &[DeviceMessage],
+    state: &AppState,
+    account: &accounts::Model,
+    messages: &[DeviceMessage],
 ) -> Result<()> {
+    let now = crate::db::now_millis() as u64;
+    for m in messages {
+        let envelope = crate::proto::Envelope {
+            r#type: Some(m.r#type),
+            source_service_id: Some(Aci(account.aci).to_string()),
+            source_device: Some(1),
+            destination_service_id: Some(Aci(account.aci).to_string()),
+            updated_pni: Some(account.pni.to_string()),
+            content: Some(m.content.clone()),
+            client_timestamp: Some(now),
+            server_timestamp: Some(now),
+            urgent: Some(true),
+            ..Default::default()
+        };
+        crate::messages::enqueue(
+            state,
+            Aci(account.aci),
+            DeviceId(m.destination_device_id as u8),
+            envelope,
+        )
+        .await?;
+    }
     Ok(())
 }
 

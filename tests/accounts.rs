@@ -698,6 +698,18 @@ async fn distribute_pni_keys() {
     assert_eq!(v["uuid"], a.aci.to_string());
     assert_eq!(v["pni"], a.pni.to_string());
     assert_eq!(v["number"], a.number);
+    // Device 2 got the device message as a sync message carrying the PNI.
+    let queue: Value = a
+        .auth_device(server.client.get(server.url("/v1/messages")), 2)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let sync = &queue["messages"][0];
+    assert_eq!(sync["sourceUuid"], a.aci.to_string());
+    assert_eq!(sync["updatedPni"], a.pni.to_string());
     let r = server
         .client
         .put(server.url(path))

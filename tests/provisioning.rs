@@ -81,3 +81,66 @@ async fn sending_needs_authentication() {
     common::assert_json_error(response, 401).await;
     server.stop().await;
 }
+
+#[tokio::test]
+async fn a_message_reaches_the_listening_socket_which_then_closes() {
+    use base64::Engine;
+    let server = TestServer::start().await;
+    let alice = common::register(&server, &common::test_number(30)).await;
+    let (mut ws, address) = open(&server).await;
+    let put = |address: String, body: serde_json::Value| {
+        alice
+            .auth(
+                server
+                    .client
+                    .put(server.url(&format!("/v1/provisioning/{address}"))),
+            )
+            .json(&body)
+            .send()
+    };
+    // Nobody listens on an unknown address; bodies must be base64.
+    common::assert_json_error(
+        put("nobody-here".into(), serde_json::json!({"body": "AAAA"}))
+            .await
+            .unwrap(),
+        404,
+    )
+    .await;
+    common::assert_json_error(
+        put(address.clone(), serde_json::json!({"body": "%%%"}))
+            .await
+            .unwrap(),
+        400,
+    )
+    .await;
+    let payload = b"provisioning envelope";
+    let body =
+        serde_json::json!({"body": base64::engine::general_purpose::STANDARD.encode(payload)});
+    assert_eq!(put(address.clone(), body).await.unwrap().status(), 204);
+    let request = next_request(&mut ws).await;
+    assert_eq!(
+        (request.verb.as_deref(), request.path.as_deref()),
+        (Some("PUT"), Some("/v1/message"))
+    );
+    assert_eq!(request.body.as_deref(), Some(&payload[..]));
+    loop {
+        match ws.next().await {
+            Some(Ok(Message::Close(Some(frame)))) => {
+                assert_eq!(u16::from(frame.code), 1000);
+                break;
+            }
+            Some(Ok(_)) => continue,
+            other => panic!("expected a close frame, got {other:?}"),
+        }
+    }
+    // The address is gone with its socket.
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    common::assert_json_error(
+        put(address, serde_json::json!({"body": "AAAA"}))
+            .await
+            .unwrap(),
+        404,
+    )
+    .await;
+    server.stop().await;
+}

@@ -146,7 +146,7 @@ pub async fn change_number(
         &change,
     )
     .await?;
-    manage::queue_pni_sync_messages(&state.db, &updated, &change.messages).await?;
+    manage::queue_pni_sync_messages(state, &updated, &change.messages).await?;
     Ok(
         ChangeNumberResponse::ThePhoneNumberAssociatedWithTheAuthenticatedAccountWasChangedSuccessfully(
             identity_response(state, &updated).await?,
@@ -245,7 +245,7 @@ pub async fn distribute_phone_number_identity_keys(
     let devices = manage::devices_of(&state.db, auth.account.aci).await?;
     change.check_devices(&devices)?;
     let updated = manage::apply_pni_change(&state.db, &auth.account, None, None, &change).await?;
-    manage::queue_pni_sync_messages(&state.db, &updated, &change.messages).await?;
+    manage::queue_pni_sync_messages(state, &updated, &change.messages).await?;
     Ok(DistributePhoneNumberIdentityKeysResponse::IndicatesTheTransactionWasSuccessfulAndReturnsBasicInformationAboutThisAccount(
         identity_response(state, &updated).await?,
     ))
