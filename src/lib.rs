@@ -15,6 +15,7 @@ pub mod prekeys;
 pub mod server;
 pub mod state;
 pub mod types;
+pub mod usernames;
 
 use std::net::SocketAddr;
 use std::sync::Arc;

@@ -8,7 +8,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use bytes::Bytes;
-use http_body_util::BodyExt;
+use http_body_util::{BodyExt, Full};
 use hyper::body::Incoming;
 use hyper::header::{HeaderValue, AUTHORIZATION, CONTENT_TYPE};
 use hyper::service::Service as _;
@@ -22,6 +22,7 @@ use crate::api::Handlers;
 use crate::context::RequestContext;
 use crate::error::{json_response, message_body, Body, Error};
 use crate::state::AppState;
+use crate::usernames;
 
 type Router = signal_api::server::Service<Handlers, RequestContext>;
 
@@ -120,12 +121,44 @@ impl Server {
             None => None,
         };
         let slot = Arc::new(Mutex::new(None));
+        // Username hashes travel as base64url, which the generated models' byte arrays do
+        // not read: those bodies are rewritten on the way in and out.
+        let rewrite = auth.is_some() && usernames::rewrites_body(req.method(), req.uri().path());
         let ctx = RequestContext::new(req.headers().clone(), remote, auth, slot.clone());
-        let response = self
-            .router
-            .call((req, ctx))
-            .await
-            .map_err(|e| Error::Internal(e.to_string()))?;
+        let response = if rewrite {
+            let (parts, body) = req.into_parts();
+            let bytes = body
+                .collect()
+                .await
+                .map_err(|e| Error::BadRequest(format!("could not read the body: {e}")))?
+                .to_bytes();
+            let bytes = match usernames::normalize_request_body(parts.uri.path(), &bytes)? {
+                Some(rewritten) => Bytes::from(rewritten),
+                None => bytes,
+            };
+            let is_reserve = parts.uri.path().ends_with("/reserve");
+            let response = self
+                .router
+                .call((Request::from_parts(parts, Full::new(bytes)), ctx))
+                .await
+                .map_err(|e| Error::Internal(e.to_string()))?;
+            if is_reserve && response.status() == StatusCode::OK {
+                let (parts, body) = response.into_parts();
+                let bytes = match body.collect().await {
+                    Ok(collected) => collected.to_bytes(),
+                    Err(never) => match never {},
+                };
+                let bytes = usernames::normalize_response_body(&bytes).map_or(bytes, Bytes::from);
+                Response::from_parts(parts, Full::new(bytes).boxed())
+            } else {
+                response
+            }
+        } else {
+            self.router
+                .call((req, ctx))
+                .await
+                .map_err(|e| Error::Internal(e.to_string()))?
+        };
         if let Some(error) = slot.lock().unwrap_or_else(|p| p.into_inner()).take() {
             return Ok(error.into_response());
         }
