@@ -26,6 +26,7 @@ pub mod secrets;
 pub mod server;
 pub mod state;
 pub mod types;
+pub mod usernames;
 pub mod verification;
 pub mod verification_lookup;
 pub mod websocket;

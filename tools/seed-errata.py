@@ -308,6 +308,23 @@ S["IdentityKey"] = {
 erratum("/schemas/IdentityKey", "Java artefact: identity keys are serialized as base64 of the 33-byte key "
         "(IdentityKeyAdapter), not as the IdentityKey object {publicKey, fingerprint}")
 
+# --- usernames: hashes and encrypted usernames travel as URL-safe base64 without padding ---
+B64URL = "URL-safe base64 without padding"
+S["ReserveUsernameHashRequest"]["properties"]["usernameHashes"]["items"] = {
+    "type": "string", "description": f"A 32-byte username hash, {B64URL}"}
+erratum("/schemas/ReserveUsernameHashRequest/properties/usernameHashes/items",
+        "The server reads username hashes as URL-safe base64 without padding (not standard base64, format: byte)")
+for name in ("ConfirmUsernameHashRequest", "ReserveUsernameHashResponse"):
+    S[name]["properties"]["usernameHash"] = {"type": "string", "description": f"A 32-byte username hash, {B64URL}"}
+    erratum(f"/schemas/{name}/properties/usernameHash",
+            "The server reads and writes username hashes as URL-safe base64 without padding, not standard base64")
+S["ConfirmUsernameHashRequest"]["properties"]["encryptedUsername"]["maxLength"] = 171
+S["EncryptedUsername"]["properties"]["usernameLinkEncryptedValue"]["maxLength"] = 171
+for path in ("/schemas/ConfirmUsernameHashRequest/properties/encryptedUsername/maxLength",
+             "/schemas/EncryptedUsername/properties/usernameLinkEncryptedValue/maxLength"):
+    erratum(path, "The limit is 128 bytes of encrypted username, i.e. up to 171 characters of its base64url encoding; "
+                  "the seed put the byte limit on the encoded string")
+
 doc["x-seed-errata"] = errata
 # key order: put errata last, keep the seed's order otherwise
 out = {k: doc[k] for k in ("openapi", "info", "servers", "paths", "components", "x-seed-errata")}

@@ -9442,10 +9442,11 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct ConfirmUsernameHashRequest {
+    /// A 32-byte username hash, URL-safe base64 without padding
     #[serde(rename = "usernameHash")]
 
     #[serde(skip_serializing_if="Option::is_none")]
-    pub username_hash: Option<swagger::ByteArray>,
+    pub username_hash: Option<String>,
 
     #[serde(rename = "zkProof")]
 
@@ -9454,10 +9455,10 @@ pub struct ConfirmUsernameHashRequest {
     /// The url-safe base64-encoded encrypted username to be stored for username links
     #[serde(rename = "encryptedUsername")]
     #[cfg_attr(not(feature = "validate"), validate(
-            length(min = 1, max = 128),
+            length(min = 1, max = 171),
         ))]
     #[cfg_attr(feature = "validate", validate(min_length = 1))]
-    #[cfg_attr(feature = "validate", validate(max_length = 128))]
+    #[cfg_attr(feature = "validate", validate(max_length = 171))]
 
     #[serde(skip_serializing_if="Option::is_none")]
     pub encrypted_username: Option<String>,
@@ -9502,7 +9503,12 @@ impl ConfirmUsernameHashRequest {
 impl std::fmt::Display for ConfirmUsernameHashRequest {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
-            // Skipping byte array usernameHash in query parameter serialization
+            self.username_hash.as_ref().map(|username_hash| {
+                [
+                    "usernameHash".to_string(),
+                    username_hash.to_string(),
+                ].join(",")
+            }),
             // Skipping byte array zkProof in query parameter serialization
             self.encrypted_username.as_ref().map(|encrypted_username| {
                 [
@@ -9527,7 +9533,7 @@ impl std::str::FromStr for ConfirmUsernameHashRequest {
         #[derive(Default)]
         #[allow(dead_code)]
         struct IntermediateRep {
-            pub username_hash: Vec<swagger::ByteArray>,
+            pub username_hash: Vec<String>,
             pub zk_proof: Vec<swagger::ByteArray>,
             pub encrypted_username: Vec<String>,
         }
@@ -9547,7 +9553,8 @@ impl std::str::FromStr for ConfirmUsernameHashRequest {
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
-                    "usernameHash" => return std::result::Result::Err("Parsing binary data in this style is not supported in ConfirmUsernameHashRequest".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "usernameHash" => intermediate_rep.username_hash.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     "zkProof" => return std::result::Result::Err("Parsing binary data in this style is not supported in ConfirmUsernameHashRequest".to_string()),
                     #[allow(clippy::redundant_clone)]
                     "encryptedUsername" => intermediate_rep.encrypted_username.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
@@ -16687,10 +16694,10 @@ pub struct EncryptedUsername {
     /// the URL-safe base64 encoding of the encrypted username
     #[serde(rename = "usernameLinkEncryptedValue")]
     #[cfg_attr(not(feature = "validate"), validate(
-            length(min = 1, max = 128),
+            length(min = 1, max = 171),
         ))]
     #[cfg_attr(feature = "validate", validate(min_length = 1))]
-    #[cfg_attr(feature = "validate", validate(max_length = 128))]
+    #[cfg_attr(feature = "validate", validate(max_length = 171))]
 
     pub username_link_encrypted_value: String,
 
@@ -27893,7 +27900,7 @@ pub struct ReserveUsernameHashRequest {
     #[cfg_attr(feature = "validate", validate(min_length = 1))]
     #[cfg_attr(feature = "validate", validate(max_length = 20))]
 
-    pub username_hashes: Vec<swagger::ByteArray>,
+    pub username_hashes: Vec<String>,
 
 }
 
@@ -27920,7 +27927,7 @@ impl serde_valid::validation::ValidateCompositedMaxLength for ReserveUsernameHas
 
 impl ReserveUsernameHashRequest {
     #[allow(clippy::new_without_default)]
-    pub fn new(username_hashes: Vec<swagger::ByteArray>, ) -> ReserveUsernameHashRequest {
+    pub fn new(username_hashes: Vec<String>, ) -> ReserveUsernameHashRequest {
         ReserveUsernameHashRequest {
             username_hashes,
         }
@@ -27933,7 +27940,8 @@ impl ReserveUsernameHashRequest {
 impl std::fmt::Display for ReserveUsernameHashRequest {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
-            // Skipping non-primitive type usernameHashes in query parameter serialization
+            Some("usernameHashes".to_string()),
+            Some(self.username_hashes.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(",")),
         ];
 
         write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
@@ -27951,7 +27959,7 @@ impl std::str::FromStr for ReserveUsernameHashRequest {
         #[derive(Default)]
         #[allow(dead_code)]
         struct IntermediateRep {
-            pub username_hashes: Vec<Vec<swagger::ByteArray>>,
+            pub username_hashes: Vec<Vec<String>>,
         }
 
         let mut intermediate_rep = IntermediateRep::default();
@@ -28066,10 +28074,11 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct ReserveUsernameHashResponse {
+    /// A 32-byte username hash, URL-safe base64 without padding
     #[serde(rename = "usernameHash")]
 
     #[serde(skip_serializing_if="Option::is_none")]
-    pub username_hash: Option<swagger::ByteArray>,
+    pub username_hash: Option<String>,
 
 }
 
@@ -28109,7 +28118,12 @@ impl ReserveUsernameHashResponse {
 impl std::fmt::Display for ReserveUsernameHashResponse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
-            // Skipping byte array usernameHash in query parameter serialization
+            self.username_hash.as_ref().map(|username_hash| {
+                [
+                    "usernameHash".to_string(),
+                    username_hash.to_string(),
+                ].join(",")
+            }),
         ];
 
         write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
@@ -28127,7 +28141,7 @@ impl std::str::FromStr for ReserveUsernameHashResponse {
         #[derive(Default)]
         #[allow(dead_code)]
         struct IntermediateRep {
-            pub username_hash: Vec<swagger::ByteArray>,
+            pub username_hash: Vec<String>,
         }
 
         let mut intermediate_rep = IntermediateRep::default();
@@ -28145,7 +28159,8 @@ impl std::str::FromStr for ReserveUsernameHashResponse {
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
-                    "usernameHash" => return std::result::Result::Err("Parsing binary data in this style is not supported in ReserveUsernameHashResponse".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "usernameHash" => intermediate_rep.username_hash.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     _ => return std::result::Result::Err("Unexpected key while parsing ReserveUsernameHashResponse".to_string())
                 }
             }

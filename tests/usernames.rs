@@ -1,0 +1,226 @@
+//! Username hashes and links through HTTP.
+
+mod common;
+
+use base64::engine::general_purpose::STANDARD as B64;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD as B64URL;
+use base64::Engine;
+use common::{assert_json_error, register, test_number, TestAccount, TestServer};
+use curve25519_dalek::Scalar;
+use serde_json::{json, Value};
+use signal_server::crypto::username::prove_username;
+
+/// A fresh username hash with a valid proof, both encoded as clients send them.
+fn username() -> (String, String) {
+    let scalars = [0; 3].map(|_: u8| Scalar::from_bytes_mod_order(rand::random()));
+    let (hash, proof) = prove_username(&scalars, &rand::random()).unwrap();
+    (B64URL.encode(hash), B64.encode(proof))
+}
+
+async fn put(server: &TestServer, who: &TestAccount, path: &str, body: Value) -> reqwest::Response {
+    who.auth(server.client.put(server.url(path)))
+        .json(&body)
+        .send()
+        .await
+        .unwrap()
+}
+
+async fn reserve(server: &TestServer, who: &TestAccount, hashes: &[&str]) -> reqwest::Response {
+    put(
+        server,
+        who,
+        "/v1/accounts/username_hash/reserve",
+        json!({"usernameHashes": hashes}),
+    )
+    .await
+}
+
+async fn confirm(
+    server: &TestServer,
+    who: &TestAccount,
+    hash: &str,
+    proof: &str,
+) -> reqwest::Response {
+    let body = json!({"usernameHash": hash, "zkProof": proof, "encryptedUsername": B64URL.encode(b"encrypted")});
+    put(server, who, "/v1/accounts/username_hash/confirm", body).await
+}
+
+#[tokio::test]
+async fn reserve_confirm_lookup_and_delete() {
+    let server = TestServer::start().await;
+    let alice = register(&server, &test_number(40)).await;
+    let bob = register(&server, &test_number(41)).await;
+    let (hash, proof) = username();
+    // Confirming without a reservation is a conflict.
+    assert_json_error(confirm(&server, &alice, &hash, &proof).await, 409).await;
+    let response = reserve(&server, &alice, &[&hash]).await;
+    assert_eq!(response.status(), 200);
+    assert_eq!(
+        response.json::<Value>().await.unwrap()["usernameHash"],
+        hash
+    );
+    // Bob cannot take a hash Alice reserved.
+    assert_json_error(reserve(&server, &bob, &[&hash]).await, 409).await;
+    // A proof for another hash is refused.
+    let (_, other_proof) = username();
+    assert_json_error(confirm(&server, &alice, &hash, &other_proof).await, 422).await;
+    let response = confirm(&server, &alice, &hash, &proof).await;
+    assert_eq!(response.status(), 200);
+    let confirmed: Value = response.json().await.unwrap();
+    assert_eq!(confirmed["usernameHash"], hash);
+    assert!(confirmed["usernameLinkHandle"].is_string());
+    // Confirming again is idempotent.
+    assert_eq!(confirm(&server, &alice, &hash, &proof).await.status(), 200);
+    let me: Value = alice
+        .auth(server.client.get(server.url("/v1/accounts/whoami")))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(me["usernameHash"], hash);
+
+    // Anonymous lookup finds Alice; authenticated lookup is refused; bad hashes are 422.
+    let lookup = server.url(&format!("/v1/accounts/username_hash/{hash}"));
+    let found: Value = server
+        .client
+        .get(&lookup)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(found["uuid"], alice.aci);
+    assert_json_error(
+        bob.auth(server.client.get(&lookup)).send().await.unwrap(),
+        400,
+    )
+    .await;
+    let short = server.url(&format!(
+        "/v1/accounts/username_hash/{}",
+        B64URL.encode([1u8; 8])
+    ));
+    assert_json_error(server.client.get(short).send().await.unwrap(), 422).await;
+    let unknown = server.url(&format!("/v1/accounts/username_hash/{}", username().0));
+    assert_json_error(server.client.get(unknown).send().await.unwrap(), 404).await;
+
+    // Bob's reservation of the confirmed hash fails; with a free second choice he gets that.
+    let (free, _) = username();
+    let response = reserve(&server, &bob, &[&hash, &free]).await;
+    assert_eq!(
+        response.json::<Value>().await.unwrap()["usernameHash"],
+        free
+    );
+    // Bad requests.
+    assert_json_error(reserve(&server, &bob, &[]).await, 422).await;
+    assert_json_error(reserve(&server, &bob, &["AAAA"]).await, 422).await;
+
+    // Deleting releases the hash from lookups but holds it against Bob for a while.
+    let response = alice
+        .auth(
+            server
+                .client
+                .delete(server.url("/v1/accounts/username_hash")),
+        )
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 204);
+    assert_json_error(server.client.get(&lookup).send().await.unwrap(), 404).await;
+    assert_json_error(reserve(&server, &bob, &[&hash]).await, 409).await;
+    // Alice may take it back.
+    assert_eq!(reserve(&server, &alice, &[&hash]).await.status(), 200);
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn the_libsignal_vector_confirms() {
+    let vector: Value =
+        serde_json::from_str(include_str!("../../shared/vectors/username-vectors.json")).unwrap();
+    let hash = B64URL.encode(hex::decode(vector["hash"].as_str().unwrap()).unwrap());
+    let proof = B64.encode(hex::decode(vector["proof"].as_str().unwrap()).unwrap());
+    let server = TestServer::start().await;
+    let alice = register(&server, &test_number(42)).await;
+    assert_eq!(reserve(&server, &alice, &[&hash]).await.status(), 200);
+    assert_eq!(confirm(&server, &alice, &hash, &proof).await.status(), 200);
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn username_links() {
+    let server = TestServer::start().await;
+    let alice = register(&server, &test_number(43)).await;
+    let link = json!({"usernameLinkEncryptedValue": B64URL.encode(b"secret link"), "keepLinkHandle": false});
+    // No username yet: 409.
+    assert_json_error(
+        put(&server, &alice, "/v1/accounts/username_link", link.clone()).await,
+        409,
+    )
+    .await;
+    let (hash, proof) = username();
+    assert_eq!(reserve(&server, &alice, &[&hash]).await.status(), 200);
+    assert_eq!(confirm(&server, &alice, &hash, &proof).await.status(), 200);
+    let response = put(&server, &alice, "/v1/accounts/username_link", link.clone()).await;
+    assert_eq!(response.status(), 200);
+    let handle = response.json::<Value>().await.unwrap()["usernameLinkHandle"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let url = server.url(&format!("/v1/accounts/username_link/{handle}"));
+    let value: Value = server
+        .client
+        .get(&url)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        B64URL
+            .decode(value["usernameLinkEncryptedValue"].as_str().unwrap())
+            .unwrap(),
+        b"secret link"
+    );
+    // keepLinkHandle keeps it; otherwise a new one replaces it.
+    let keep = json!({"usernameLinkEncryptedValue": B64URL.encode(b"v2"), "keepLinkHandle": true});
+    let again: Value = put(&server, &alice, "/v1/accounts/username_link", keep)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(again["usernameLinkHandle"], handle);
+    let fresh: Value = put(&server, &alice, "/v1/accounts/username_link", link)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_ne!(fresh["usernameLinkHandle"], handle);
+    assert_json_error(server.client.get(&url).send().await.unwrap(), 404).await;
+    // Too long a value: 422. Deleting the link: 204, then 404.
+    let long =
+        json!({"usernameLinkEncryptedValue": B64URL.encode([1u8; 129]), "keepLinkHandle": false});
+    assert_json_error(
+        put(&server, &alice, "/v1/accounts/username_link", long).await,
+        422,
+    )
+    .await;
+    let response = alice
+        .auth(
+            server
+                .client
+                .delete(server.url("/v1/accounts/username_link")),
+        )
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 204);
+    let url = server.url(&format!(
+        "/v1/accounts/username_link/{}",
+        fresh["usernameLinkHandle"].as_str().unwrap()
+    ));
+    assert_json_error(server.client.get(&url).send().await.unwrap(), 404).await;
+    server.stop().await;
+}
