@@ -2,9 +2,7 @@
 //! recovery passwords and the registration lock.
 
 use sea_orm::sea_query::{Expr, OnConflict};
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set, TransactionTrait,
-};
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
 use uuid::Uuid;
 
 use crate::crypto::hmac_creds::{CredentialsGenerator, ExternalServiceCredentials};
@@ -258,7 +256,7 @@ pub struct Created {
 /// every device, one-time key (ACI and PNI), queued message and profile is dropped and a
 /// fresh primary device is stored. All in one transaction.
 pub async fn create(db: &sea_orm::DatabaseConnection, new: NewAccount) -> Result<Created> {
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let now = now_millis();
     let pni = pni_for_number(&txn, &new.number).await?;
     let existing = find_by_number(&txn, &new.number).await?;

@@ -5,7 +5,6 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel, QueryFilter, Set,
-    TransactionTrait,
 };
 use uuid::Uuid;
 
@@ -146,7 +145,7 @@ pub async fn set_attributes(
     device: &devices::Model,
     attrs: Attributes,
 ) -> Result<()> {
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let mut d = device.clone().into_active_model();
     d.fetches_messages = Set(attrs.fetches_messages);
     d.name = Set(attrs.name);
@@ -531,7 +530,7 @@ pub async fn apply_pni_change(
     displaced: Option<&accounts::Model>,
     change: &PniChange,
 ) -> Result<accounts::Model> {
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     if let Some(other) = displaced {
         delete_account(&txn, other).await?;
     }

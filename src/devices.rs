@@ -13,7 +13,7 @@ use hmac::{Hmac, KeyInit, Mac};
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder, Set, TransactionTrait,
+    QueryOrder, Set,
 };
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -55,7 +55,7 @@ pub async fn remove(
     account: &accounts::Model,
     device_id: i16,
 ) -> Result<()> {
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     devices::Entity::delete_by_id((account.aci, device_id))
         .exec(&txn)
         .await?;
@@ -283,7 +283,7 @@ async fn link_once(
     new: &NewDevice,
     hash: &SaltedTokenHash,
 ) -> std::result::Result<i16, LinkError> {
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let now = now_millis();
     let marker_key = linked_device_key(identifier);
     if ephemeral_records::Entity::find_by_id(marker_key.clone())

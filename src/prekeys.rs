@@ -6,7 +6,7 @@
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder, Set, TransactionTrait,
+    QueryOrder, Set,
 };
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
@@ -169,7 +169,7 @@ pub async fn store_upload(
     device_id: i16,
     upload: &KeyUpload,
 ) -> Result<()> {
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     if !upload.ec_one_time.is_empty() {
         replace_one_time(&txn, identity, device_id, EC, &upload.ec_one_time).await?;
     }

@@ -34,6 +34,11 @@ impl AppState {
         self
     }
 
+    /// Takes one permit from `limiter` for `key`, or fails with 429 and a Retry-After.
+    pub async fn rate_limit(&self, limiter: Limiter, key: &str) -> crate::error::Result<()> {
+        crate::ratelimit::check(&self.db, self.limiter(limiter), key, 1).await
+    }
+
     /// `limiter` with the configured override (`Config::rate_limits`) applied.
     pub fn limiter(&self, limiter: Limiter) -> Limiter {
         limiter.configured(&self.config)

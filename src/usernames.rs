@@ -22,7 +22,6 @@ use base64::Engine;
 use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, Set, SqlErr,
-    TransactionTrait,
 };
 use uuid::Uuid;
 
@@ -258,7 +257,7 @@ pub async fn confirm(
     encrypted_username: Option<Vec<u8>>,
 ) -> Result<Confirmed> {
     let now = now_millis();
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let account = load_account(&txn, aci).await?;
     if account.username_hash.as_deref() == Some(hash.as_slice()) {
         return Ok(Confirmed {
@@ -385,7 +384,7 @@ async fn hold(db: &impl ConnectionTrait, aci: Uuid, hash: &[u8], now: i64) -> Re
 /// held for 7 days.
 pub async fn delete_username(db: &sea_orm::DatabaseConnection, aci: Uuid) -> Result<()> {
     let now = now_millis();
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let account = load_account(&txn, aci).await?;
     let Some(old) = account.username_hash else {
         return Ok(());

@@ -1,7 +1,7 @@
 //! Accounts operations.
 
 use base64::Engine;
-use sea_orm::{ActiveValue::Set, TransactionTrait};
+use sea_orm::ActiveValue::Set;
 use signal_api::models;
 use signal_api::*;
 
@@ -10,6 +10,7 @@ use crate::auth::AuthenticatedDevice;
 use crate::context::RequestContext;
 use crate::db::accounts;
 use crate::error::{Error, Result};
+use crate::ratelimit;
 use crate::state::AppState;
 use crate::types::ServiceId;
 
@@ -122,10 +123,14 @@ pub async fn change_number(
 
     let mut displaced = None;
     if request.number != account.number {
-        // TODO(ratelimit): REGISTRATION limiter keyed by the new number.
+        state
+            .rate_limit(ratelimit::REGISTRATION, &request.number)
+            .await?;
         verify_number(state, &request).await?;
         if let Some(existing) = manage::find_by_number(&state.db, &request.number).await? {
-            // TODO(ratelimit): PIN limiter keyed by the number when a lock is checked.
+            if request.reglock.is_some() {
+                state.rate_limit(ratelimit::PIN, &request.number).await?;
+            }
             if let ReglockCheck::Failed { time_remaining_ms } =
                 manage::check_registration_lock(&state.db, &existing, request.reglock.as_deref())
                     .await?
@@ -189,7 +194,7 @@ pub async fn delete_account(
     ctx: &RequestContext,
 ) -> Result<DeleteAccountResponse> {
     let auth = ctx.require_auth()?;
-    let txn = state.db.begin().await?;
+    let txn = crate::db::begin_write(&state.db).await?;
     manage::delete_account(&txn, &auth.account).await?;
     txn.commit().await?;
     Ok(DeleteAccountResponse::Success)
@@ -517,7 +522,12 @@ pub async fn account_exists(
     ctx: &RequestContext,
 ) -> Result<AccountExistsResponse> {
     ctx.forbid_auth()?;
-    // TODO(ratelimit): CHECK_ACCOUNT_EXISTENCE limiter keyed by the remote address.
+    state
+        .rate_limit(
+            ratelimit::CHECK_ACCOUNT_EXISTENCE,
+            &ctx.remote.ip().to_string(),
+        )
+        .await?;
     let id: ServiceId = identifier.parse()?;
     Ok(match manage::find_by_service_id(&state.db, id).await? {
         Some(_) => AccountExistsResponse::AnAccountWithTheGivenIdentifierWasFound,

@@ -11,6 +11,7 @@ use crate::crypto::keys::EcPublicKey;
 use crate::devices::{self as domain, LinkError, NewDevice};
 use crate::error::{message_body, Error, Result};
 use crate::prekeys::{self, SignedKey};
+use crate::ratelimit;
 use crate::state::AppState;
 use crate::types::DeviceId;
 
@@ -41,6 +42,9 @@ pub async fn create_device_token(
     ctx: &RequestContext,
 ) -> Result<CreateDeviceTokenResponse> {
     let auth = ctx.require_auth()?;
+    state
+        .rate_limit(ratelimit::ALLOCATE_DEVICE, &auth.aci().to_string())
+        .await?;
     let devices = domain::list(&state.db, auth.account.aci).await?;
     if devices.len() >= usize::from(state.config.max_devices) {
         return Err(too_many_devices());
@@ -233,6 +237,10 @@ pub async fn link_device(
         aci_pq_last_resort_pre_key,
         pni_pq_last_resort_pre_key,
     };
+    // After validation: only well-formed link attempts count against the limit.
+    state
+        .rate_limit(ratelimit::VERIFY_DEVICE, &aci.to_string())
+        .await?;
     let device_id =
         match domain::link(&state.db, &account, token, state.config.max_devices, &new).await {
             Ok(id) => id,
@@ -261,6 +269,9 @@ pub async fn record_transfer_archive_uploaded(
     ctx: &RequestContext,
 ) -> Result<RecordTransferArchiveUploadedResponse> {
     let auth = ctx.require_auth()?;
+    state
+        .rate_limit(ratelimit::UPLOAD_TRANSFER_ARCHIVE, &auth.aci().to_string())
+        .await?;
     let request = transfer_archive_uploaded_request;
     let device_id = request
         .destination_device_id
@@ -337,6 +348,12 @@ pub async fn wait_for_transfer_archive(
 ) -> Result<WaitForTransferArchiveResponse> {
     let auth = ctx.require_auth()?;
     let deadline = poll_deadline(timeout)?;
+    state
+        .rate_limit(
+            ratelimit::WAIT_FOR_TRANSFER_ARCHIVE,
+            &format!("{}:{}", auth.aci(), auth.device_id()),
+        )
+        .await?;
     let key = domain::transfer_archive_key(
         auth.aci(),
         i64::from(auth.device.device_id),
@@ -363,8 +380,14 @@ pub async fn record_restore_account_request(
     state: &AppState,
     token: String,
     restore_account_request: Option<models::RestoreAccountRequest>,
-    _ctx: &RequestContext,
+    ctx: &RequestContext,
 ) -> Result<RecordRestoreAccountRequestResponse> {
+    state
+        .rate_limit(
+            ratelimit::RECORD_DEVICE_TRANSFER_REQUEST,
+            &ctx.remote.ip().to_string(),
+        )
+        .await?;
     if !valid_restore_token(&token) {
         return Err(Error::Unprocessable(
             "token must be 1..64 characters".into(),
@@ -417,8 +440,14 @@ pub async fn wait_for_device_transfer_request(
     state: &AppState,
     token: String,
     timeout: Option<u32>,
-    _ctx: &RequestContext,
+    ctx: &RequestContext,
 ) -> Result<WaitForDeviceTransferRequestResponse> {
+    state
+        .rate_limit(
+            ratelimit::WAIT_FOR_DEVICE_TRANSFER_REQUEST,
+            &ctx.remote.ip().to_string(),
+        )
+        .await?;
     if !valid_restore_token(&token) {
         return Err(Error::BadRequest("token must be 1..64 characters".into()));
     }
@@ -442,6 +471,9 @@ pub async fn wait_for_linked_device(
     ctx: &RequestContext,
 ) -> Result<WaitForLinkedDeviceResponse> {
     let auth = ctx.require_auth()?;
+    state
+        .rate_limit(ratelimit::WAIT_FOR_LINKED_DEVICE, &auth.aci().to_string())
+        .await?;
     if !auth.is_primary() {
         return Err(Error::BadRequest(
             "only the primary device may wait for linked devices".into(),

@@ -16,6 +16,7 @@ use crate::crypto::keys::EcPublicKey;
 use crate::db::devices;
 use crate::error::{Error, Result};
 use crate::prekeys::{self, KeyUpload, OneTimeKey, SignedKey};
+use crate::ratelimit;
 use crate::state::AppState;
 use crate::types::{IdentityType, ServiceId};
 
@@ -148,6 +149,16 @@ pub async fn get_device_keys(
     }
     let target =
         access::verify_access(ctx.auth.is_some(), target_id, target, access_key.as_deref())?;
+    if let Some(caller) = &ctx.auth {
+        let key = format!(
+            "{}.{}__{}.{}",
+            caller.aci(),
+            caller.device_id(),
+            target_id.uuid(),
+            device_id
+        );
+        state.rate_limit(ratelimit::PREKEYS, &key).await?;
+    }
 
     let identity = target_id.uuid();
     let mut items = Vec::new();

@@ -6,6 +6,7 @@ use signal_api::*;
 
 use crate::context::RequestContext;
 use crate::error::{Error, Result};
+use crate::ratelimit;
 use crate::state::AppState;
 
 /// Largest accepted provisioning message, measured on its base64 form as the real server does.
@@ -19,7 +20,10 @@ pub async fn send_provisioning_message(
     _user_agent: Option<String>,
     ctx: &RequestContext,
 ) -> Result<SendProvisioningMessageResponse> {
-    ctx.require_auth()?;
+    let caller = ctx.require_auth()?;
+    state
+        .rate_limit(ratelimit::MESSAGES, &caller.aci().to_string())
+        .await?;
     if provisioning_message.body.len() > MAX_BODY_CHARS {
         return Err(Error::BadRequest("provisioning message too large".into()));
     }

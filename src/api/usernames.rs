@@ -6,6 +6,7 @@ use signal_api::*;
 use crate::context::RequestContext;
 use crate::crypto::username::verify_username_proof;
 use crate::error::{Error, Result};
+use crate::ratelimit;
 use crate::state::AppState;
 use crate::usernames::{self, UsernameHash};
 
@@ -28,6 +29,9 @@ pub async fn confirm_username_hash(
     // The proof is checked before the rate limit, as on the real server.
     verify_username_proof(&request.zk_proof, &hash)
         .map_err(|e| Error::Unprocessable(format!("invalid username proof: {e}")))?;
+    state
+        .rate_limit(ratelimit::USERNAME_SET, &auth.aci().to_string())
+        .await?;
     let confirmed =
         usernames::confirm(&state.db, auth.account.aci, &hash, encrypted_username).await?;
     Ok(
@@ -56,6 +60,9 @@ pub async fn delete_username_link(
     ctx: &RequestContext,
 ) -> Result<DeleteUsernameLinkResponse> {
     let auth = ctx.require_auth()?;
+    state
+        .rate_limit(ratelimit::USERNAME_LINK_OPERATION, &auth.aci().to_string())
+        .await?;
     usernames::delete_link(&state.db, auth.account.aci).await?;
     Ok(DeleteUsernameLinkResponse::UsernameLinkSuccessfullyDeleted)
 }
@@ -67,6 +74,9 @@ pub async fn reserve_username_hash(
     ctx: &RequestContext,
 ) -> Result<ReserveUsernameHashResponse> {
     let auth = ctx.require_auth()?;
+    state
+        .rate_limit(ratelimit::USERNAME_RESERVE, &auth.aci().to_string())
+        .await?;
     let count = request.username_hashes.len();
     if count == 0 || count > usernames::MAX_RESERVE_HASHES {
         return Err(Error::Unprocessable(format!(
@@ -96,6 +106,9 @@ pub async fn update_username_link(
     ctx: &RequestContext,
 ) -> Result<UpdateUsernameLinkResponse> {
     let auth = ctx.require_auth()?;
+    state
+        .rate_limit(ratelimit::USERNAME_LINK_OPERATION, &auth.aci().to_string())
+        .await?;
     let encrypted = usernames::parse_encrypted_username(&request.username_link_encrypted_value)?;
     let handle = usernames::update_link(
         &state.db,
@@ -118,6 +131,9 @@ pub async fn lookup_username_hash(
     ctx: &RequestContext,
 ) -> Result<LookupUsernameHashResponse> {
     ctx.forbid_auth()?;
+    state
+        .rate_limit(ratelimit::USERNAME_LOOKUP, &ctx.remote.ip().to_string())
+        .await?;
     let hash = usernames::parse_hash_text(&username_hash)?;
     match usernames::lookup_hash(&state.db, &hash).await? {
         Some(aci) => Ok(LookupUsernameHashResponse::AccountFoundForTheGivenUsername(
@@ -136,6 +152,12 @@ pub async fn lookup_username_link(
     ctx: &RequestContext,
 ) -> Result<LookupUsernameLinkResponse> {
     ctx.forbid_auth()?;
+    state
+        .rate_limit(
+            ratelimit::USERNAME_LINK_LOOKUP_PER_IP,
+            &ctx.remote.ip().to_string(),
+        )
+        .await?;
     match usernames::lookup_link(&state.db, uuid).await? {
         Some(encrypted) => Ok(
             LookupUsernameLinkResponse::UsernameLinkWithTheGivenHandleWasFound(

@@ -27,6 +27,12 @@ pub fn uses_postgres() -> bool {
 
 /// A configuration for a test server with its own empty database.
 pub async fn test_config() -> (Config, tempfile::TempDir, Option<String>) {
+    // Server logs show up in failing tests' output (RUST_LOG picks the level; default warn).
+    let filter = std::env::var("RUST_LOG").unwrap_or_else(|_| "warn".into());
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_test_writer()
+        .try_init();
     let dir = tempfile::tempdir().expect("temp dir");
     let mut config = Config::default();
     config.listen = "127.0.0.1:0".parse().unwrap();
