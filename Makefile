@@ -30,7 +30,7 @@ generate:
 	SIGNAL_FORCE_GENERATE=1 $(CARGO) build -p signal-api
 
 bench:
-	@echo "no benchmark yet (see the keys-and-messages issue)"; exit 1
+	SIGNAL_TEST_PG=$(PG_URL) $(CARGO) run --release --example bench
 
 lint:
 	$(CARGO) fmt --check -p signal-server -p migration

@@ -228,3 +228,37 @@ async fn verification_sessions_follow_the_protocol() {
     assert_eq!(fetched["verified"], true);
     server.stop().await;
 }
+
+#[tokio::test]
+async fn registration_attempts_per_number_are_rate_limited() {
+    let server = TestServer::start().await;
+    let number = test_number(8);
+    let session = verified_session(&server, &number).await;
+    let mut statuses = Vec::new();
+    let mut retry_after = None;
+    for _ in 0..7 {
+        let (body, ..) = registration_body(&session, &[0; 16]);
+        let response = server
+            .client
+            .post(server.url("/v1/registration"))
+            .basic_auth(&number, Some("pw"))
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
+        statuses.push(response.status().as_u16());
+        if response.status() == 429 {
+            retry_after = response
+                .headers()
+                .get("retry-after")
+                .map(|v| v.to_str().unwrap().parse::<u64>().unwrap());
+            assert_json_error(response, 429).await;
+        }
+    }
+    assert_eq!(statuses, [200, 200, 200, 200, 200, 200, 429]);
+    assert!(
+        retry_after.is_some_and(|s| (1..=30).contains(&s)),
+        "Retry-After {retry_after:?}"
+    );
+    server.stop().await;
+}
