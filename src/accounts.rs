@@ -17,9 +17,10 @@ use crate::prekeys::{self, SignedKey};
 pub const REGLOCK_WINDOW_MS: i64 = 7 * 24 * 3600 * 1000;
 /// Recovery passwords are kept this long.
 pub const RECOVERY_PASSWORD_TTL_MS: i64 = 300 * 24 * 3600 * 1000;
-/// Capability (as stored: the spec's enum name) that makes a device transfer possible.
-pub const TRANSFER_CAPABILITY: &str = "TRANSFER";
-pub const STORAGE_CAPABILITY: &str = "STORAGE";
+/// Capability that makes a device transfer possible (stored capability names are the wire
+/// names, `crate::accounts_manage::CAPABILITIES`).
+pub const TRANSFER_CAPABILITY: &str = "transfer";
+pub const STORAGE_CAPABILITY: &str = "storage";
 
 /// The PNI of `number`: permanent, random on first use.
 pub async fn pni_for_number(db: &impl ConnectionTrait, number: &str) -> Result<Uuid> {

@@ -262,3 +262,85 @@ async fn registration_attempts_per_number_are_rate_limited() {
     );
     server.stop().await;
 }
+
+#[tokio::test]
+async fn registration_lock_and_device_transfer() {
+    let server = TestServer::start().await;
+    let number = test_number(9);
+    let alice = register(&server, &number).await;
+    let lock = "a".repeat(64);
+    let response = alice
+        .auth(
+            server
+                .client
+                .put(server.url("/v1/accounts/registration_lock")),
+        )
+        .json(&json!({"registrationLock": lock}))
+        .send()
+        .await
+        .unwrap();
+    assert!(
+        response.status().is_success(),
+        "set lock: {}",
+        response.status()
+    );
+    // Without the lock: 423 with the time left and SVR2 credentials; Alice's credentials are locked.
+    let session = verified_session(&server, &number).await;
+    let (body, ..) = registration_body(&session, &[0; 16]);
+    let response = server
+        .client
+        .post(server.url("/v1/registration"))
+        .basic_auth(&number, Some("pw2"))
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 423);
+    let failure: serde_json::Value = response.json().await.unwrap();
+    assert!(failure["timeRemaining"].as_i64().unwrap() > 0);
+    assert!(failure["svr2Credentials"]["username"].is_string());
+    let whoami = alice.auth(server.client.get(server.url("/v1/accounts/whoami")));
+    assert_json_error(whoami.send().await.unwrap(), 401).await;
+    // With the lock: registered again, same ACI.
+    let (mut body, ..) = registration_body(&session, &[0; 16]);
+    body["accountAttributes"]["registrationLock"] = json!(lock);
+    let response = server
+        .client
+        .post(server.url("/v1/registration"))
+        .basic_auth(&number, Some("pw3"))
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    let created: serde_json::Value = response.json().await.unwrap();
+    assert_eq!(created["uuid"], alice.aci);
+    assert_eq!(created["reregistration"], true);
+
+    // A primary that can transfer: 409 unless the new device skips the transfer.
+    let number = test_number(10);
+    let session = verified_session(&server, &number).await;
+    let (mut body, ..) = registration_body(&session, &[0; 16]);
+    body["accountAttributes"]["capabilities"] = json!({"transfer": true});
+    let response = server
+        .client
+        .post(server.url("/v1/registration"))
+        .basic_auth(&number, Some("pw"))
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    let (mut body, ..) = registration_body(&session, &[0; 16]);
+    body["skipDeviceTransfer"] = json!(false);
+    let response = server
+        .client
+        .post(server.url("/v1/registration"))
+        .basic_auth(&number, Some("pw"))
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    assert_json_error(response, 409).await;
+    server.stop().await;
+}

@@ -1,0 +1,89 @@
+//! Two server processes on one database: a message sent through one reaches a websocket
+//! held by the other (over Redis pub/sub).
+
+mod common;
+
+use base64::engine::general_purpose::STANDARD as B64;
+use base64::Engine;
+use common::{register, test_config, test_number, TestServer};
+use futures::StreamExt;
+use prost::Message as _;
+use signal_server::proto::Envelope;
+use signal_server::websocket::{WebSocketMessage, TYPE_REQUEST};
+use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+use tokio_tungstenite::tungstenite::Message;
+
+#[tokio::test]
+async fn a_message_sent_through_one_server_reaches_a_socket_on_the_other() {
+    let redis =
+        std::env::var("SIGNAL_TEST_REDIS").unwrap_or_else(|_| "redis://127.0.0.1:6379".into());
+    let (mut config, dir, pg) = test_config().await;
+    config.redis_url = Some(redis);
+    if config.database_url.is_none() {
+        // Both processes share the SQLite file.
+        config.database_url = Some(format!(
+            "sqlite://{}?mode=rwc",
+            dir.path().join("shared.db").display()
+        ));
+    }
+    let first = TestServer::start_with(config.clone(), dir, pg).await;
+    let second = TestServer::start_with(config, tempfile::tempdir().unwrap(), None).await;
+
+    let alice = register(&first, &test_number(60)).await;
+    let bob = register(&first, &test_number(61)).await;
+    // Bob listens on the second server.
+    let mut request = format!("{}/v1/websocket/", second.base.replace("http://", "ws://"))
+        .into_client_request()
+        .unwrap();
+    let credentials = format!(
+        "Basic {}",
+        B64.encode(format!("{}:{}", bob.username(), bob.password))
+    );
+    request
+        .headers_mut()
+        .insert("authorization", credentials.parse().unwrap());
+    let (mut ws, _) = tokio_tungstenite::connect_async(request).await.unwrap();
+    // The empty queue is announced first.
+    let empty = next_request(&mut ws).await;
+    assert_eq!(empty.path.as_deref(), Some("/api/v1/queue/empty"));
+    // Alice sends through the first server.
+    let body = serde_json::json!({"messages": [{"type": 1, "destinationDeviceId": 1,
+        "destinationRegistrationId": bob.registration_id, "content": B64.encode(b"across processes")}]});
+    let response = alice
+        .auth(
+            first
+                .client
+                .put(first.url(&format!("/v1/messages/{}", bob.aci))),
+        )
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    let pushed = next_request(&mut ws).await;
+    assert_eq!(pushed.path.as_deref(), Some("/api/v1/message"));
+    let envelope = Envelope::decode(pushed.body.unwrap().as_slice()).unwrap();
+    assert_eq!(envelope.content.as_deref(), Some(&b"across processes"[..]));
+    drop(ws);
+    second.stop().await;
+    first.stop().await;
+}
+
+type Client =
+    tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
+
+async fn next_request(ws: &mut Client) -> signal_server::websocket::WebSocketRequestMessage {
+    loop {
+        let frame = tokio::time::timeout(std::time::Duration::from_secs(10), ws.next())
+            .await
+            .expect("frame in time")
+            .unwrap()
+            .unwrap();
+        if let Message::Binary(data) = frame {
+            let msg = WebSocketMessage::decode(data.as_ref()).unwrap();
+            if msg.r#type == Some(TYPE_REQUEST) {
+                return msg.request.unwrap();
+            }
+        }
+    }
+}
