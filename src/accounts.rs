@@ -81,6 +81,14 @@ pub fn has_capability(capabilities_json: &str, name: &str) -> bool {
         .is_ok_and(|caps| caps.iter().any(|c| c == name))
 }
 
+/// A registration id as the API requires it: present and in 1..=16383; 422 otherwise.
+pub fn registration_id(field: &str, id: Option<i32>) -> Result<i32> {
+    match id {
+        Some(id) if (1..=0x3FFF).contains(&id) => Ok(id),
+        _ => Err(Error::Unprocessable(format!("{field} must be in 1..16383"))),
+    }
+}
+
 // ---- recovery passwords ------------------------------------------------------------
 
 /// Stores the registration recovery password (`hex(bytes)` hashed) for a PNI.

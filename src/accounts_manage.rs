@@ -16,15 +16,13 @@ use crate::db::{
 use crate::error::{Error, Result};
 use crate::prekeys::{self, SignedKey};
 use crate::state::AppState;
-use crate::types::{Aci, DeviceId, ServiceId};
+use crate::types::{Aci, DeviceId};
 
 const DAY_MS: i64 = 86_400_000;
 /// Registration ids are 1..=0x3FFF.
 pub const MAX_REGISTRATION_ID: i32 = 0x3FFF;
 /// A device message's content is at most 256 KiB.
 pub const MAX_MESSAGE_SIZE: usize = 256 * 1024;
-/// Recovery passwords live 300 days.
-const RECOVERY_PASSWORD_TTL_MS: i64 = 300 * DAY_MS;
 /// A registration lock is enforced while the account was seen within 7 days.
 const REGLOCK_WINDOW_MS: i64 = 7 * DAY_MS;
 /// Capability names the server knows (clients send `{name: true}`).
@@ -43,22 +41,6 @@ pub fn today_millis() -> i64 {
 
 pub fn valid_registration_id(id: i32) -> bool {
     (1..=MAX_REGISTRATION_ID).contains(&id)
-}
-
-/// The account an ACI or `PNI:` service id names.
-pub async fn find_by_service_id(
-    db: &impl ConnectionTrait,
-    id: ServiceId,
-) -> Result<Option<accounts::Model>> {
-    Ok(match id {
-        ServiceId::Aci(aci) => accounts::Entity::find_by_id(aci.0).one(db).await?,
-        ServiceId::Pni(pni) => {
-            accounts::Entity::find()
-                .filter(accounts::Column::Pni.eq(pni.0))
-                .one(db)
-                .await?
-        }
-    })
 }
 
 pub async fn find_by_number(
@@ -173,50 +155,10 @@ pub async fn set_attributes(
     a.update(&txn).await?;
 
     if let Some(password) = attrs.recovery_password {
-        store_recovery_password(&txn, account.pni, &password).await?;
+        crate::accounts::store_recovery_password(&txn, account.pni, &password).await?;
     }
     txn.commit().await?;
     Ok(())
-}
-
-/// Stores a registration recovery password for a PNI: SaltedTokenHash of its hex form.
-pub async fn store_recovery_password(
-    db: &impl ConnectionTrait,
-    pni: Uuid,
-    password: &[u8],
-) -> Result<()> {
-    let h = SaltedTokenHash::generate(&hex::encode(password));
-    recovery_passwords::Entity::delete_by_id(pni)
-        .exec(db)
-        .await?;
-    recovery_passwords::ActiveModel {
-        pni: Set(pni),
-        hash: Set(h.hash),
-        salt: Set(h.salt),
-        expires_at: Set(crate::db::now_millis() + RECOVERY_PASSWORD_TTL_MS),
-    }
-    .insert(db)
-    .await?;
-    Ok(())
-}
-
-/// Whether `password` is the unexpired recovery password stored for `pni`.
-pub async fn verify_recovery_password(
-    db: &impl ConnectionTrait,
-    pni: Uuid,
-    password: &[u8],
-) -> Result<bool> {
-    let Some(row) = recovery_passwords::Entity::find_by_id(pni).one(db).await? else {
-        return Ok(false);
-    };
-    if row.expires_at < crate::db::now_millis() {
-        return Ok(false);
-    }
-    Ok(SaltedTokenHash {
-        hash: row.hash,
-        salt: row.salt,
-    }
-    .verify(&hex::encode(password)))
 }
 
 /// Updates one device's columns.
@@ -367,14 +309,6 @@ fn parse_device_key(id: &str) -> Result<i16> {
         .ok_or_else(|| Error::Unprocessable(format!("invalid device id {id:?}")))
 }
 
-fn decode_b64(field: &str, value: Option<&String>) -> Result<Vec<u8>> {
-    use base64::Engine;
-    let value = value.ok_or_else(|| Error::Unprocessable(format!("{field} is required")))?;
-    base64::engine::general_purpose::STANDARD
-        .decode(value)
-        .map_err(|_| Error::Unprocessable(format!("{field} is not valid base64")))
-}
-
 /// Converts the API's key maps to signed keys, keyed by device id (422 on bad input).
 pub fn signed_keys<'a>(
     items: impl Iterator<
@@ -391,11 +325,12 @@ pub fn signed_keys<'a>(
         let device = parse_device_key(device)?;
         out.insert(
             device,
-            SignedKey {
-                key_id: key_id.ok_or_else(|| Error::Unprocessable("keyId is required".into()))?,
-                public_key: decode_b64("publicKey", public_key)?,
-                signature: decode_b64("signature", signature)?,
-            },
+            SignedKey::from_parts(
+                "key",
+                key_id,
+                public_key.map(String::as_str),
+                signature.map(String::as_str),
+            )?,
         );
     }
     Ok(out)

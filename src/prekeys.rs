@@ -28,6 +28,46 @@ pub struct SignedKey {
 }
 
 impl SignedKey {
+    /// A signed key from the API's fields, all required, base64 decoded (padding optional);
+    /// 422 naming `field` otherwise.
+    pub fn from_parts(
+        field: &str,
+        key_id: Option<i64>,
+        public_key: Option<&str>,
+        signature: Option<&str>,
+    ) -> Result<SignedKey> {
+        let decode = |what: &str, value: Option<&str>| {
+            let value =
+                value.ok_or_else(|| Error::Unprocessable(format!("{field}.{what} is required")))?;
+            crate::access::lenient_base64(value)
+                .ok_or_else(|| Error::Unprocessable(format!("{field}.{what} is not valid base64")))
+        };
+        Ok(SignedKey {
+            key_id: key_id
+                .ok_or_else(|| Error::Unprocessable(format!("{field}.keyId is required")))?,
+            public_key: decode("publicKey", public_key)?,
+            signature: decode("signature", signature)?,
+        })
+    }
+
+    pub fn from_ec(field: &str, key: &signal_api::models::EcSignedPreKey) -> Result<SignedKey> {
+        Self::from_parts(
+            field,
+            key.key_id,
+            key.public_key.as_deref(),
+            key.signature.as_deref(),
+        )
+    }
+
+    pub fn from_kem(field: &str, key: &signal_api::models::KemSignedPreKey) -> Result<SignedKey> {
+        Self::from_parts(
+            field,
+            key.key_id,
+            key.public_key.as_deref(),
+            key.signature.as_deref(),
+        )
+    }
+
     /// Checks the key's format (`kind`: EC 33 bytes 0x05.., KEM 1569 bytes 0x08..) and that
     /// `identity_key` signed its serialized form; 422 otherwise.
     pub fn verify(&self, kind: i16, identity_key: &[u8]) -> Result<()> {

@@ -167,7 +167,9 @@ async fn verify_number(state: &AppState, request: &models::ChangeNumberRequest) 
             .decode(password)
             .map_err(|_| Error::Unprocessable("recoveryPassword is not valid base64".into()))?;
         let ok = match manage::known_pni(&state.db, &request.number).await? {
-            Some(pni) => manage::verify_recovery_password(&state.db, pni, &password).await?,
+            Some(pni) => {
+                crate::accounts::verify_recovery_password(&state.db, pni, &password).await?
+            }
             None => false,
         };
         return if ok {
@@ -529,7 +531,7 @@ pub async fn account_exists(
         )
         .await?;
     let id: ServiceId = identifier.parse()?;
-    Ok(match manage::find_by_service_id(&state.db, id).await? {
+    Ok(match crate::access::find_account(&state.db, id).await? {
         Some(_) => AccountExistsResponse::AnAccountWithTheGivenIdentifierWasFound,
         None => AccountExistsResponse::AnAccountWasNotFoundForTheGivenIdentifier,
     })

@@ -1,6 +1,6 @@
 //! Devices operations.
 
-use base64::engine::general_purpose::{STANDARD, STANDARD_NO_PAD, URL_SAFE_NO_PAD};
+use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
 use base64::Engine;
 use sea_orm::EntityTrait;
 use signal_api::models;
@@ -84,55 +84,6 @@ pub async fn get_devices(state: &AppState, ctx: &RequestContext) -> Result<GetDe
     Ok(GetDevicesResponse::Success(list))
 }
 
-/// Decodes standard base64, padded or not.
-fn decode_b64(field: &str, value: &str) -> Result<Vec<u8>> {
-    STANDARD
-        .decode(value)
-        .or_else(|_| STANDARD_NO_PAD.decode(value))
-        .map_err(|_| Error::Unprocessable(format!("{field}: invalid base64")))
-}
-
-fn signed_key(
-    field: &str,
-    key_id: Option<i64>,
-    public_key: Option<&String>,
-    signature: Option<&String>,
-) -> Result<SignedKey> {
-    let missing = || Error::Unprocessable(format!("{field} is incomplete"));
-    Ok(SignedKey {
-        key_id: key_id.ok_or_else(missing)?,
-        public_key: decode_b64(field, public_key.ok_or_else(missing)?)?,
-        signature: decode_b64(field, signature.ok_or_else(missing)?)?,
-    })
-}
-
-fn ec_signed_key(field: &str, key: &models::EcSignedPreKey) -> Result<SignedKey> {
-    signed_key(
-        field,
-        key.key_id,
-        key.public_key.as_ref(),
-        key.signature.as_ref(),
-    )
-}
-
-fn kem_signed_key(field: &str, key: &models::KemSignedPreKey) -> Result<SignedKey> {
-    signed_key(
-        field,
-        key.key_id,
-        key.public_key.as_ref(),
-        key.signature.as_ref(),
-    )
-}
-
-fn valid_registration_id(field: &str, value: Option<i32>) -> Result<i32> {
-    match value {
-        Some(id) if (1..=0x3FFF).contains(&id) => Ok(id),
-        _ => Err(Error::Unprocessable(format!(
-            "{field} must be between 1 and 16383"
-        ))),
-    }
-}
-
 /// `PUT /v1/devices/link`
 pub async fn link_device(
     state: &AppState,
@@ -175,9 +126,10 @@ pub async fn link_device(
         .collect();
     capabilities.sort();
     capabilities.dedup();
-    let registration_id = valid_registration_id("registrationId", attributes.registration_id)?;
+    let registration_id =
+        crate::accounts::registration_id("registrationId", attributes.registration_id)?;
     let pni_registration_id =
-        valid_registration_id("pniRegistrationId", attributes.pni_registration_id)?;
+        crate::accounts::registration_id("pniRegistrationId", attributes.pni_registration_id)?;
     let name = attributes.name.as_ref().map(|n| n.0.clone());
     if name.as_ref().is_some_and(|n| n.len() > 225) {
         return Err(Error::Unprocessable("name is longer than 225 bytes".into()));
@@ -211,12 +163,12 @@ pub async fn link_device(
         _ => "OWD",
     };
 
-    let aci_signed_pre_key = ec_signed_key("aciSignedPreKey", &request.aci_signed_pre_key)?;
-    let pni_signed_pre_key = ec_signed_key("pniSignedPreKey", &request.pni_signed_pre_key)?;
+    let aci_signed_pre_key = SignedKey::from_ec("aciSignedPreKey", &request.aci_signed_pre_key)?;
+    let pni_signed_pre_key = SignedKey::from_ec("pniSignedPreKey", &request.pni_signed_pre_key)?;
     let aci_pq_last_resort_pre_key =
-        kem_signed_key("aciPqLastResortPreKey", &request.aci_pq_last_resort_pre_key)?;
+        SignedKey::from_kem("aciPqLastResortPreKey", &request.aci_pq_last_resort_pre_key)?;
     let pni_pq_last_resort_pre_key =
-        kem_signed_key("pniPqLastResortPreKey", &request.pni_pq_last_resort_pre_key)?;
+        SignedKey::from_kem("pniPqLastResortPreKey", &request.pni_pq_last_resort_pre_key)?;
     aci_signed_pre_key.verify(prekeys::EC, &account.identity_key)?;
     aci_pq_last_resort_pre_key.verify(prekeys::KEM, &account.identity_key)?;
     pni_signed_pre_key.verify(prekeys::EC, &account.pni_identity_key)?;
@@ -326,7 +278,8 @@ pub async fn set_public_key1(
     let encoded = set_public_key_request
         .and_then(|r| r.public_key)
         .ok_or_else(|| Error::Unprocessable("publicKey is required".into()))?;
-    let bytes = decode_b64("publicKey", &encoded)?;
+    let bytes = crate::access::lenient_base64(&encoded)
+        .ok_or_else(|| Error::Unprocessable("publicKey: invalid base64".into()))?;
     let key = EcPublicKey::deserialize(&bytes)
         .map_err(|e| Error::Unprocessable(format!("invalid public key: {e}")))?;
     domain::set_public_key(

@@ -299,11 +299,7 @@ fn signed_key(
     signature: Option<String>,
     what: &str,
 ) -> Result<SignedKey> {
-    Ok(SignedKey {
-        key_id: key_id.ok_or_else(|| missing(&format!("{what}.keyId")))?,
-        public_key: decode_key_field(public_key.as_deref(), &format!("{what}.publicKey"))?,
-        signature: decode_key_field(signature.as_deref(), &format!("{what}.signature"))?,
-    })
+    SignedKey::from_parts(what, key_id, public_key.as_deref(), signature.as_deref())
 }
 
 fn decode_key_field(value: Option<&str>, what: &str) -> Result<Vec<u8>> {

@@ -1,7 +1,5 @@
 //! Registration operations.
 
-use base64::engine::general_purpose::{GeneralPurpose, GeneralPurposeConfig};
-use base64::engine::{DecodePaddingMode, Engine};
 use signal_api::models;
 use signal_api::*;
 
@@ -13,64 +11,11 @@ use crate::ratelimit;
 use crate::state::AppState;
 use crate::verification;
 
-/// Standard base64, padding optional (as the real server's ByteArrayAdapter accepts).
-const BASE64: GeneralPurpose = GeneralPurpose::new(
-    &base64::alphabet::STANDARD,
-    GeneralPurposeConfig::new()
-        .with_encode_padding(true)
-        .with_decode_padding_mode(DecodePaddingMode::Indifferent),
-);
-
 /// The serialized (33-byte, `0x05`-prefixed) identity key; 422 unless it is one.
 pub fn identity_key_bytes(field: &str, key: &swagger::ByteArray) -> Result<Vec<u8>> {
     let key = crate::crypto::keys::EcPublicKey::deserialize(&key.0)
         .map_err(|e| Error::Unprocessable(format!("invalid {field}: {e}")))?;
     Ok(key.serialize().to_vec())
-}
-
-/// A signed key from its JSON fields (all required here), base64 decoded.
-fn signed_key(
-    field: &str,
-    key_id: Option<i64>,
-    public_key: Option<&str>,
-    signature: Option<&str>,
-) -> Result<SignedKey> {
-    let missing = |what: &str| Error::Unprocessable(format!("{field}.{what} is required"));
-    let decode = |what: &str, value: &str| {
-        BASE64
-            .decode(value)
-            .map_err(|_| Error::Unprocessable(format!("{field}.{what} is not base64")))
-    };
-    Ok(SignedKey {
-        key_id: key_id.ok_or_else(|| missing("keyId"))?,
-        public_key: decode("publicKey", public_key.ok_or_else(|| missing("publicKey"))?)?,
-        signature: decode("signature", signature.ok_or_else(|| missing("signature"))?)?,
-    })
-}
-
-fn ec_key(field: &str, key: &models::EcSignedPreKey) -> Result<SignedKey> {
-    signed_key(
-        field,
-        key.key_id,
-        key.public_key.as_deref(),
-        key.signature.as_deref(),
-    )
-}
-
-fn kem_key(field: &str, key: &models::KemSignedPreKey) -> Result<SignedKey> {
-    signed_key(
-        field,
-        key.key_id,
-        key.public_key.as_deref(),
-        key.signature.as_deref(),
-    )
-}
-
-fn valid_registration_id(field: &str, id: Option<i32>) -> Result<i32> {
-    match id {
-        Some(id) if (1..=0x3FFF).contains(&id) => Ok(id),
-        _ => Err(Error::Unprocessable(format!("{field} must be in 1..16383"))),
-    }
 }
 
 /// `POST /v1/registration`
@@ -102,9 +47,9 @@ pub async fn register(
         }
     };
     let attributes = &request.account_attributes;
-    let registration_id = valid_registration_id("registrationId", attributes.registration_id)?;
+    let registration_id = accounts::registration_id("registrationId", attributes.registration_id)?;
     let pni_registration_id =
-        valid_registration_id("pniRegistrationId", attributes.pni_registration_id)?;
+        accounts::registration_id("pniRegistrationId", attributes.pni_registration_id)?;
     let fetches_messages = attributes.fetches_messages.unwrap_or(false);
     let apn_id = request
         .apn_token
@@ -154,10 +99,10 @@ pub async fn register(
     // 1. Signatures.
     let aci_identity_key = identity_key_bytes("aciIdentityKey", &request.aci_identity_key)?;
     let pni_identity_key = identity_key_bytes("pniIdentityKey", &request.pni_identity_key)?;
-    let aci_signed_pre_key = ec_key("aciSignedPreKey", &request.aci_signed_pre_key)?;
-    let pni_signed_pre_key = ec_key("pniSignedPreKey", &request.pni_signed_pre_key)?;
-    let aci_pq = kem_key("aciPqLastResortPreKey", &request.aci_pq_last_resort_pre_key)?;
-    let pni_pq = kem_key("pniPqLastResortPreKey", &request.pni_pq_last_resort_pre_key)?;
+    let aci_signed_pre_key = SignedKey::from_ec("aciSignedPreKey", &request.aci_signed_pre_key)?;
+    let pni_signed_pre_key = SignedKey::from_ec("pniSignedPreKey", &request.pni_signed_pre_key)?;
+    let aci_pq = SignedKey::from_kem("aciPqLastResortPreKey", &request.aci_pq_last_resort_pre_key)?;
+    let pni_pq = SignedKey::from_kem("pniPqLastResortPreKey", &request.pni_pq_last_resort_pre_key)?;
     aci_signed_pre_key.verify(prekeys::EC, &aci_identity_key)?;
     pni_signed_pre_key.verify(prekeys::EC, &pni_identity_key)?;
     aci_pq.verify(prekeys::KEM, &aci_identity_key)?;
