@@ -131,24 +131,51 @@ export async function register(number) {
   };
   const r = await call('POST', '/v1/registration', { body, auth: { user: number, password } });
   if (r.status !== 200) throw new Error(`register: ${r.status} ${r.text}`);
-  const account = { number, aci: r.json.uuid, pni: r.json.pni, password, registrationId, stores, uak, deviceId: 1 };
+  const account = { number, aci: r.json.uuid, pni: r.json.pni, password, registrationId, stores, uak, deviceId: 1, aciIdentity, pniIdentity };
   account.auth = { user: `${account.aci}.1`, password };
-  // One-time keys.
-  const preKeys = [];
-  for (let id = 10; id < 15; id++) {
-    const key = S.PrivateKey.generate();
-    stores.preKeys.set(id, S.PreKeyRecord.new(id, key.getPublicKey(), key));
-    preKeys.push({ keyId: id, publicKey: b64(key.getPublicKey().serialize()) });
-  }
-  const pqPreKeys = [20, 21, 22].map((id) => signedKem(aciIdentity, id, stores));
-  const up = await call('PUT', '/v2/keys?identity=aci', { body: { preKeys, pqPreKeys }, auth: account.auth });
-  if (up.status !== 200) throw new Error(`keys: ${up.status} ${up.text}`);
+  await uploadOneTimeKeys(account);
   return account;
 }
 
-/** Builds a session from the server's bundle for `target` (device 1). */
-export async function startSession(from, target) {
-  const r = await call('GET', `/v2/keys/${target.aci}/1`, { auth: from.auth });
+/** Uploads a few one-time EC and Kyber prekeys for the account's device. */
+async function uploadOneTimeKeys(account) {
+  const preKeys = [];
+  for (let id = 10; id < 15; id++) {
+    const key = S.PrivateKey.generate();
+    account.stores.preKeys.set(id, S.PreKeyRecord.new(id, key.getPublicKey(), key));
+    preKeys.push({ keyId: id, publicKey: b64(key.getPublicKey().serialize()) });
+  }
+  const pqPreKeys = [20, 21, 22].map((id) => signedKem(account.aciIdentity, id, account.stores));
+  const up = await call('PUT', '/v2/keys?identity=aci', { body: { preKeys, pqPreKeys }, auth: account.auth });
+  if (up.status !== 200) throw new Error(`keys: ${up.status} ${up.text}`);
+}
+
+/** Links a new device to `primary`'s account; returns it as an account of its own. */
+export async function linkDevice(primary) {
+  const code = await call('GET', '/v1/devices/provisioning/code', { auth: primary.auth });
+  if (code.status !== 200) throw new Error(`provisioning code: ${code.status} ${code.text}`);
+  const registrationId = 1 + Math.floor(Math.random() * 16000);
+  const stores = new Stores(primary.aciIdentity, registrationId);
+  const password = 'pw-' + Math.random().toString(36).slice(2);
+  const body = {
+    verificationCode: code.json.verificationCode,
+    accountAttributes: { fetchesMessages: true, registrationId, pniRegistrationId: registrationId, capabilities: { storage: true } },
+    aciSignedPreKey: signedEc(primary.aciIdentity, 2, stores),
+    pniSignedPreKey: signedEc(primary.pniIdentity, 2),
+    aciPqLastResortPreKey: signedKem(primary.aciIdentity, 2, stores),
+    pniPqLastResortPreKey: signedKem(primary.pniIdentity, 2),
+  };
+  const r = await call('PUT', '/v1/devices/link', { body, auth: { user: primary.number, password } });
+  if (r.status !== 200) throw new Error(`link: ${r.status} ${r.text}`);
+  const device = { ...primary, deviceId: r.json.deviceId, registrationId, stores, password };
+  device.auth = { user: `${primary.aci}.${device.deviceId}`, password };
+  await uploadOneTimeKeys(device);
+  return device;
+}
+
+/** Builds a session from the server's bundle for one device of `target` (default 1). */
+export async function startSession(from, target, deviceId = 1) {
+  const r = await call('GET', `/v2/keys/${target.aci}/${deviceId}`, { auth: from.auth });
   if (r.status !== 200) throw new Error(`bundle: ${r.status} ${r.text}`);
   const d = r.json.devices[0];
   const bundle = S.PreKeyBundle.new(
@@ -158,7 +185,7 @@ export async function startSession(from, target) {
     S.PublicKey.deserialize(unb64(r.json.identityKey)),
     d.pqPreKey.keyId, S.KEMPublicKey.deserialize(unb64(d.pqPreKey.publicKey)), unb64(d.pqPreKey.signature),
   );
-  await S.processPreKeyBundle(bundle, S.ProtocolAddress.new(target.aci, 1), S.ProtocolAddress.new(from.aci, 1),
+  await S.processPreKeyBundle(bundle, S.ProtocolAddress.new(target.aci, d.deviceId), S.ProtocolAddress.new(from.aci, from.deviceId),
     from.stores.sessionStore, from.stores.identityStore);
 }
 

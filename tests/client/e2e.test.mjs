@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import * as S from '@signalapp/libsignal-client';
-import { call, register, startSession, encrypt, decrypt, connect, Envelope, b64, unb64 } from './client.mjs';
+import { call, register, linkDevice, startSession, encrypt, decrypt, connect, Envelope, b64, unb64 } from './client.mjs';
 
 const number = (n) => `+1555555${String(n).padStart(4, '0')}`;
 const run = Date.now() % 900;
@@ -73,4 +73,41 @@ test('sealed sender with a certificate libsignal validates against the trust roo
     st.sessionStore, st.identityStore, st.preKeyStore, st.signedStore, st.kyberStore);
   assert.equal(result.senderUuid(), alice.aci);
   assert.equal(new TextDecoder().decode(result.message()), 'sealed hello');
+});
+
+test('a linked device logs in, and a multi-recipient sealed-sender message reaches three devices', async () => {
+  const alice = await register(number(run + 4));
+  const bob = await register(number(run + 5));
+  const carol = await register(number(run + 6));
+  const bob2 = await linkDevice(bob);
+  assert.equal(bob2.deviceId, 2);
+  const devices = await call('GET', '/v1/devices', { auth: bob2.auth });
+  assert.equal(devices.status, 200);
+  assert.deepEqual(devices.json.devices.map((d) => d.id).sort(), [1, 2]);
+
+  for (const [target, device] of [[bob, 1], [bob, 2], [carol, 1]]) await startSession(alice, target, device);
+  const r = await call('GET', '/v1/certificate/delivery', { auth: alice.auth });
+  const certificate = S.SenderCertificate.deserialize(unb64(r.json.certificate));
+  const original = await S.signalEncrypt(new TextEncoder().encode('original'), S.ProtocolAddress.new(carol.aci, 1),
+    S.ProtocolAddress.new(alice.aci, 1), alice.stores.sessionStore, alice.stores.identityStore);
+  const error = S.DecryptionErrorMessage.forOriginal(original.serialize(), original.type(), Date.now(), 1);
+  const inner = S.CiphertextMessage.from(S.PlaintextContent.from(error));
+  const usmc = S.UnidentifiedSenderMessageContent.new(inner, certificate, S.ContentHint.Default, null);
+  const recipients = [S.ProtocolAddress.new(bob.aci, 1), S.ProtocolAddress.new(bob.aci, 2), S.ProtocolAddress.new(carol.aci, 1)];
+  const mrm = await S.sealedSenderMultiRecipientEncrypt(usmc, recipients, alice.stores.identityStore, alice.stores.sessionStore);
+  const key = bob.uak.map((b, i) => b ^ carol.uak[i]);
+  const sent = await call('PUT', `/v1/messages/multi_recipient?ts=${Date.now()}`, {
+    raw: mrm, headers: { 'content-type': 'application/vnd.signal-messenger.mrm', 'unidentified-access-key': b64(key) },
+  });
+  assert.equal(sent.status, 200, sent.text);
+  assert.deepEqual(sent.json.uuids404, []);
+  for (const device of [bob, bob2, carol]) {
+    const fetched = await call('GET', '/v1/messages', { auth: device.auth });
+    assert.equal(fetched.json.messages.length, 1, `device ${device.auth.user}`);
+    const m = fetched.json.messages[0];
+    assert.equal(m.type, 6);
+    const decrypted = await S.sealedSenderDecryptToUsmc(unb64(m.content), device.stores.identityStore);
+    assert.equal(decrypted.senderCertificate().senderUuid(), alice.aci);
+    assert.deepEqual(Buffer.from(decrypted.contents()), Buffer.from(inner.serialize()));
+  }
 });
