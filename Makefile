@@ -3,12 +3,13 @@
 CARGO ?= cargo
 PG_URL ?= postgres://postgres@127.0.0.1:5432/test
 
-.PHONY: help run test test-sqlite test-postgres test-client generate bench lint spec
+.PHONY: client-deps help run test test-sqlite test-postgres test-client test-contract generate bench lint spec
 
 help:
 	@echo "make run       - start the server on SQLite (data in ./data, listening on 127.0.0.1:8080)"
 	@echo "make test      - run every test, on SQLite and on PostgreSQL ($(PG_URL))"
 	@echo "make test-client - libsignal (npm @signalapp/libsignal-client) end-to-end tests against a started server"
+	@echo "make test-contract - schemathesis against api.yaml on a started server (no 5xx)"
 	@echo "make generate  - regenerate generated/ from api.yaml (needs openapi-generator-cli 7.26.0 and Java 17)"
 	@echo "make bench     - load benchmark (messages/s, p50/p99 latency)"
 	@echo "make lint      - rustfmt check, clippy, spec check"
@@ -16,7 +17,7 @@ help:
 run:
 	$(CARGO) run --release
 
-test: test-sqlite test-postgres test-client spec
+test: test-sqlite test-postgres test-client test-contract spec
 
 test-sqlite:
 	SIGNAL_TEST_DB=sqlite $(CARGO) test --workspace --exclude signal-api
@@ -27,8 +28,14 @@ test-postgres:
 spec:
 	python3 ../shared/tools/check-spec api.yaml | tail -1
 
-test-client:
-	cd tests/client && npm ci --no-audit --no-fund --loglevel=error && SIGNAL_TEST_PG=$(PG_URL) ./run.sh
+client-deps:
+	cd tests/client && npm ci --no-audit --no-fund --loglevel=error
+
+test-client: client-deps
+	SIGNAL_TEST_PG=$(PG_URL) tests/client/run.sh
+
+test-contract: client-deps
+	tests/contract/run.sh
 
 generate:
 	SIGNAL_FORCE_GENERATE=1 $(CARGO) build -p signal-api
