@@ -794,6 +794,7 @@ async fn change_number() {
     assert_eq!(r.status(), 423);
     let v: Value = r.json().await.unwrap();
     assert!(v["timeRemaining"].as_i64().unwrap() > 0);
+    assert!(v["svr2Credentials"]["password"].is_string(), "423 body {v}");
     assert_json_error(whoami(&server, &c).await, 401).await;
     let mut with_lock = request(&c.number);
     with_lock["reglock"] = json!("r".repeat(64));

@@ -135,9 +135,13 @@ pub async fn change_number(
                 manage::check_registration_lock(&state.db, &existing, request.reglock.as_deref())
                     .await?
             {
+                let svr2 = crate::accounts::svr2_credentials(&state.db, existing.aci).await?;
                 return Err(Error::json(
                     423,
-                    serde_json::json!({ "timeRemaining": time_remaining_ms }),
+                    serde_json::json!({
+                        "timeRemaining": time_remaining_ms,
+                        "svr2Credentials": {"username": svr2.username, "password": svr2.password},
+                    }),
                 ));
             }
             displaced = Some(existing);
