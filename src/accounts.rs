@@ -68,13 +68,6 @@ pub async fn find_by_number(
         .await?)
 }
 
-pub async fn devices_of(db: &impl ConnectionTrait, aci: Uuid) -> Result<Vec<devices::Model>> {
-    Ok(devices::Entity::find()
-        .filter(devices::Column::Aci.eq(aci))
-        .all(db)
-        .await?)
-}
-
 /// Whether a stored capability list (JSON array of names) contains `name`.
 pub fn has_capability(capabilities_json: &str, name: &str) -> bool {
     serde_json::from_str::<Vec<String>>(capabilities_json)
@@ -188,7 +181,7 @@ pub fn verify_reglock(account: &accounts::Model, lock: &str) -> bool {
 /// Locks every device's credentials (prefixes `!` to the password hash), so that none can
 /// authenticate until the account is registered again.
 pub async fn lock_credentials(db: &impl ConnectionTrait, aci: Uuid) -> Result<()> {
-    for device in devices_of(db, aci).await? {
+    for device in crate::devices::list(db, aci).await? {
         if device.auth_token_hash.starts_with('!') {
             continue;
         }
@@ -277,7 +270,7 @@ pub async fn create(db: &sea_orm::DatabaseConnection, new: NewAccount) -> Result
 
     let (account, storage_capable) = match existing {
         Some(old) => {
-            let old_devices = devices_of(&txn, old.aci).await?;
+            let old_devices = crate::devices::list(&txn, old.aci).await?;
             let storage_capable = old_devices
                 .iter()
                 .any(|d| has_capability(&d.capabilities, STORAGE_CAPABILITY));

@@ -43,26 +43,6 @@ pub fn valid_registration_id(id: i32) -> bool {
     (1..=MAX_REGISTRATION_ID).contains(&id)
 }
 
-pub async fn find_by_number(
-    db: &impl ConnectionTrait,
-    number: &str,
-) -> Result<Option<accounts::Model>> {
-    Ok(accounts::Entity::find()
-        .filter(accounts::Column::Number.eq(number))
-        .one(db)
-        .await?)
-}
-
-/// The devices of an account, by id.
-pub async fn devices_of(db: &impl ConnectionTrait, aci: Uuid) -> Result<Vec<devices::Model>> {
-    let mut list = devices::Entity::find()
-        .filter(devices::Column::Aci.eq(aci))
-        .all(db)
-        .await?;
-    list.sort_by_key(|d| d.device_id);
-    Ok(list)
-}
-
 /// Capability names stored for a device.
 pub fn capability_names(device: &devices::Model) -> Vec<String> {
     serde_json::from_str(&device.capabilities).unwrap_or_default()
@@ -264,7 +244,7 @@ pub async fn check_registration_lock(
     ) else {
         return Ok(ReglockCheck::Passed);
     };
-    let devices = devices_of(db, existing.aci).await?;
+    let devices = crate::devices::list(db, existing.aci).await?;
     let last_seen = devices.iter().map(|d| d.last_seen).max().unwrap_or(0);
     let elapsed = crate::db::now_millis() - last_seen;
     if elapsed > REGLOCK_WINDOW_MS {
@@ -490,7 +470,7 @@ pub async fn apply_pni_change(
         a.pni_identity_key = Set(identity_key);
     })
     .await?;
-    for device in devices_of(&txn, account.aci).await? {
+    for device in crate::devices::list(&txn, account.aci).await? {
         let id = device.device_id;
         if let Some(reg) = change.registration_ids.get(&id).copied() {
             update_device(&txn, &device, |d| d.pni_registration_id = Set(reg)).await?;

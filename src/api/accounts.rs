@@ -19,7 +19,7 @@ async fn identity_response(
     state: &AppState,
     account: &accounts::Model,
 ) -> Result<models::AccountIdentityResponse> {
-    let devices = manage::devices_of(&state.db, account.aci).await?;
+    let devices = crate::devices::list(&state.db, account.aci).await?;
     let storage_capable = devices
         .iter()
         .any(|d| manage::capability_names(d).iter().any(|c| c == "storage"));
@@ -118,7 +118,7 @@ pub async fn change_number(
         &request.pni_registration_ids,
     )?;
     let account = &auth.account;
-    let devices = manage::devices_of(&state.db, account.aci).await?;
+    let devices = crate::devices::list(&state.db, account.aci).await?;
     change.check_devices(&devices)?;
 
     let mut displaced = None;
@@ -127,7 +127,7 @@ pub async fn change_number(
             .rate_limit(ratelimit::REGISTRATION, &request.number)
             .await?;
         verify_number(state, &request).await?;
-        if let Some(existing) = manage::find_by_number(&state.db, &request.number).await? {
+        if let Some(existing) = crate::accounts::find_by_number(&state.db, &request.number).await? {
             if request.reglock.is_some() {
                 state.rate_limit(ratelimit::PIN, &request.number).await?;
             }
@@ -253,7 +253,7 @@ pub async fn distribute_phone_number_identity_keys(
         &request.device_pni_pq_last_resort_prekeys,
         &request.pni_registration_ids,
     )?;
-    let devices = manage::devices_of(&state.db, auth.account.aci).await?;
+    let devices = crate::devices::list(&state.db, auth.account.aci).await?;
     change.check_devices(&devices)?;
     let updated = manage::apply_pni_change(&state.db, &auth.account, None, None, &change).await?;
     manage::queue_pni_sync_messages(state, &updated, &change.messages).await?;
@@ -273,7 +273,7 @@ pub async fn get_account_data_report(
 ) -> Result<GetAccountDataReportResponse> {
     let auth = ctx.require_auth()?;
     let account = &auth.account;
-    let devices = manage::devices_of(&state.db, account.aci).await?;
+    let devices = crate::devices::list(&state.db, account.aci).await?;
     let badges = manage::active_badges(account);
     let now = crate::db::now_millis();
     let mut text = format!(
@@ -464,7 +464,7 @@ pub async fn set_name(
         None => i32::from(auth.device.device_id),
         Some(id) => id,
     };
-    let devices = manage::devices_of(&state.db, auth.account.aci).await?;
+    let devices = crate::devices::list(&state.db, auth.account.aci).await?;
     let Some(device) = devices.iter().find(|d| i32::from(d.device_id) == target) else {
         return Err(Error::NotFound);
     };

@@ -150,7 +150,7 @@ pub async fn register(
 
     // 4. Device transfer, 5. registration lock.
     if let Some(existing) = accounts::find_by_number(&state.db, &number).await? {
-        let devices = accounts::devices_of(&state.db, existing.aci).await?;
+        let devices = crate::devices::list(&state.db, existing.aci).await?;
         let primary_can_transfer = devices.iter().any(|d| {
             d.device_id == 1
                 && accounts::has_capability(&d.capabilities, accounts::TRANSFER_CAPABILITY)
