@@ -14,17 +14,19 @@ run_on() {
   local dir port pid
   dir=$(mktemp -d)
   port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-  SIGNAL_LISTEN="127.0.0.1:$port" SIGNAL_DATA_DIR="$dir" SIGNAL_TEST_NUMBERS="$numbers" SIGNAL_LOG=warn \
+  env -u SIGNAL_TEST_PG -u SIGNAL_TEST_DB SIGNAL_LISTEN="127.0.0.1:$port" SIGNAL_DATA_DIR="$dir" SIGNAL_TEST_NUMBERS="$numbers" SIGNAL_LOG=warn \
     SIGNAL_DATABASE_URL="$database_url" "$bin" > "$dir/server.log" 2>&1 &
   pid=$!
   for _ in $(seq 100); do
     curl -sf "http://127.0.0.1:$port/v1/keepalive" > /dev/null && break
+    kill -0 "$pid" 2>/dev/null || { echo "server exited:"; cat "$dir/server.log"; exit 1; }
     sleep 0.1
   done
   echo "== libsignal client tests on $label"
   local status=0
   SIGNAL_URL="http://127.0.0.1:$port" SIGNAL_DATA_DIR="$dir" node --test --test-concurrency=1 || status=$?
-  kill "$pid"; wait "$pid" 2>/dev/null || true
+  kill "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
   [ $status -eq 0 ] || { cat "$dir/server.log"; exit $status; }
   rm -rf "$dir"
 }

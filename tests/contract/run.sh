@@ -9,11 +9,12 @@ root=$(cd ../.. && pwd)
 dir=$(mktemp -d)
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 numbers=$(python3 -c 'print("{" + ", ".join(f"\"+1555555{n:04d}\" = \"123456\"" for n in range(1000)) + "}")')
-SIGNAL_LISTEN="127.0.0.1:$port" SIGNAL_DATA_DIR="$dir" SIGNAL_TEST_NUMBERS="$numbers" SIGNAL_LOG=warn \
-  "$root/target/debug/signal-server" > "$dir/server.log" 2>&1 &
+env -u SIGNAL_TEST_PG -u SIGNAL_TEST_DB SIGNAL_LISTEN="127.0.0.1:$port" SIGNAL_DATA_DIR="$dir" \
+  SIGNAL_TEST_NUMBERS="$numbers" SIGNAL_LOG=warn "$root/target/debug/signal-server" > "$dir/server.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
-for _ in $(seq 100); do curl -sf "http://127.0.0.1:$port/v1/keepalive" > /dev/null && break; sleep 0.1; done
+for _ in $(seq 100); do curl -sf "http://127.0.0.1:$port/v1/keepalive" > /dev/null && break
+    kill -0 "$pid" 2>/dev/null || { echo "server exited:"; cat "$dir/server.log"; exit 1; }; sleep 0.1; done
 creds=$(cd ../client && SIGNAL_URL="http://127.0.0.1:$port" node register.mjs +15555550999)
 user=${creds% *}
 password=${creds#* }
