@@ -631,3 +631,39 @@ async fn delivery_certificates_are_signed_by_the_server_chain() {
     );
     server.stop().await;
 }
+
+#[tokio::test]
+async fn spam_reports_are_accepted_from_authenticated_accounts() {
+    let server = TestServer::start().await;
+    let alice = register(&server, &test_number(22)).await;
+    let bob = register(&server, &test_number(23)).await;
+    let guid = uuid::Uuid::new_v4();
+    let url = server.url(&format!("/v1/messages/report/{}/{guid}", alice.aci));
+    let response = bob
+        .auth(server.client.post(&url))
+        .json(&json!({"token": B64.encode(b"spam token")}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 202);
+    let by_number = server.url(&format!(
+        "/v1/messages/report/{}/{guid}",
+        alice.number.replace('+', "%2B")
+    ));
+    assert_eq!(
+        bob.auth(server.client.post(&by_number))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        202
+    );
+    assert_json_error(server.client.post(&url).send().await.unwrap(), 401).await;
+    let bad = server.url(&format!("/v1/messages/report/nobody/{guid}"));
+    assert_json_error(
+        bob.auth(server.client.post(&bad)).send().await.unwrap(),
+        400,
+    )
+    .await;
+    server.stop().await;
+}

@@ -233,6 +233,8 @@ for path, item in P.items():
                                 ("/v1/subscription/{subscriberId}", "delete"), ("/v1/keepalive", "get"),
                                 ("/v1/keepalive/provisioning", "get"), ("/v1/donation/redeem-receipt", "post")}:
             pass  # handled below
+        elif (path, method) == ("/v1/messages/report/{source}/{messageGuid}", "post"):
+            respond(path, method, {"202": {"description": "The report was accepted"}}, DEFAULT + "202 (accepted) with no content")
         else:
             respond(path, method, {"204": NO_CONTENT}, DEFAULT + "204 with no content (a void method)")
 

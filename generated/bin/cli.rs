@@ -2853,8 +2853,8 @@ async fn main() -> Result<()> {
             debug!("Result: {:?}", result);
 
             match result {
-                ReportSpamMessageResponse::Success
-                => "Success\n".to_string()
+                ReportSpamMessageResponse::TheReportWasAccepted
+                => "TheReportWasAccepted\n".to_string()
                     ,
             }
         }

@@ -1151,8 +1151,8 @@ pub enum SendMessageResponse {
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 pub enum ReportSpamMessageResponse {
-    /// Success, no content
-    Success
+    /// The report was accepted
+    TheReportWasAccepted
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]

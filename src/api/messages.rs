@@ -486,5 +486,5 @@ pub async fn report_spam_message(
         ));
     }
     tracing::info!(reporter = %reporter.aci(), %source, guid = %message_guid, token = spam_report.and_then(|r| r.token).is_some(), "spam report");
-    Ok(ReportSpamMessageResponse::Success)
+    Ok(ReportSpamMessageResponse::TheReportWasAccepted)
 }

@@ -9627,9 +9627,9 @@ impl<S, C, B> Api<C> for Client<S, C> where
             .map_err(|e| ApiError(format!("No response received: {e}"))).await?;
 
         match response.status().as_u16() {
-            204 => {
+            202 => {
                 Ok(
-                    ReportSpamMessageResponse::Success
+                    ReportSpamMessageResponse::TheReportWasAccepted
                 )
             }
             code => {

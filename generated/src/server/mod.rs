@@ -10653,9 +10653,9 @@ where
                                         }
                                         match result {
                                             Ok(rsp) => match rsp {
-                                                ReportSpamMessageResponse::Success
+                                                ReportSpamMessageResponse::TheReportWasAccepted
                                                 => {
-                                                    *response.status_mut() = StatusCode::from_u16(204).expect("Unable to turn 204 into a StatusCode");
+                                                    *response.status_mut() = StatusCode::from_u16(202).expect("Unable to turn 202 into a StatusCode");
 
                                                 },
                                             },
