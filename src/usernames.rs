@@ -189,7 +189,7 @@ pub async fn reserve(
     let now = now_millis();
     for hash in hashes {
         if try_claim(db, hash, aci, now).await? {
-            remember_reservation(db, aci, hash, now).await?;
+            remember_reservation(db, aci, hash).await?;
             return Ok(*hash);
         }
     }
@@ -200,38 +200,20 @@ async fn remember_reservation(
     db: &impl ConnectionTrait,
     aci: Uuid,
     hash: &UsernameHash,
-    now: i64,
 ) -> Result<()> {
-    let record = ephemeral_records::ActiveModel {
-        key: Set(reserved_key(aci)),
-        value: Set(encode_url(hash)),
-        expires_at: Set(now + RESERVED_RECORD_TTL_MS),
-    };
-    ephemeral_records::Entity::insert(record)
-        .on_conflict(
-            OnConflict::column(ephemeral_records::Column::Key)
-                .update_columns([
-                    ephemeral_records::Column::Value,
-                    ephemeral_records::Column::ExpiresAt,
-                ])
-                .to_owned(),
-        )
-        .exec_without_returning(db)
-        .await?;
-    Ok(())
+    crate::devices::write_record(
+        db,
+        &reserved_key(aci),
+        encode_url(hash),
+        RESERVED_RECORD_TTL_MS,
+    )
+    .await
 }
 
-async fn reserved_hash(
-    db: &impl ConnectionTrait,
-    aci: Uuid,
-    now: i64,
-) -> Result<Option<UsernameHash>> {
-    let record = ephemeral_records::Entity::find_by_id(reserved_key(aci))
-        .one(db)
-        .await?;
-    Ok(record
-        .filter(|r| r.expires_at > now)
-        .and_then(|r| decode_base64_lenient(&r.value))
+async fn reserved_hash(db: &impl ConnectionTrait, aci: Uuid) -> Result<Option<UsernameHash>> {
+    Ok(crate::devices::read_record(db, &reserved_key(aci))
+        .await?
+        .and_then(|value| decode_base64_lenient(&value))
         .and_then(|bytes| bytes.try_into().ok()))
 }
 
@@ -265,7 +247,7 @@ pub async fn confirm(
             link_handle: account.username_link_handle,
         });
     }
-    if reserved_hash(&txn, aci, now).await?.as_ref() != Some(hash) {
+    if reserved_hash(&txn, aci).await?.as_ref() != Some(hash) {
         return Err(Error::Conflict(
             "no reservation for this username hash".into(),
         ));
