@@ -9,7 +9,7 @@ help:
 	@echo "make run       - start the server on SQLite (data in ./data, listening on 127.0.0.1:8080)"
 	@echo "make test      - run every test, on SQLite and on PostgreSQL ($(PG_URL))"
 	@echo "make test-client - libsignal (npm @signalapp/libsignal-client) end-to-end tests against a started server"
-	@echo "make test-contract - schemathesis against api.yaml on a started server (no 5xx)"
+	@echo "make test-contract - schemathesis against api.yaml on a started server (conformance checks, baseline in tests/contract/baseline.txt)"
 	@echo "make generate  - regenerate generated/ from api.yaml (needs openapi-generator-cli 7.26.0 and Java 17)"
 	@echo "make bench     - load benchmark (messages/s, p50/p99 latency)"
 	@echo "make lint      - rustfmt check, clippy, spec check"

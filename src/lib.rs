@@ -23,6 +23,7 @@ pub mod proto;
 pub mod provisioning;
 pub mod ratelimit;
 pub mod secrets;
+pub mod routes;
 pub mod server;
 pub mod state;
 pub mod types;

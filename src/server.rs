@@ -155,6 +155,12 @@ impl Server {
                 None => None,
             },
         };
+        let path = req.uri().path().to_owned();
+        if let Some(allow) = crate::routes::method_not_allowed(req.method().as_str(), &path) {
+            let status = StatusCode::METHOD_NOT_ALLOWED;
+            let response = json_response(status, &message_body(status, "method not allowed"));
+            return Ok(with_allow(response, &allow));
+        }
         let slot = Arc::new(Mutex::new(None));
         let ctx = RequestContext::new(req.headers().clone(), remote, auth, slot.clone());
         let response = self
@@ -165,8 +171,22 @@ impl Server {
         if let Some(error) = slot.lock().unwrap_or_else(|p| p.into_inner()).take() {
             return Ok(error.into_response());
         }
-        Ok(normalize_error(response).await)
+        let response = normalize_error(response).await;
+        match crate::routes::allowed_methods(&path) {
+            Some(allow) if response.status() == StatusCode::METHOD_NOT_ALLOWED => {
+                Ok(with_allow(response, &allow))
+            }
+            _ => Ok(response),
+        }
     }
+}
+
+/// A 405 names the methods the route accepts (RFC 9110 §15.5.6).
+fn with_allow(mut response: Response<Body>, allow: &str) -> Response<Body> {
+    if let Ok(value) = HeaderValue::from_str(allow) {
+        response.headers_mut().insert(hyper::header::ALLOW, value);
+    }
+    response
 }
 
 /// Rewrites the plain-text error responses of the generated router as JSON errors; a body that is valid JSON but does not fit the schema is a 422, as on the real server.

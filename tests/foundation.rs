@@ -54,6 +54,17 @@ async fn unknown_paths_are_404_and_wrong_methods_405() {
         .send()
         .await
         .unwrap();
+    assert_eq!(response.headers()["allow"], "GET, PUT");
+    assert_json_error(response, 405).await;
+    // `/v1/devices/link` is a route of its own (PUT), not the device id "link" of
+    // `DELETE /v1/devices/{device_id}`: the most specific route decides.
+    let response = server
+        .client
+        .delete(server.url("/v1/devices/link"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.headers()["allow"], "PUT");
     assert_json_error(response, 405).await;
     server.stop().await;
 }

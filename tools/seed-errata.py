@@ -327,6 +327,33 @@ for path in ("/schemas/ConfirmUsernameHashRequest/properties/encryptedUsername/m
     erratum(path, "The limit is 128 bytes of encrypted username, i.e. up to 171 characters of its base64url encoding; "
                   "the seed put the byte limit on the encoded string")
 
+o = op("/v1/devices/{device_id}", "delete")
+o["responses"]["403"] = {"description": "The primary device (1) cannot be removed", "content": json_content(ref("ErrorResponse"))}
+o["responses"]["404"] = {"description": "The device id is not a device id (1..127)", "content": json_content(ref("ErrorResponse"))}
+for code in ("403", "404"):
+    erratum(f"/operations/DELETE /v1/devices/{{device_id}}/responses/{code}/",
+            "Undocumented in the seed: removing the primary device is forbidden (403) and an id that is not a Java byte "
+            "does not match the route (404); an unknown device id in range is a no-op 204")
+
+# --- error responses: the seed documents few of the statuses the server answers to bad input ---
+ERROR_STATUSES = {
+    "400": "Malformed request: a body that is not JSON, or a header, path or query value that does not parse",
+    "401": "Credentials are required and are missing or wrong",
+    "422": "The request parses but its values are invalid (wrong shape, missing field, value out of range)",
+}
+ERROR_REASON = ("The seed documents the error statuses of only some operations. Every operation with parameters or a "
+                "body answers 400 to input that does not parse and 422 to input that parses but is invalid (Dropwizard's "
+                "convention, which the real server follows), and every operation that takes credentials answers 401 to "
+                "missing or wrong ones; documented with the JSON error body")
+for path, item in P.items():
+    for method, o in item.items():
+        has_input = bool(o.get("requestBody") or o.get("parameters"))
+        wanted = (["400", "422"] if has_input else []) + (["401"] if o.get("security") else [])
+        for code in wanted:
+            if code not in o["responses"]:
+                o["responses"][code] = {"description": ERROR_STATUSES[code], "content": json_content(ref("ErrorResponse"))}
+                erratum(f"/operations/{method.upper()} {path}/responses/{code}/", ERROR_REASON)
+
 doc["x-seed-errata"] = errata
 # key order: put errata last, keep the seed's order otherwise
 out = {k: doc[k] for k in ("openapi", "info", "servers", "paths", "components", "x-seed-errata")}

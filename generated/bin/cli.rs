@@ -900,6 +900,11 @@ async fn main() -> Result<()> {
                         "retry_after: {}\n",
                         serde_json::to_string_pretty(&retry_after)?
                     ),
+                ChangeNumberResponse::MalformedRequest
+                (body)
+                => "MalformedRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::ConfirmUsernameHash {
@@ -933,6 +938,11 @@ async fn main() -> Result<()> {
                 ConfirmUsernameHashResponse::Ratelimited
                 => "Ratelimited\n".to_string()
                     ,
+                ConfirmUsernameHashResponse::MalformedRequest
+                (body)
+                => "MalformedRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::DeleteAccount {
@@ -948,6 +958,11 @@ async fn main() -> Result<()> {
                 DeleteAccountResponse::Success
                 => "Success\n".to_string()
                     ,
+                DeleteAccountResponse::CredentialsAreRequiredAndAreMissingOrWrong
+                (body)
+                => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::DeleteApnRegistrationId {
@@ -963,6 +978,11 @@ async fn main() -> Result<()> {
                 DeleteApnRegistrationIdResponse::Success
                 => "Success\n".to_string()
                     ,
+                DeleteApnRegistrationIdResponse::CredentialsAreRequiredAndAreMissingOrWrong
+                (body)
+                => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::DeleteGcmRegistrationId {
@@ -978,6 +998,11 @@ async fn main() -> Result<()> {
                 DeleteGcmRegistrationIdResponse::Success
                 => "Success\n".to_string()
                     ,
+                DeleteGcmRegistrationIdResponse::CredentialsAreRequiredAndAreMissingOrWrong
+                (body)
+                => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::DeleteUsernameHash {
@@ -1059,6 +1084,11 @@ async fn main() -> Result<()> {
                 DistributePhoneNumberIdentityKeysResponse::OneOrMoreDeviceMessagesWasTooLarge
                 => "OneOrMoreDeviceMessagesWasTooLarge\n".to_string()
                     ,
+                DistributePhoneNumberIdentityKeysResponse::MalformedRequest
+                (body)
+                => "MalformedRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::GetAccountDataReport {
@@ -1073,6 +1103,11 @@ async fn main() -> Result<()> {
                 GetAccountDataReportResponse::ResponseWithDataReport
                 (body)
                 => "ResponseWithDataReport\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                GetAccountDataReportResponse::CredentialsAreRequiredAndAreMissingOrWrong
+                (body)
+                => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
             }
@@ -1090,6 +1125,11 @@ async fn main() -> Result<()> {
                 RemoveRegistrationLockResponse::Success
                 => "Success\n".to_string()
                     ,
+                RemoveRegistrationLockResponse::CredentialsAreRequiredAndAreMissingOrWrong
+                (body)
+                => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::ReserveUsernameHash {
@@ -1120,6 +1160,11 @@ async fn main() -> Result<()> {
                 ReserveUsernameHashResponse::Ratelimited
                 => "Ratelimited\n".to_string()
                     ,
+                ReserveUsernameHashResponse::MalformedRequest
+                (body)
+                => "MalformedRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::SetAccountAttributes {
@@ -1138,6 +1183,21 @@ async fn main() -> Result<()> {
                 SetAccountAttributesResponse::Success
                 => "Success\n".to_string()
                     ,
+                SetAccountAttributesResponse::MalformedRequest
+                (body)
+                => "MalformedRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SetAccountAttributesResponse::TheRequestParsesButItsValuesAreInvalid
+                (body)
+                => "TheRequestParsesButItsValuesAreInvalid\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SetAccountAttributesResponse::CredentialsAreRequiredAndAreMissingOrWrong
+                (body)
+                => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::SetApnRegistrationId {
@@ -1154,6 +1214,21 @@ async fn main() -> Result<()> {
                 SetApnRegistrationIdResponse::Success
                 => "Success\n".to_string()
                     ,
+                SetApnRegistrationIdResponse::MalformedRequest
+                (body)
+                => "MalformedRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SetApnRegistrationIdResponse::TheRequestParsesButItsValuesAreInvalid
+                (body)
+                => "TheRequestParsesButItsValuesAreInvalid\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SetApnRegistrationIdResponse::CredentialsAreRequiredAndAreMissingOrWrong
+                (body)
+                => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::SetGcmRegistrationId {
@@ -1170,6 +1245,21 @@ async fn main() -> Result<()> {
                 SetGcmRegistrationIdResponse::Success
                 => "Success\n".to_string()
                     ,
+                SetGcmRegistrationIdResponse::MalformedRequest
+                (body)
+                => "MalformedRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SetGcmRegistrationIdResponse::TheRequestParsesButItsValuesAreInvalid
+                (body)
+                => "TheRequestParsesButItsValuesAreInvalid\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SetGcmRegistrationIdResponse::CredentialsAreRequiredAndAreMissingOrWrong
+                (body)
+                => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::SetName {
@@ -1194,6 +1284,21 @@ async fn main() -> Result<()> {
                 SetNameResponse::NotAuthorizedToChangeTheNameOfTheDeviceWithTheGivenID
                 => "NotAuthorizedToChangeTheNameOfTheDeviceWithTheGivenID\n".to_string()
                     ,
+                SetNameResponse::MalformedRequest
+                (body)
+                => "MalformedRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SetNameResponse::TheRequestParsesButItsValuesAreInvalid
+                (body)
+                => "TheRequestParsesButItsValuesAreInvalid\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SetNameResponse::CredentialsAreRequiredAndAreMissingOrWrong
+                (body)
+                => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::SetPhoneNumberDiscoverability {
@@ -1210,6 +1315,21 @@ async fn main() -> Result<()> {
                 SetPhoneNumberDiscoverabilityResponse::TheSettingWasSuccessfullyUpdated
                 => "TheSettingWasSuccessfullyUpdated\n".to_string()
                     ,
+                SetPhoneNumberDiscoverabilityResponse::MalformedRequest
+                (body)
+                => "MalformedRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SetPhoneNumberDiscoverabilityResponse::TheRequestParsesButItsValuesAreInvalid
+                (body)
+                => "TheRequestParsesButItsValuesAreInvalid\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SetPhoneNumberDiscoverabilityResponse::CredentialsAreRequiredAndAreMissingOrWrong
+                (body)
+                => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::SetRegistrationLock {
@@ -1226,6 +1346,21 @@ async fn main() -> Result<()> {
                 SetRegistrationLockResponse::Success
                 => "Success\n".to_string()
                     ,
+                SetRegistrationLockResponse::MalformedRequest
+                (body)
+                => "MalformedRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SetRegistrationLockResponse::TheRequestParsesButItsValuesAreInvalid
+                (body)
+                => "TheRequestParsesButItsValuesAreInvalid\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SetRegistrationLockResponse::CredentialsAreRequiredAndAreMissingOrWrong
+                (body)
+                => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::UpdateUsernameLink {
@@ -1256,6 +1391,11 @@ async fn main() -> Result<()> {
                 UpdateUsernameLinkResponse::Ratelimited
                 => "Ratelimited\n".to_string()
                     ,
+                UpdateUsernameLinkResponse::MalformedRequest
+                (body)
+                => "MalformedRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::WhoAmI {
@@ -1270,6 +1410,11 @@ async fn main() -> Result<()> {
                 WhoAmIResponse::Success
                 (body)
                 => "Success\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                WhoAmIResponse::CredentialsAreRequiredAndAreMissingOrWrong
+                (body)
+                => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
             }
@@ -1302,6 +1447,11 @@ async fn main() -> Result<()> {
                 AccountExistsResponse::Rate
                 => "Rate\n".to_string()
                     ,
+                AccountExistsResponse::CredentialsAreRequiredAndAreMissingOrWrong
+                (body)
+                => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::LookupUsernameHash {
@@ -1328,6 +1478,16 @@ async fn main() -> Result<()> {
                 LookupUsernameHashResponse::AccountNotFoundForTheGivenUsername
                 => "AccountNotFoundForTheGivenUsername\n".to_string()
                     ,
+                LookupUsernameHashResponse::TheRequestParsesButItsValuesAreInvalid
+                (body)
+                => "TheRequestParsesButItsValuesAreInvalid\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                LookupUsernameHashResponse::CredentialsAreRequiredAndAreMissingOrWrong
+                (body)
+                => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::LookupUsernameLink {
@@ -1360,6 +1520,11 @@ async fn main() -> Result<()> {
                 LookupUsernameLinkResponse::Ratelimited
                 => "Ratelimited\n".to_string()
                     ,
+                LookupUsernameLinkResponse::CredentialsAreRequiredAndAreMissingOrWrong
+                (body)
+                => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::Backup {
@@ -1394,6 +1559,11 @@ async fn main() -> Result<()> {
                 BackupResponse::BadArguments
                 => "BadArguments\n".to_string()
                     ,
+                BackupResponse::TheRequestParsesButItsValuesAreInvalid
+                (body)
+                => "TheRequestParsesButItsValuesAreInvalid\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::BackupInfo {
@@ -1431,6 +1601,11 @@ async fn main() -> Result<()> {
                 BackupInfoResponse::BadArguments
                 => "BadArguments\n".to_string()
                     ,
+                BackupInfoResponse::TheRequestParsesButItsValuesAreInvalid
+                (body)
+                => "TheRequestParsesButItsValuesAreInvalid\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::CopyMedia {
@@ -1470,6 +1645,11 @@ async fn main() -> Result<()> {
                 CopyMediaResponse::BadArguments
                 => "BadArguments\n".to_string()
                     ,
+                CopyMediaResponse::TheRequestParsesButItsValuesAreInvalid
+                (body)
+                => "TheRequestParsesButItsValuesAreInvalid\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::CopyMedia1 {
@@ -1512,6 +1692,11 @@ async fn main() -> Result<()> {
                 CopyMedia1Response::TheProvidedBackupAuthCredentialPresentationCouldNotBeVerifiedOrThePublicKeySignatureWasInvalidOrThereIsNoBackupAssociatedWithTheBackup
                 => "TheProvidedBackupAuthCredentialPresentationCouldNotBeVerifiedOrThePublicKeySignatureWasInvalidOrThereIsNoBackupAssociatedWithTheBackup\n".to_string()
                     ,
+                CopyMedia1Response::TheRequestParsesButItsValuesAreInvalid
+                (body)
+                => "TheRequestParsesButItsValuesAreInvalid\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::DeleteBackup {
@@ -1545,6 +1730,11 @@ async fn main() -> Result<()> {
                 DeleteBackupResponse::BadArguments
                 => "BadArguments\n".to_string()
                     ,
+                DeleteBackupResponse::TheRequestParsesButItsValuesAreInvalid
+                (body)
+                => "TheRequestParsesButItsValuesAreInvalid\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::DeleteMedia {
@@ -1579,6 +1769,11 @@ async fn main() -> Result<()> {
                 DeleteMediaResponse::BadArguments
                 => "BadArguments\n".to_string()
                     ,
+                DeleteMediaResponse::TheRequestParsesButItsValuesAreInvalid
+                (body)
+                => "TheRequestParsesButItsValuesAreInvalid\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::GetBackupZkCredentials {
@@ -1610,6 +1805,16 @@ async fn main() -> Result<()> {
                 GetBackupZkCredentialsResponse::RateLimited
                 => "RateLimited\n".to_string()
                     ,
+                GetBackupZkCredentialsResponse::TheRequestParsesButItsValuesAreInvalid
+                (body)
+                => "TheRequestParsesButItsValuesAreInvalid\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                GetBackupZkCredentialsResponse::CredentialsAreRequiredAndAreMissingOrWrong
+                (body)
+                => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::ListMedia {
@@ -1648,6 +1853,11 @@ async fn main() -> Result<()> {
                 ListMediaResponse::TheProvidedBackupAuthCredentialPresentationCouldNotBeVerifiedOrThePublicKeySignatureWasInvalidOrThereIsNoBackupAssociatedWithTheBackup
                 => "TheProvidedBackupAuthCredentialPresentationCouldNotBeVerifiedOrThePublicKeySignatureWasInvalidOrThereIsNoBackupAssociatedWithTheBackup\n".to_string()
                     ,
+                ListMediaResponse::TheRequestParsesButItsValuesAreInvalid
+                (body)
+                => "TheRequestParsesButItsValuesAreInvalid\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::ReadAuth {
@@ -1684,6 +1894,11 @@ async fn main() -> Result<()> {
                 ReadAuthResponse::BadArguments
                 => "BadArguments\n".to_string()
                     ,
+                ReadAuthResponse::TheRequestParsesButItsValuesAreInvalid
+                (body)
+                => "TheRequestParsesButItsValuesAreInvalid\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::RedeemReceipt {
@@ -1709,6 +1924,16 @@ async fn main() -> Result<()> {
                 RedeemReceiptResponse::RateLimited
                 => "RateLimited\n".to_string()
                     ,
+                RedeemReceiptResponse::TheRequestParsesButItsValuesAreInvalid
+                (body)
+                => "TheRequestParsesButItsValuesAreInvalid\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                RedeemReceiptResponse::CredentialsAreRequiredAndAreMissingOrWrong
+                (body)
+                => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::Refresh {
@@ -1741,6 +1966,11 @@ async fn main() -> Result<()> {
                 RefreshResponse::BadArguments
                 => "BadArguments\n".to_string()
                     ,
+                RefreshResponse::TheRequestParsesButItsValuesAreInvalid
+                (body)
+                => "TheRequestParsesButItsValuesAreInvalid\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::SetBackupId {
@@ -1763,6 +1993,16 @@ async fn main() -> Result<()> {
                 SetBackupIdResponse::RateLimited
                 => "RateLimited\n".to_string()
                     ,
+                SetBackupIdResponse::TheRequestParsesButItsValuesAreInvalid
+                (body)
+                => "TheRequestParsesButItsValuesAreInvalid\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SetBackupIdResponse::CredentialsAreRequiredAndAreMissingOrWrong
+                (body)
+                => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::SetPublicKey {
@@ -1795,6 +2035,11 @@ async fn main() -> Result<()> {
                 SetPublicKeyResponse::BadArguments
                 => "BadArguments\n".to_string()
                     ,
+                SetPublicKeyResponse::TheRequestParsesButItsValuesAreInvalid
+                (body)
+                => "TheRequestParsesButItsValuesAreInvalid\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::UploadTemporaryAttachment {
@@ -1829,6 +2074,11 @@ async fn main() -> Result<()> {
                 UploadTemporaryAttachmentResponse::BadArguments
                 => "BadArguments\n".to_string()
                     ,
+                UploadTemporaryAttachmentResponse::TheRequestParsesButItsValuesAreInvalid
+                (body)
+                => "TheRequestParsesButItsValuesAreInvalid\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::GetAttachmentUploadForm {
@@ -1865,6 +2115,11 @@ async fn main() -> Result<()> {
                         "retry_after: {}\n",
                         serde_json::to_string_pretty(&retry_after)?
                     ),
+                GetAttachmentUploadFormResponse::CredentialsAreRequiredAndAreMissingOrWrong
+                (body)
+                => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::GetCreateAuth {
@@ -1941,6 +2196,21 @@ async fn main() -> Result<()> {
                 => "Success\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
+                GetDeliveryCertificateResponse::MalformedRequest
+                (body)
+                => "MalformedRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                GetDeliveryCertificateResponse::TheRequestParsesButItsValuesAreInvalid
+                (body)
+                => "TheRequestParsesButItsValuesAreInvalid\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                GetDeliveryCertificateResponse::CredentialsAreRequiredAndAreMissingOrWrong
+                (body)
+                => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::GetGroupAuthenticationCredentials {
@@ -1961,6 +2231,21 @@ async fn main() -> Result<()> {
                 GetGroupAuthenticationCredentialsResponse::Success
                 (body)
                 => "Success\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                GetGroupAuthenticationCredentialsResponse::MalformedRequest
+                (body)
+                => "MalformedRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                GetGroupAuthenticationCredentialsResponse::TheRequestParsesButItsValuesAreInvalid
+                (body)
+                => "TheRequestParsesButItsValuesAreInvalid\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                GetGroupAuthenticationCredentialsResponse::CredentialsAreRequiredAndAreMissingOrWrong
+                (body)
+                => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
             }
@@ -1994,6 +2279,21 @@ async fn main() -> Result<()> {
                         "retry_after: {}\n",
                         serde_json::to_string_pretty(&retry_after)?
                     ),
+                HandleChallengeResponseResponse::MalformedRequest
+                (body)
+                => "MalformedRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                HandleChallengeResponseResponse::TheRequestParsesButItsValuesAreInvalid
+                (body)
+                => "TheRequestParsesButItsValuesAreInvalid\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                HandleChallengeResponseResponse::CredentialsAreRequiredAndAreMissingOrWrong
+                (body)
+                => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::RequestPushChallenge {
@@ -2031,6 +2331,11 @@ async fn main() -> Result<()> {
                         "retry_after: {}\n",
                         serde_json::to_string_pretty(&retry_after)?
                     ),
+                RequestPushChallengeResponse::CredentialsAreRequiredAndAreMissingOrWrong
+                (body)
+                => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::AssertChallenge {
@@ -2050,6 +2355,21 @@ async fn main() -> Result<()> {
                 AssertChallengeResponse::Ratelimited
                 => "Ratelimited\n".to_string()
                     ,
+                AssertChallengeResponse::MalformedRequest
+                (body)
+                => "MalformedRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                AssertChallengeResponse::TheRequestParsesButItsValuesAreInvalid
+                (body)
+                => "TheRequestParsesButItsValuesAreInvalid\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                AssertChallengeResponse::CredentialsAreRequiredAndAreMissingOrWrong
+                (body)
+                => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::Assertion {
@@ -2079,6 +2399,16 @@ async fn main() -> Result<()> {
                 AssertionResponse::TheAssertionCouldNotBeVerified
                 => "TheAssertionCouldNotBeVerified\n".to_string()
                     ,
+                AssertionResponse::MalformedRequest
+                (body)
+                => "MalformedRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                AssertionResponse::TheRequestParsesButItsValuesAreInvalid
+                (body)
+                => "TheRequestParsesButItsValuesAreInvalid\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::Attest {
@@ -2109,6 +2439,16 @@ async fn main() -> Result<()> {
                 AttestResponse::TheProvidedKeyIdHasAlreadyBeenRegisteredToADifferentAccount
                 => "TheProvidedKeyIdHasAlreadyBeenRegisteredToADifferentAccount\n".to_string()
                     ,
+                AttestResponse::MalformedRequest
+                (body)
+                => "MalformedRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                AttestResponse::TheRequestParsesButItsValuesAreInvalid
+                (body)
+                => "TheRequestParsesButItsValuesAreInvalid\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::AttestChallenge {
@@ -2126,6 +2466,11 @@ async fn main() -> Result<()> {
                 AttestChallengeResponse::Ratelimited
                 => "Ratelimited\n".to_string()
                     ,
+                AttestChallengeResponse::CredentialsAreRequiredAndAreMissingOrWrong
+                (body)
+                => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::CreateDeviceToken {
@@ -2155,6 +2500,11 @@ async fn main() -> Result<()> {
                         "retry_after: {}\n",
                         serde_json::to_string_pretty(&retry_after)?
                     ),
+                CreateDeviceTokenResponse::CredentialsAreRequiredAndAreMissingOrWrong
+                (body)
+                => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::GetDevices {
@@ -2169,6 +2519,11 @@ async fn main() -> Result<()> {
                 GetDevicesResponse::Success
                 (body)
                 => "Success\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                GetDevicesResponse::CredentialsAreRequiredAndAreMissingOrWrong
+                (body)
+                => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
             }
@@ -2215,6 +2570,11 @@ async fn main() -> Result<()> {
                         "retry_after: {}\n",
                         serde_json::to_string_pretty(&retry_after)?
                     ),
+                LinkDeviceResponse::MalformedRequest
+                (body)
+                => "MalformedRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::RecordTransferArchiveUploaded {
@@ -2237,6 +2597,16 @@ async fn main() -> Result<()> {
                 RecordTransferArchiveUploadedResponse::Rate
                 => "Rate\n".to_string()
                     ,
+                RecordTransferArchiveUploadedResponse::MalformedRequest
+                (body)
+                => "MalformedRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                RecordTransferArchiveUploadedResponse::CredentialsAreRequiredAndAreMissingOrWrong
+                (body)
+                => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::SetCapabilities {
@@ -2253,6 +2623,21 @@ async fn main() -> Result<()> {
                 SetCapabilitiesResponse::Success
                 => "Success\n".to_string()
                     ,
+                SetCapabilitiesResponse::MalformedRequest
+                (body)
+                => "MalformedRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SetCapabilitiesResponse::TheRequestParsesButItsValuesAreInvalid
+                (body)
+                => "TheRequestParsesButItsValuesAreInvalid\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SetCapabilitiesResponse::CredentialsAreRequiredAndAreMissingOrWrong
+                (body)
+                => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::SetPublicKey1 {
@@ -2275,6 +2660,11 @@ async fn main() -> Result<()> {
                 SetPublicKey1Response::InvalidRequestFormat
                 => "InvalidRequestFormat\n".to_string()
                     ,
+                SetPublicKey1Response::MalformedRequest
+                (body)
+                => "MalformedRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::WaitForTransferArchive {
@@ -2304,6 +2694,16 @@ async fn main() -> Result<()> {
                 WaitForTransferArchiveResponse::Rate
                 => "Rate\n".to_string()
                     ,
+                WaitForTransferArchiveResponse::TheRequestParsesButItsValuesAreInvalid
+                (body)
+                => "TheRequestParsesButItsValuesAreInvalid\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                WaitForTransferArchiveResponse::CredentialsAreRequiredAndAreMissingOrWrong
+                (body)
+                => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::RecordRestoreAccountRequest {
@@ -2330,6 +2730,11 @@ async fn main() -> Result<()> {
                 RecordRestoreAccountRequestResponse::Rate
                 => "Rate\n".to_string()
                     ,
+                RecordRestoreAccountRequestResponse::MalformedRequest
+                (body)
+                => "MalformedRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::RemoveDevice {
@@ -2349,6 +2754,31 @@ async fn main() -> Result<()> {
                 RemoveDeviceResponse::Success
                 => "Success\n".to_string()
                     ,
+                RemoveDeviceResponse::ThePrimaryDevice
+                (body)
+                => "ThePrimaryDevice\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                RemoveDeviceResponse::TheDeviceIdIsNotADeviceId
+                (body)
+                => "TheDeviceIdIsNotADeviceId\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                RemoveDeviceResponse::MalformedRequest
+                (body)
+                => "MalformedRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                RemoveDeviceResponse::TheRequestParsesButItsValuesAreInvalid
+                (body)
+                => "TheRequestParsesButItsValuesAreInvalid\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                RemoveDeviceResponse::CredentialsAreRequiredAndAreMissingOrWrong
+                (body)
+                => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::WaitForDeviceTransferRequest {
@@ -2380,6 +2810,11 @@ async fn main() -> Result<()> {
                 WaitForDeviceTransferRequestResponse::Rate
                 => "Rate\n".to_string()
                     ,
+                WaitForDeviceTransferRequestResponse::TheRequestParsesButItsValuesAreInvalid
+                (body)
+                => "TheRequestParsesButItsValuesAreInvalid\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::WaitForLinkedDevice {
@@ -2413,6 +2848,16 @@ async fn main() -> Result<()> {
                 WaitForLinkedDeviceResponse::Rate
                 => "Rate\n".to_string()
                     ,
+                WaitForLinkedDeviceResponse::TheRequestParsesButItsValuesAreInvalid
+                (body)
+                => "TheRequestParsesButItsValuesAreInvalid\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                WaitForLinkedDeviceResponse::CredentialsAreRequiredAndAreMissingOrWrong
+                (body)
+                => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::GetAuthToken {
@@ -2427,6 +2872,11 @@ async fn main() -> Result<()> {
                 GetAuthTokenResponse::Status200
                 (body)
                 => "Status200\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                GetAuthTokenResponse::CredentialsAreRequiredAndAreMissingOrWrong
+                (body)
+                => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
             }
@@ -2450,6 +2900,16 @@ async fn main() -> Result<()> {
                 => "TheReceiptIsInvalidOrWasAlreadyRedeemed\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
+                RedeemReceipt1Response::TheRequestParsesButItsValuesAreInvalid
+                (body)
+                => "TheRequestParsesButItsValuesAreInvalid\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                RedeemReceipt1Response::CredentialsAreRequiredAndAreMissingOrWrong
+                (body)
+                => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::GetKeepAlive {
@@ -2464,6 +2924,11 @@ async fn main() -> Result<()> {
                 GetKeepAliveResponse::Success
                 => "Success\n".to_string()
                     ,
+                GetKeepAliveResponse::CredentialsAreRequiredAndAreMissingOrWrong
+                (body)
+                => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::GetProvisioningKeepAlive {
@@ -2505,6 +2970,11 @@ async fn main() -> Result<()> {
                 GetDistinguishedKeyResponse::Rate
                 => "Rate\n".to_string()
                     ,
+                GetDistinguishedKeyResponse::CredentialsAreRequiredAndAreMissingOrWrong
+                (body)
+                => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::Monitor {
@@ -2538,6 +3008,11 @@ async fn main() -> Result<()> {
                 MonitorResponse::InvalidRequestFormat
                 => "InvalidRequestFormat\n".to_string()
                     ,
+                MonitorResponse::CredentialsAreRequiredAndAreMissingOrWrong
+                (body)
+                => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::Search {
@@ -2571,6 +3046,11 @@ async fn main() -> Result<()> {
                 SearchResponse::Rate
                 => "Rate\n".to_string()
                     ,
+                SearchResponse::CredentialsAreRequiredAndAreMissingOrWrong
+                (body)
+                => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::CheckKeys {
@@ -2596,6 +3076,11 @@ async fn main() -> Result<()> {
                 CheckKeysResponse::InvalidRequestFormat
                 => "InvalidRequestFormat\n".to_string()
                     ,
+                CheckKeysResponse::MalformedRequest
+                (body)
+                => "MalformedRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::GetStatus {
@@ -2617,6 +3102,16 @@ async fn main() -> Result<()> {
                 GetStatusResponse::AccountAuthenticationCheckFailed
                 => "AccountAuthenticationCheckFailed\n".to_string()
                     ,
+                GetStatusResponse::MalformedRequest
+                (body)
+                => "MalformedRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                GetStatusResponse::TheRequestParsesButItsValuesAreInvalid
+                (body)
+                => "TheRequestParsesButItsValuesAreInvalid\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::SetKeys {
@@ -2646,6 +3141,11 @@ async fn main() -> Result<()> {
                 SetKeysResponse::InvalidRequestFormat
                 => "InvalidRequestFormat\n".to_string()
                     ,
+                SetKeysResponse::MalformedRequest
+                (body)
+                => "MalformedRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::GetDeviceKeys {
@@ -2694,6 +3194,11 @@ async fn main() -> Result<()> {
                         "retry_after: {}\n",
                         serde_json::to_string_pretty(&retry_after)?
                     ),
+                GetDeviceKeysResponse::TheRequestParsesButItsValuesAreInvalid
+                (body)
+                => "TheRequestParsesButItsValuesAreInvalid\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::GetPendingMessages {
@@ -2712,6 +3217,21 @@ async fn main() -> Result<()> {
                 GetPendingMessagesResponse::PendingMessages
                 (body)
                 => "PendingMessages\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                GetPendingMessagesResponse::MalformedRequest
+                (body)
+                => "MalformedRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                GetPendingMessagesResponse::TheRequestParsesButItsValuesAreInvalid
+                (body)
+                => "TheRequestParsesButItsValuesAreInvalid\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                GetPendingMessagesResponse::CredentialsAreRequiredAndAreMissingOrWrong
+                (body)
+                => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
             }
@@ -2763,6 +3283,11 @@ async fn main() -> Result<()> {
                 => "MismatchedRegistrationIdsSuppliedForSomeRecipientDevices\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
+                SendMultiRecipientMessageResponse::TheRequestParsesButItsValuesAreInvalid
+                (body)
+                => "TheRequestParsesButItsValuesAreInvalid\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::RemovePendingMessage {
@@ -2782,6 +3307,21 @@ async fn main() -> Result<()> {
                 RemovePendingMessageResponse::Success
                 => "Success\n".to_string()
                     ,
+                RemovePendingMessageResponse::MalformedRequest
+                (body)
+                => "MalformedRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                RemovePendingMessageResponse::TheRequestParsesButItsValuesAreInvalid
+                (body)
+                => "TheRequestParsesButItsValuesAreInvalid\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                RemovePendingMessageResponse::CredentialsAreRequiredAndAreMissingOrWrong
+                (body)
+                => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::SendMessage {
@@ -2831,6 +3371,16 @@ async fn main() -> Result<()> {
                 SendMessageResponse::TheSenderShouldCompleteAChallengeBeforeProceeding
                 => "TheSenderShouldCompleteAChallengeBeforeProceeding\n".to_string()
                     ,
+                SendMessageResponse::MalformedRequest
+                (body)
+                => "MalformedRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SendMessageResponse::TheRequestParsesButItsValuesAreInvalid
+                (body)
+                => "TheRequestParsesButItsValuesAreInvalid\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::ReportSpamMessage {
@@ -2856,6 +3406,21 @@ async fn main() -> Result<()> {
                 ReportSpamMessageResponse::TheReportWasAccepted
                 => "TheReportWasAccepted\n".to_string()
                     ,
+                ReportSpamMessageResponse::MalformedRequest
+                (body)
+                => "MalformedRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ReportSpamMessageResponse::TheRequestParsesButItsValuesAreInvalid
+                (body)
+                => "TheRequestParsesButItsValuesAreInvalid\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ReportSpamMessageResponse::CredentialsAreRequiredAndAreMissingOrWrong
+                (body)
+                => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::ConfirmPayPalBoost {
@@ -2874,6 +3439,21 @@ async fn main() -> Result<()> {
                 ConfirmPayPalBoostResponse::Success
                 (body)
                 => "Success\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ConfirmPayPalBoostResponse::MalformedRequest
+                (body)
+                => "MalformedRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ConfirmPayPalBoostResponse::TheRequestParsesButItsValuesAreInvalid
+                (body)
+                => "TheRequestParsesButItsValuesAreInvalid\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ConfirmPayPalBoostResponse::CredentialsAreRequiredAndAreMissingOrWrong
+                (body)
+                => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
             }
@@ -2909,6 +3489,16 @@ async fn main() -> Result<()> {
                 => "ProvidedLevelDoesNotMatchTheCurrency\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
+                CreateBoostPaymentIntentResponse::TheRequestParsesButItsValuesAreInvalid
+                (body)
+                => "TheRequestParsesButItsValuesAreInvalid\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                CreateBoostPaymentIntentResponse::CredentialsAreRequiredAndAreMissingOrWrong
+                (body)
+                => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::CreateBoostReceiptCredentials {
@@ -2932,6 +3522,21 @@ async fn main() -> Result<()> {
                 CreateBoostReceiptCredentialsResponse::PaymentStillProcessing
                 => "PaymentStillProcessing\n".to_string()
                     ,
+                CreateBoostReceiptCredentialsResponse::MalformedRequest
+                (body)
+                => "MalformedRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                CreateBoostReceiptCredentialsResponse::TheRequestParsesButItsValuesAreInvalid
+                (body)
+                => "TheRequestParsesButItsValuesAreInvalid\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                CreateBoostReceiptCredentialsResponse::CredentialsAreRequiredAndAreMissingOrWrong
+                (body)
+                => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::CreatePayPalBoost {
@@ -2952,6 +3557,21 @@ async fn main() -> Result<()> {
                 => "Success\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
+                CreatePayPalBoostResponse::MalformedRequest
+                (body)
+                => "MalformedRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                CreatePayPalBoostResponse::TheRequestParsesButItsValuesAreInvalid
+                (body)
+                => "TheRequestParsesButItsValuesAreInvalid\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                CreatePayPalBoostResponse::CredentialsAreRequiredAndAreMissingOrWrong
+                (body)
+                => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::GetAuth {
@@ -2968,6 +3588,11 @@ async fn main() -> Result<()> {
                 => "Success\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
+                GetAuthResponse::CredentialsAreRequiredAndAreMissingOrWrong
+                (body)
+                => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::GetConversions {
@@ -2982,6 +3607,11 @@ async fn main() -> Result<()> {
                 GetConversionsResponse::Success
                 (body)
                 => "Success\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                GetConversionsResponse::CredentialsAreRequiredAndAreMissingOrWrong
+                (body)
+                => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
             }
@@ -3002,6 +3632,16 @@ async fn main() -> Result<()> {
                 => "Success\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
+                RunBatchIdentityCheckResponse::MalformedRequest
+                (body)
+                => "MalformedRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                RunBatchIdentityCheckResponse::TheRequestParsesButItsValuesAreInvalid
+                (body)
+                => "TheRequestParsesButItsValuesAreInvalid\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::SetProfile {
@@ -3018,6 +3658,21 @@ async fn main() -> Result<()> {
                 SetProfileResponse::ProfileStored
                 (body)
                 => "ProfileStored\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SetProfileResponse::MalformedRequest
+                (body)
+                => "MalformedRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SetProfileResponse::TheRequestParsesButItsValuesAreInvalid
+                (body)
+                => "TheRequestParsesButItsValuesAreInvalid\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SetProfileResponse::CredentialsAreRequiredAndAreMissingOrWrong
+                (body)
+                => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
             }
@@ -3046,6 +3701,21 @@ async fn main() -> Result<()> {
                 => "Success\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
+                GetUnversionedProfileResponse::MalformedRequest
+                (body)
+                => "MalformedRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                GetUnversionedProfileResponse::TheRequestParsesButItsValuesAreInvalid
+                (body)
+                => "TheRequestParsesButItsValuesAreInvalid\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                GetUnversionedProfileResponse::CredentialsAreRequiredAndAreMissingOrWrong
+                (body)
+                => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::GetProfile {
@@ -3071,6 +3741,21 @@ async fn main() -> Result<()> {
                 GetProfileResponse::Success
                 (body)
                 => "Success\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                GetProfileResponse::MalformedRequest
+                (body)
+                => "MalformedRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                GetProfileResponse::TheRequestParsesButItsValuesAreInvalid
+                (body)
+                => "TheRequestParsesButItsValuesAreInvalid\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                GetProfileResponse::CredentialsAreRequiredAndAreMissingOrWrong
+                (body)
+                => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
             }
@@ -3105,6 +3790,21 @@ async fn main() -> Result<()> {
                 => "Success\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
+                GetProfile1Response::MalformedRequest
+                (body)
+                => "MalformedRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                GetProfile1Response::TheRequestParsesButItsValuesAreInvalid
+                (body)
+                => "TheRequestParsesButItsValuesAreInvalid\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                GetProfile1Response::CredentialsAreRequiredAndAreMissingOrWrong
+                (body)
+                => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::SendProvisioningMessage {
@@ -3133,6 +3833,16 @@ async fn main() -> Result<()> {
                 SendProvisioningMessageResponse::NoDeviceWithTheGivenProvisioningAddressWasConnectedAtTheTimeOfTheRequest
                 => "NoDeviceWithTheGivenProvisioningAddressWasConnectedAtTheTimeOfTheRequest\n".to_string()
                     ,
+                SendProvisioningMessageResponse::TheRequestParsesButItsValuesAreInvalid
+                (body)
+                => "TheRequestParsesButItsValuesAreInvalid\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SendProvisioningMessageResponse::CredentialsAreRequiredAndAreMissingOrWrong
+                (body)
+                => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::Register {
@@ -3181,6 +3891,11 @@ async fn main() -> Result<()> {
                         "retry_after: {}\n",
                         serde_json::to_string_pretty(&retry_after)?
                     ),
+                RegisterResponse::MalformedRequest
+                (body)
+                => "MalformedRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::GetAll {
@@ -3197,6 +3912,11 @@ async fn main() -> Result<()> {
                 => "RemoteConfigurationValuesForTheAuthenticatedUser\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
+                GetAllResponse::CredentialsAreRequiredAndAreMissingOrWrong
+                (body)
+                => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::GetAuth1 {
@@ -3211,6 +3931,11 @@ async fn main() -> Result<()> {
                 GetAuth1Response::Status200
                 (body)
                 => "Status200\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                GetAuth1Response::CredentialsAreRequiredAndAreMissingOrWrong
+                (body)
+                => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
             }
@@ -3276,6 +4001,21 @@ async fn main() -> Result<()> {
                 => "Success\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
+                GetStickersFormResponse::MalformedRequest
+                (body)
+                => "MalformedRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                GetStickersFormResponse::TheRequestParsesButItsValuesAreInvalid
+                (body)
+                => "TheRequestParsesButItsValuesAreInvalid\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                GetStickersFormResponse::CredentialsAreRequiredAndAreMissingOrWrong
+                (body)
+                => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::GetConfiguration {
@@ -3316,6 +4056,21 @@ async fn main() -> Result<()> {
                 => "Success\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
+                CreatePayPalPaymentMethodResponse::MalformedRequest
+                (body)
+                => "MalformedRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                CreatePayPalPaymentMethodResponse::TheRequestParsesButItsValuesAreInvalid
+                (body)
+                => "TheRequestParsesButItsValuesAreInvalid\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                CreatePayPalPaymentMethodResponse::CredentialsAreRequiredAndAreMissingOrWrong
+                (body)
+                => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::CreatePaymentMethod {
@@ -3338,6 +4093,21 @@ async fn main() -> Result<()> {
                 CreatePaymentMethodResponse::Success
                 (body)
                 => "Success\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                CreatePaymentMethodResponse::MalformedRequest
+                (body)
+                => "MalformedRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                CreatePaymentMethodResponse::TheRequestParsesButItsValuesAreInvalid
+                (body)
+                => "TheRequestParsesButItsValuesAreInvalid\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                CreatePaymentMethodResponse::CredentialsAreRequiredAndAreMissingOrWrong
+                (body)
+                => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
             }
@@ -3367,6 +4137,21 @@ async fn main() -> Result<()> {
                 CreateSubscriptionReceiptCredentialsResponse::PaymentStillProcessing
                 => "PaymentStillProcessing\n".to_string()
                     ,
+                CreateSubscriptionReceiptCredentialsResponse::MalformedRequest
+                (body)
+                => "MalformedRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                CreateSubscriptionReceiptCredentialsResponse::TheRequestParsesButItsValuesAreInvalid
+                (body)
+                => "TheRequestParsesButItsValuesAreInvalid\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                CreateSubscriptionReceiptCredentialsResponse::CredentialsAreRequiredAndAreMissingOrWrong
+                (body)
+                => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::DeleteSubscriber {
@@ -3386,6 +4171,21 @@ async fn main() -> Result<()> {
                 DeleteSubscriberResponse::Success
                 => "Success\n".to_string()
                     ,
+                DeleteSubscriberResponse::MalformedRequest
+                (body)
+                => "MalformedRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DeleteSubscriberResponse::TheRequestParsesButItsValuesAreInvalid
+                (body)
+                => "TheRequestParsesButItsValuesAreInvalid\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DeleteSubscriberResponse::CredentialsAreRequiredAndAreMissingOrWrong
+                (body)
+                => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::GetBankMandate {
@@ -3404,6 +4204,16 @@ async fn main() -> Result<()> {
                 GetBankMandateResponse::Success
                 => "Success\n".to_string()
                     ,
+                GetBankMandateResponse::MalformedRequest
+                (body)
+                => "MalformedRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                GetBankMandateResponse::TheRequestParsesButItsValuesAreInvalid
+                (body)
+                => "TheRequestParsesButItsValuesAreInvalid\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::GetSubscriptionInformation {
@@ -3430,6 +4240,21 @@ async fn main() -> Result<()> {
                 GetSubscriptionInformationResponse::NoSuchSubscriberIdExistsOrSubscriberIdIsMalformed
                 => "NoSuchSubscriberIdExistsOrSubscriberIdIsMalformed\n".to_string()
                     ,
+                GetSubscriptionInformationResponse::MalformedRequest
+                (body)
+                => "MalformedRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                GetSubscriptionInformationResponse::TheRequestParsesButItsValuesAreInvalid
+                (body)
+                => "TheRequestParsesButItsValuesAreInvalid\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                GetSubscriptionInformationResponse::CredentialsAreRequiredAndAreMissingOrWrong
+                (body)
+                => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::UpdateSubscriber {
@@ -3448,6 +4273,21 @@ async fn main() -> Result<()> {
                 UpdateSubscriberResponse::Success
                 => "Success\n".to_string()
                     ,
+                UpdateSubscriberResponse::MalformedRequest
+                (body)
+                => "MalformedRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                UpdateSubscriberResponse::TheRequestParsesButItsValuesAreInvalid
+                (body)
+                => "TheRequestParsesButItsValuesAreInvalid\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                UpdateSubscriberResponse::CredentialsAreRequiredAndAreMissingOrWrong
+                (body)
+                => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::SetAppStoreSubscription {
@@ -3484,6 +4324,21 @@ async fn main() -> Result<()> {
                 SetAppStoreSubscriptionResponse::RateLimitExceeded
                 => "RateLimitExceeded\n".to_string()
                     ,
+                SetAppStoreSubscriptionResponse::MalformedRequest
+                (body)
+                => "MalformedRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SetAppStoreSubscriptionResponse::TheRequestParsesButItsValuesAreInvalid
+                (body)
+                => "TheRequestParsesButItsValuesAreInvalid\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SetAppStoreSubscriptionResponse::CredentialsAreRequiredAndAreMissingOrWrong
+                (body)
+                => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::SetDefaultPaymentMethodForIdeal {
@@ -3505,6 +4360,21 @@ async fn main() -> Result<()> {
                 SetDefaultPaymentMethodForIdealResponse::Success
                 => "Success\n".to_string()
                     ,
+                SetDefaultPaymentMethodForIdealResponse::MalformedRequest
+                (body)
+                => "MalformedRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SetDefaultPaymentMethodForIdealResponse::TheRequestParsesButItsValuesAreInvalid
+                (body)
+                => "TheRequestParsesButItsValuesAreInvalid\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SetDefaultPaymentMethodForIdealResponse::CredentialsAreRequiredAndAreMissingOrWrong
+                (body)
+                => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::SetPlayStoreSubscription {
@@ -3538,6 +4408,21 @@ async fn main() -> Result<()> {
                 SetPlayStoreSubscriptionResponse::SubscriberIdIsAlreadyLinkedToAProcessorThatDoesNotSupportPlayBilling
                 => "SubscriberIdIsAlreadyLinkedToAProcessorThatDoesNotSupportPlayBilling\n".to_string()
                     ,
+                SetPlayStoreSubscriptionResponse::MalformedRequest
+                (body)
+                => "MalformedRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SetPlayStoreSubscriptionResponse::TheRequestParsesButItsValuesAreInvalid
+                (body)
+                => "TheRequestParsesButItsValuesAreInvalid\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SetPlayStoreSubscriptionResponse::CredentialsAreRequiredAndAreMissingOrWrong
+                (body)
+                => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::SetDefaultPaymentMethodWithProcessor {
@@ -3562,6 +4447,21 @@ async fn main() -> Result<()> {
                 SetDefaultPaymentMethodWithProcessorResponse::Success
                 => "Success\n".to_string()
                     ,
+                SetDefaultPaymentMethodWithProcessorResponse::MalformedRequest
+                (body)
+                => "MalformedRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SetDefaultPaymentMethodWithProcessorResponse::TheRequestParsesButItsValuesAreInvalid
+                (body)
+                => "TheRequestParsesButItsValuesAreInvalid\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SetDefaultPaymentMethodWithProcessorResponse::CredentialsAreRequiredAndAreMissingOrWrong
+                (body)
+                => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::SetSubscriptionLevel {
@@ -3589,6 +4489,21 @@ async fn main() -> Result<()> {
                 SetSubscriptionLevelResponse::Success
                 (body)
                 => "Success\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SetSubscriptionLevelResponse::MalformedRequest
+                (body)
+                => "MalformedRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SetSubscriptionLevelResponse::TheRequestParsesButItsValuesAreInvalid
+                (body)
+                => "TheRequestParsesButItsValuesAreInvalid\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SetSubscriptionLevelResponse::CredentialsAreRequiredAndAreMissingOrWrong
+                (body)
+                => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
             }
@@ -3622,6 +4537,11 @@ async fn main() -> Result<()> {
                         "retry_after: {}\n",
                         serde_json::to_string_pretty(&retry_after)?
                     ),
+                CreateSessionResponse::MalformedRequest
+                (body)
+                => "MalformedRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::GetSession {
@@ -3755,6 +4675,11 @@ async fn main() -> Result<()> {
                         "retry_after: {}\n",
                         serde_json::to_string_pretty(&retry_after)?
                     ),
+                UpdateSessionResponse::MalformedRequest
+                (body)
+                => "MalformedRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::VerifyCode {
@@ -3802,6 +4727,11 @@ async fn main() -> Result<()> {
                         "retry_after: {}\n",
                         serde_json::to_string_pretty(&retry_after)?
                     ),
+                VerifyCodeResponse::TheRequestParsesButItsValuesAreInvalid
+                (body)
+                => "TheRequestParsesButItsValuesAreInvalid\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
     };

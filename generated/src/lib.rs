@@ -60,6 +60,10 @@ pub enum ChangeNumberResponse {
         i32
         >
     }
+    ,
+    /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
+    MalformedRequest
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -83,24 +87,43 @@ pub enum ConfirmUsernameHashResponse {
     ,
     /// Ratelimited.
     Ratelimited
+    ,
+    /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
+    MalformedRequest
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
 pub enum DeleteAccountResponse {
     /// Success, no content
     Success
+    ,
+    /// Credentials are required and are missing or wrong
+    CredentialsAreRequiredAndAreMissingOrWrong
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
 pub enum DeleteApnRegistrationIdResponse {
     /// Success, no content
     Success
+    ,
+    /// Credentials are required and are missing or wrong
+    CredentialsAreRequiredAndAreMissingOrWrong
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
 pub enum DeleteGcmRegistrationIdResponse {
     /// Success, no content
     Success
+    ,
+    /// Credentials are required and are missing or wrong
+    CredentialsAreRequiredAndAreMissingOrWrong
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -152,19 +175,33 @@ pub enum DistributePhoneNumberIdentityKeysResponse {
     ,
     /// One or more device messages was too large
     OneOrMoreDeviceMessagesWasTooLarge
+    ,
+    /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
+    MalformedRequest
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
 pub enum GetAccountDataReportResponse {
     /// Response with data report. A plain text representation is a field in the response.
     ResponseWithDataReport
     (models::AccountDataReportResponse)
+    ,
+    /// Credentials are required and are missing or wrong
+    CredentialsAreRequiredAndAreMissingOrWrong
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
 pub enum RemoveRegistrationLockResponse {
     /// Success, no content
     Success
+    ,
+    /// Credentials are required and are missing or wrong
+    CredentialsAreRequiredAndAreMissingOrWrong
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -185,24 +222,67 @@ pub enum ReserveUsernameHashResponse {
     ,
     /// Ratelimited.
     Ratelimited
+    ,
+    /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
+    MalformedRequest
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
 pub enum SetAccountAttributesResponse {
     /// Success, no content
     Success
+    ,
+    /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
+    MalformedRequest
+    (models::ErrorResponse)
+    ,
+    /// The request parses but its values are invalid (wrong shape, missing field, value out of range)
+    TheRequestParsesButItsValuesAreInvalid
+    (models::ErrorResponse)
+    ,
+    /// Credentials are required and are missing or wrong
+    CredentialsAreRequiredAndAreMissingOrWrong
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
 pub enum SetApnRegistrationIdResponse {
     /// Success, no content
     Success
+    ,
+    /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
+    MalformedRequest
+    (models::ErrorResponse)
+    ,
+    /// The request parses but its values are invalid (wrong shape, missing field, value out of range)
+    TheRequestParsesButItsValuesAreInvalid
+    (models::ErrorResponse)
+    ,
+    /// Credentials are required and are missing or wrong
+    CredentialsAreRequiredAndAreMissingOrWrong
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
 pub enum SetGcmRegistrationIdResponse {
     /// Success, no content
     Success
+    ,
+    /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
+    MalformedRequest
+    (models::ErrorResponse)
+    ,
+    /// The request parses but its values are invalid (wrong shape, missing field, value out of range)
+    TheRequestParsesButItsValuesAreInvalid
+    (models::ErrorResponse)
+    ,
+    /// Credentials are required and are missing or wrong
+    CredentialsAreRequiredAndAreMissingOrWrong
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -216,18 +296,56 @@ pub enum SetNameResponse {
     ,
     /// Not authorized to change the name of the device with the given ID
     NotAuthorizedToChangeTheNameOfTheDeviceWithTheGivenID
+    ,
+    /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
+    MalformedRequest
+    (models::ErrorResponse)
+    ,
+    /// The request parses but its values are invalid (wrong shape, missing field, value out of range)
+    TheRequestParsesButItsValuesAreInvalid
+    (models::ErrorResponse)
+    ,
+    /// Credentials are required and are missing or wrong
+    CredentialsAreRequiredAndAreMissingOrWrong
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
 pub enum SetPhoneNumberDiscoverabilityResponse {
     /// The setting was successfully updated.
     TheSettingWasSuccessfullyUpdated
+    ,
+    /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
+    MalformedRequest
+    (models::ErrorResponse)
+    ,
+    /// The request parses but its values are invalid (wrong shape, missing field, value out of range)
+    TheRequestParsesButItsValuesAreInvalid
+    (models::ErrorResponse)
+    ,
+    /// Credentials are required and are missing or wrong
+    CredentialsAreRequiredAndAreMissingOrWrong
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
 pub enum SetRegistrationLockResponse {
     /// Success, no content
     Success
+    ,
+    /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
+    MalformedRequest
+    (models::ErrorResponse)
+    ,
+    /// The request parses but its values are invalid (wrong shape, missing field, value out of range)
+    TheRequestParsesButItsValuesAreInvalid
+    (models::ErrorResponse)
+    ,
+    /// Credentials are required and are missing or wrong
+    CredentialsAreRequiredAndAreMissingOrWrong
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -248,13 +366,22 @@ pub enum UpdateUsernameLinkResponse {
     ,
     /// Ratelimited.
     Ratelimited
+    ,
+    /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
+    MalformedRequest
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
 pub enum WhoAmIResponse {
     /// Success
     Success
     (models::AccountIdentityResponse)
+    ,
+    /// Credentials are required and are missing or wrong
+    CredentialsAreRequiredAndAreMissingOrWrong
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -274,6 +401,10 @@ pub enum AccountExistsResponse {
     ,
     /// Rate-limited.
     Rate
+    ,
+    /// Credentials are required and are missing or wrong
+    CredentialsAreRequiredAndAreMissingOrWrong
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -288,6 +419,14 @@ pub enum LookupUsernameHashResponse {
     ,
     /// Account not found for the given username.
     AccountNotFoundForTheGivenUsername
+    ,
+    /// The request parses but its values are invalid (wrong shape, missing field, value out of range)
+    TheRequestParsesButItsValuesAreInvalid
+    (models::ErrorResponse)
+    ,
+    /// Credentials are required and are missing or wrong
+    CredentialsAreRequiredAndAreMissingOrWrong
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -308,6 +447,10 @@ pub enum LookupUsernameLinkResponse {
     ,
     /// Ratelimited.
     Ratelimited
+    ,
+    /// Credentials are required and are missing or wrong
+    CredentialsAreRequiredAndAreMissingOrWrong
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -328,6 +471,10 @@ pub enum BackupResponse {
     ,
     /// Bad arguments. The request may have been made on an authenticated channel
     BadArguments
+    ,
+    /// The request parses but its values are invalid (wrong shape, missing field, value out of range)
+    TheRequestParsesButItsValuesAreInvalid
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -351,6 +498,10 @@ pub enum BackupInfoResponse {
     ,
     /// Bad arguments. The request may have been made on an authenticated channel
     BadArguments
+    ,
+    /// The request parses but its values are invalid (wrong shape, missing field, value out of range)
+    TheRequestParsesButItsValuesAreInvalid
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -374,6 +525,10 @@ pub enum CopyMediaResponse {
     ,
     /// Bad arguments. The request may have been made on an authenticated channel
     BadArguments
+    ,
+    /// The request parses but its values are invalid (wrong shape, missing field, value out of range)
+    TheRequestParsesButItsValuesAreInvalid
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -400,6 +555,10 @@ pub enum CopyMedia1Response {
     ,
     /// The provided backup auth credential presentation could not be verified or The public key signature was invalid or There is no backup associated with the backup-id in the presentation or The credential was of the wrong type (messages/media)
     TheProvidedBackupAuthCredentialPresentationCouldNotBeVerifiedOrThePublicKeySignatureWasInvalidOrThereIsNoBackupAssociatedWithTheBackup
+    ,
+    /// The request parses but its values are invalid (wrong shape, missing field, value out of range)
+    TheRequestParsesButItsValuesAreInvalid
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -419,6 +578,10 @@ pub enum DeleteBackupResponse {
     ,
     /// Bad arguments. The request may have been made on an authenticated channel
     BadArguments
+    ,
+    /// The request parses but its values are invalid (wrong shape, missing field, value out of range)
+    TheRequestParsesButItsValuesAreInvalid
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -438,6 +601,10 @@ pub enum DeleteMediaResponse {
     ,
     /// Bad arguments. The request may have been made on an authenticated channel
     BadArguments
+    ,
+    /// The request parses but its values are invalid (wrong shape, missing field, value out of range)
+    TheRequestParsesButItsValuesAreInvalid
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -455,6 +622,14 @@ pub enum GetBackupZkCredentialsResponse {
     ,
     /// Rate limited.
     RateLimited
+    ,
+    /// The request parses but its values are invalid (wrong shape, missing field, value out of range)
+    TheRequestParsesButItsValuesAreInvalid
+    (models::ErrorResponse)
+    ,
+    /// Credentials are required and are missing or wrong
+    CredentialsAreRequiredAndAreMissingOrWrong
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -475,6 +650,10 @@ pub enum ListMediaResponse {
     ,
     /// The provided backup auth credential presentation could not be verified or The public key signature was invalid or There is no backup associated with the backup-id in the presentation or The credential was of the wrong type (messages/media)
     TheProvidedBackupAuthCredentialPresentationCouldNotBeVerifiedOrThePublicKeySignatureWasInvalidOrThereIsNoBackupAssociatedWithTheBackup
+    ,
+    /// The request parses but its values are invalid (wrong shape, missing field, value out of range)
+    TheRequestParsesButItsValuesAreInvalid
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -495,6 +674,10 @@ pub enum ReadAuthResponse {
     ,
     /// Bad arguments. The request may have been made on an authenticated channel
     BadArguments
+    ,
+    /// The request parses but its values are invalid (wrong shape, missing field, value out of range)
+    TheRequestParsesButItsValuesAreInvalid
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -511,6 +694,14 @@ pub enum RedeemReceiptResponse {
     ,
     /// Rate limited.
     RateLimited
+    ,
+    /// The request parses but its values are invalid (wrong shape, missing field, value out of range)
+    TheRequestParsesButItsValuesAreInvalid
+    (models::ErrorResponse)
+    ,
+    /// Credentials are required and are missing or wrong
+    CredentialsAreRequiredAndAreMissingOrWrong
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -530,6 +721,10 @@ pub enum RefreshResponse {
     ,
     /// Bad arguments. The request may have been made on an authenticated channel
     BadArguments
+    ,
+    /// The request parses but its values are invalid (wrong shape, missing field, value out of range)
+    TheRequestParsesButItsValuesAreInvalid
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -543,6 +738,14 @@ pub enum SetBackupIdResponse {
     ,
     /// Rate limited. Too many attempts to change the backup-id have been made
     RateLimited
+    ,
+    /// The request parses but its values are invalid (wrong shape, missing field, value out of range)
+    TheRequestParsesButItsValuesAreInvalid
+    (models::ErrorResponse)
+    ,
+    /// Credentials are required and are missing or wrong
+    CredentialsAreRequiredAndAreMissingOrWrong
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -562,6 +765,10 @@ pub enum SetPublicKeyResponse {
     ,
     /// Bad arguments. The request may have been made on an authenticated channel
     BadArguments
+    ,
+    /// The request parses but its values are invalid (wrong shape, missing field, value out of range)
+    TheRequestParsesButItsValuesAreInvalid
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -582,6 +789,10 @@ pub enum UploadTemporaryAttachmentResponse {
     ,
     /// Bad arguments. The request may have been made on an authenticated channel
     BadArguments
+    ,
+    /// The request parses but its values are invalid (wrong shape, missing field, value out of range)
+    TheRequestParsesButItsValuesAreInvalid
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -608,6 +819,10 @@ pub enum GetAttachmentUploadFormResponse {
         i32
         >
     }
+    ,
+    /// Credentials are required and are missing or wrong
+    CredentialsAreRequiredAndAreMissingOrWrong
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -651,17 +866,43 @@ pub enum GetCallingRelaysResponse {
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
 pub enum GetDeliveryCertificateResponse {
     /// Success
     Success
     (models::DeliveryCertificate)
+    ,
+    /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
+    MalformedRequest
+    (models::ErrorResponse)
+    ,
+    /// The request parses but its values are invalid (wrong shape, missing field, value out of range)
+    TheRequestParsesButItsValuesAreInvalid
+    (models::ErrorResponse)
+    ,
+    /// Credentials are required and are missing or wrong
+    CredentialsAreRequiredAndAreMissingOrWrong
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
 pub enum GetGroupAuthenticationCredentialsResponse {
     /// Success
     Success
     (models::GroupCredentials)
+    ,
+    /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
+    MalformedRequest
+    (models::ErrorResponse)
+    ,
+    /// The request parses but its values are invalid (wrong shape, missing field, value out of range)
+    TheRequestParsesButItsValuesAreInvalid
+    (models::ErrorResponse)
+    ,
+    /// Credentials are required and are missing or wrong
+    CredentialsAreRequiredAndAreMissingOrWrong
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -681,6 +922,18 @@ pub enum HandleChallengeResponseResponse {
         i32
         >
     }
+    ,
+    /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
+    MalformedRequest
+    (models::ErrorResponse)
+    ,
+    /// The request parses but its values are invalid (wrong shape, missing field, value out of range)
+    TheRequestParsesButItsValuesAreInvalid
+    (models::ErrorResponse)
+    ,
+    /// Credentials are required and are missing or wrong
+    CredentialsAreRequiredAndAreMissingOrWrong
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -709,6 +962,10 @@ pub enum RequestPushChallengeResponse {
         i32
         >
     }
+    ,
+    /// Credentials are required and are missing or wrong
+    CredentialsAreRequiredAndAreMissingOrWrong
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -719,6 +976,18 @@ pub enum AssertChallengeResponse {
     ,
     /// Ratelimited.
     Ratelimited
+    ,
+    /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
+    MalformedRequest
+    (models::ErrorResponse)
+    ,
+    /// The request parses but its values are invalid (wrong shape, missing field, value out of range)
+    TheRequestParsesButItsValuesAreInvalid
+    (models::ErrorResponse)
+    ,
+    /// Credentials are required and are missing or wrong
+    CredentialsAreRequiredAndAreMissingOrWrong
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -735,6 +1004,14 @@ pub enum AssertionResponse {
     ,
     /// The assertion could not be verified
     TheAssertionCouldNotBeVerified
+    ,
+    /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
+    MalformedRequest
+    (models::ErrorResponse)
+    ,
+    /// The request parses but its values are invalid (wrong shape, missing field, value out of range)
+    TheRequestParsesButItsValuesAreInvalid
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -754,6 +1031,14 @@ pub enum AttestResponse {
     ,
     /// The provided keyId has already been registered to a different account
     TheProvidedKeyIdHasAlreadyBeenRegisteredToADifferentAccount
+    ,
+    /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
+    MalformedRequest
+    (models::ErrorResponse)
+    ,
+    /// The request parses but its values are invalid (wrong shape, missing field, value out of range)
+    TheRequestParsesButItsValuesAreInvalid
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -764,6 +1049,10 @@ pub enum AttestChallengeResponse {
     ,
     /// Ratelimited.
     Ratelimited
+    ,
+    /// Credentials are required and are missing or wrong
+    CredentialsAreRequiredAndAreMissingOrWrong
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -784,13 +1073,22 @@ pub enum CreateDeviceTokenResponse {
         i32
         >
     }
+    ,
+    /// Credentials are required and are missing or wrong
+    CredentialsAreRequiredAndAreMissingOrWrong
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
 pub enum GetDevicesResponse {
     /// Success
     Success
     (models::DeviceInfoList)
+    ,
+    /// Credentials are required and are missing or wrong
+    CredentialsAreRequiredAndAreMissingOrWrong
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -820,6 +1118,10 @@ pub enum LinkDeviceResponse {
         i32
         >
     }
+    ,
+    /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
+    MalformedRequest
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -833,12 +1135,33 @@ pub enum RecordTransferArchiveUploadedResponse {
     ,
     /// Rate-limited; try again after the prescribed delay
     Rate
+    ,
+    /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
+    MalformedRequest
+    (models::ErrorResponse)
+    ,
+    /// Credentials are required and are missing or wrong
+    CredentialsAreRequiredAndAreMissingOrWrong
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
 pub enum SetCapabilitiesResponse {
     /// Success, no content
     Success
+    ,
+    /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
+    MalformedRequest
+    (models::ErrorResponse)
+    ,
+    /// The request parses but its values are invalid (wrong shape, missing field, value out of range)
+    TheRequestParsesButItsValuesAreInvalid
+    (models::ErrorResponse)
+    ,
+    /// Credentials are required and are missing or wrong
+    CredentialsAreRequiredAndAreMissingOrWrong
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -852,6 +1175,10 @@ pub enum SetPublicKey1Response {
     ,
     /// Invalid request format
     InvalidRequestFormat
+    ,
+    /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
+    MalformedRequest
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -869,6 +1196,14 @@ pub enum WaitForTransferArchiveResponse {
     ,
     /// Rate-limited; try again after the prescribed delay
     Rate
+    ,
+    /// The request parses but its values are invalid (wrong shape, missing field, value out of range)
+    TheRequestParsesButItsValuesAreInvalid
+    (models::ErrorResponse)
+    ,
+    /// Credentials are required and are missing or wrong
+    CredentialsAreRequiredAndAreMissingOrWrong
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -882,12 +1217,37 @@ pub enum RecordRestoreAccountRequestResponse {
     ,
     /// Rate-limited; try again after the prescribed delay
     Rate
+    ,
+    /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
+    MalformedRequest
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
 pub enum RemoveDeviceResponse {
     /// Success, no content
     Success
+    ,
+    /// The primary device (1) cannot be removed
+    ThePrimaryDevice
+    (models::ErrorResponse)
+    ,
+    /// The device id is not a device id (1..127)
+    TheDeviceIdIsNotADeviceId
+    (models::ErrorResponse)
+    ,
+    /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
+    MalformedRequest
+    (models::ErrorResponse)
+    ,
+    /// The request parses but its values are invalid (wrong shape, missing field, value out of range)
+    TheRequestParsesButItsValuesAreInvalid
+    (models::ErrorResponse)
+    ,
+    /// Credentials are required and are missing or wrong
+    CredentialsAreRequiredAndAreMissingOrWrong
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -905,6 +1265,10 @@ pub enum WaitForDeviceTransferRequestResponse {
     ,
     /// Rate-limited; try again after the prescribed delay
     Rate
+    ,
+    /// The request parses but its values are invalid (wrong shape, missing field, value out of range)
+    TheRequestParsesButItsValuesAreInvalid
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -922,13 +1286,26 @@ pub enum WaitForLinkedDeviceResponse {
     ,
     /// Rate-limited; try again after the prescribed delay
     Rate
+    ,
+    /// The request parses but its values are invalid (wrong shape, missing field, value out of range)
+    TheRequestParsesButItsValuesAreInvalid
+    (models::ErrorResponse)
+    ,
+    /// Credentials are required and are missing or wrong
+    CredentialsAreRequiredAndAreMissingOrWrong
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
 pub enum GetAuthTokenResponse {
     /// `JSON` with generated credentials.
     Status200
     (models::ExternalServiceCredentials)
+    ,
+    /// Credentials are required and are missing or wrong
+    CredentialsAreRequiredAndAreMissingOrWrong
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -940,12 +1317,25 @@ pub enum RedeemReceipt1Response {
     /// The receipt is invalid or was already redeemed
     TheReceiptIsInvalidOrWasAlreadyRedeemed
     (models::ErrorResponse)
+    ,
+    /// The request parses but its values are invalid (wrong shape, missing field, value out of range)
+    TheRequestParsesButItsValuesAreInvalid
+    (models::ErrorResponse)
+    ,
+    /// Credentials are required and are missing or wrong
+    CredentialsAreRequiredAndAreMissingOrWrong
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
 pub enum GetKeepAliveResponse {
     /// Success
     Success
+    ,
+    /// Credentials are required and are missing or wrong
+    CredentialsAreRequiredAndAreMissingOrWrong
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -969,6 +1359,10 @@ pub enum GetDistinguishedKeyResponse {
     ,
     /// Rate-limited
     Rate
+    ,
+    /// Credentials are required and are missing or wrong
+    CredentialsAreRequiredAndAreMissingOrWrong
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -992,6 +1386,10 @@ pub enum MonitorResponse {
     ,
     /// Invalid request format
     InvalidRequestFormat
+    ,
+    /// Credentials are required and are missing or wrong
+    CredentialsAreRequiredAndAreMissingOrWrong
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -1015,6 +1413,10 @@ pub enum SearchResponse {
     ,
     /// Rate-limited
     Rate
+    ,
+    /// Credentials are required and are missing or wrong
+    CredentialsAreRequiredAndAreMissingOrWrong
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -1031,6 +1433,10 @@ pub enum CheckKeysResponse {
     ,
     /// Invalid request format
     InvalidRequestFormat
+    ,
+    /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
+    MalformedRequest
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -1042,6 +1448,14 @@ pub enum GetStatusResponse {
     ,
     /// Account authentication check failed.
     AccountAuthenticationCheckFailed
+    ,
+    /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
+    MalformedRequest
+    (models::ErrorResponse)
+    ,
+    /// The request parses but its values are invalid (wrong shape, missing field, value out of range)
+    TheRequestParsesButItsValuesAreInvalid
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -1058,6 +1472,10 @@ pub enum SetKeysResponse {
     ,
     /// Invalid request format.
     InvalidRequestFormat
+    ,
+    /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
+    MalformedRequest
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -1084,13 +1502,30 @@ pub enum GetDeviceKeysResponse {
         i32
         >
     }
+    ,
+    /// The request parses but its values are invalid (wrong shape, missing field, value out of range)
+    TheRequestParsesButItsValuesAreInvalid
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
 pub enum GetPendingMessagesResponse {
     /// Pending messages
     PendingMessages
     (models::OutgoingMessageEntityList)
+    ,
+    /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
+    MalformedRequest
+    (models::ErrorResponse)
+    ,
+    /// The request parses but its values are invalid (wrong shape, missing field, value out of range)
+    TheRequestParsesButItsValuesAreInvalid
+    (models::ErrorResponse)
+    ,
+    /// Credentials are required and are missing or wrong
+    CredentialsAreRequiredAndAreMissingOrWrong
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -1116,12 +1551,29 @@ pub enum SendMultiRecipientMessageResponse {
     /// Mismatched registration ids supplied for some recipient devices
     MismatchedRegistrationIdsSuppliedForSomeRecipientDevices
     (Vec<models::AccountStaleDevices>)
+    ,
+    /// The request parses but its values are invalid (wrong shape, missing field, value out of range)
+    TheRequestParsesButItsValuesAreInvalid
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
 pub enum RemovePendingMessageResponse {
     /// Success, no content
     Success
+    ,
+    /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
+    MalformedRequest
+    (models::ErrorResponse)
+    ,
+    /// The request parses but its values are invalid (wrong shape, missing field, value out of range)
+    TheRequestParsesButItsValuesAreInvalid
+    (models::ErrorResponse)
+    ,
+    /// Credentials are required and are missing or wrong
+    CredentialsAreRequiredAndAreMissingOrWrong
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -1147,19 +1599,53 @@ pub enum SendMessageResponse {
     ,
     /// The sender should complete a challenge before proceeding
     TheSenderShouldCompleteAChallengeBeforeProceeding
+    ,
+    /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
+    MalformedRequest
+    (models::ErrorResponse)
+    ,
+    /// The request parses but its values are invalid (wrong shape, missing field, value out of range)
+    TheRequestParsesButItsValuesAreInvalid
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
 pub enum ReportSpamMessageResponse {
     /// The report was accepted
     TheReportWasAccepted
+    ,
+    /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
+    MalformedRequest
+    (models::ErrorResponse)
+    ,
+    /// The request parses but its values are invalid (wrong shape, missing field, value out of range)
+    TheRequestParsesButItsValuesAreInvalid
+    (models::ErrorResponse)
+    ,
+    /// Credentials are required and are missing or wrong
+    CredentialsAreRequiredAndAreMissingOrWrong
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
 pub enum ConfirmPayPalBoostResponse {
     /// Success
     Success
     (models::ConfirmPayPalBoostResponse)
+    ,
+    /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
+    MalformedRequest
+    (models::ErrorResponse)
+    ,
+    /// The request parses but its values are invalid (wrong shape, missing field, value out of range)
+    TheRequestParsesButItsValuesAreInvalid
+    (models::ErrorResponse)
+    ,
+    /// Credentials are required and are missing or wrong
+    CredentialsAreRequiredAndAreMissingOrWrong
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -1179,6 +1665,14 @@ pub enum CreateBoostPaymentIntentResponse {
     /// Provided level does not match the currency/amount combination
     ProvidedLevelDoesNotMatchTheCurrency
     (models::CreateBoostPaymentIntent400Response)
+    ,
+    /// The request parses but its values are invalid (wrong shape, missing field, value out of range)
+    TheRequestParsesButItsValuesAreInvalid
+    (models::ErrorResponse)
+    ,
+    /// Credentials are required and are missing or wrong
+    CredentialsAreRequiredAndAreMissingOrWrong
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -1190,62 +1684,158 @@ pub enum CreateBoostReceiptCredentialsResponse {
     ,
     /// Payment still processing
     PaymentStillProcessing
+    ,
+    /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
+    MalformedRequest
+    (models::ErrorResponse)
+    ,
+    /// The request parses but its values are invalid (wrong shape, missing field, value out of range)
+    TheRequestParsesButItsValuesAreInvalid
+    (models::ErrorResponse)
+    ,
+    /// Credentials are required and are missing or wrong
+    CredentialsAreRequiredAndAreMissingOrWrong
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
 pub enum CreatePayPalBoostResponse {
     /// Success
     Success
     (models::CreatePayPalBoostResponse)
+    ,
+    /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
+    MalformedRequest
+    (models::ErrorResponse)
+    ,
+    /// The request parses but its values are invalid (wrong shape, missing field, value out of range)
+    TheRequestParsesButItsValuesAreInvalid
+    (models::ErrorResponse)
+    ,
+    /// Credentials are required and are missing or wrong
+    CredentialsAreRequiredAndAreMissingOrWrong
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
 pub enum GetAuthResponse {
     /// Success
     Success
     (models::ExternalServiceCredentials)
+    ,
+    /// Credentials are required and are missing or wrong
+    CredentialsAreRequiredAndAreMissingOrWrong
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
 pub enum GetConversionsResponse {
     /// Success
     Success
     (models::CurrencyConversionEntityList)
+    ,
+    /// Credentials are required and are missing or wrong
+    CredentialsAreRequiredAndAreMissingOrWrong
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
 pub enum RunBatchIdentityCheckResponse {
     /// Success
     Success
     (models::BatchIdentityCheckResponse)
+    ,
+    /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
+    MalformedRequest
+    (models::ErrorResponse)
+    ,
+    /// The request parses but its values are invalid (wrong shape, missing field, value out of range)
+    TheRequestParsesButItsValuesAreInvalid
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
 pub enum SetProfileResponse {
     /// Profile stored; when the avatar is being replaced, the body holds the upload form, otherwise it is empty
     ProfileStored
     (models::ProfileAvatarUploadAttributes)
+    ,
+    /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
+    MalformedRequest
+    (models::ErrorResponse)
+    ,
+    /// The request parses but its values are invalid (wrong shape, missing field, value out of range)
+    TheRequestParsesButItsValuesAreInvalid
+    (models::ErrorResponse)
+    ,
+    /// Credentials are required and are missing or wrong
+    CredentialsAreRequiredAndAreMissingOrWrong
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
 pub enum GetUnversionedProfileResponse {
     /// Success
     Success
     (models::BaseProfileResponse)
+    ,
+    /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
+    MalformedRequest
+    (models::ErrorResponse)
+    ,
+    /// The request parses but its values are invalid (wrong shape, missing field, value out of range)
+    TheRequestParsesButItsValuesAreInvalid
+    (models::ErrorResponse)
+    ,
+    /// Credentials are required and are missing or wrong
+    CredentialsAreRequiredAndAreMissingOrWrong
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
 pub enum GetProfileResponse {
     /// Success
     Success
     (models::VersionedProfileResponse)
+    ,
+    /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
+    MalformedRequest
+    (models::ErrorResponse)
+    ,
+    /// The request parses but its values are invalid (wrong shape, missing field, value out of range)
+    TheRequestParsesButItsValuesAreInvalid
+    (models::ErrorResponse)
+    ,
+    /// Credentials are required and are missing or wrong
+    CredentialsAreRequiredAndAreMissingOrWrong
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
 pub enum GetProfile1Response {
     /// Success
     Success
     (models::CredentialProfileResponse)
+    ,
+    /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
+    MalformedRequest
+    (models::ErrorResponse)
+    ,
+    /// The request parses but its values are invalid (wrong shape, missing field, value out of range)
+    TheRequestParsesButItsValuesAreInvalid
+    (models::ErrorResponse)
+    ,
+    /// Credentials are required and are missing or wrong
+    CredentialsAreRequiredAndAreMissingOrWrong
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -1259,6 +1849,14 @@ pub enum SendProvisioningMessageResponse {
     ,
     /// No device with the given provisioning address was connected at the time of the request
     NoDeviceWithTheGivenProvisioningAddressWasConnectedAtTheTimeOfTheRequest
+    ,
+    /// The request parses but its values are invalid (wrong shape, missing field, value out of range)
+    TheRequestParsesButItsValuesAreInvalid
+    (models::ErrorResponse)
+    ,
+    /// Credentials are required and are missing or wrong
+    CredentialsAreRequiredAndAreMissingOrWrong
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -1289,20 +1887,34 @@ pub enum RegisterResponse {
         i32
         >
     }
+    ,
+    /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
+    MalformedRequest
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
 pub enum GetAllResponse {
     /// Remote configuration values for the authenticated user
     RemoteConfigurationValuesForTheAuthenticatedUser
     (models::UserRemoteConfigList)
+    ,
+    /// Credentials are required and are missing or wrong
+    CredentialsAreRequiredAndAreMissingOrWrong
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
 pub enum GetAuth1Response {
     /// `JSON` with generated credentials.
     Status200
     (models::ExternalServiceCredentials)
+    ,
+    /// Credentials are required and are missing or wrong
+    CredentialsAreRequiredAndAreMissingOrWrong
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -1331,10 +1943,23 @@ pub enum GetAuth2Response {
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
 pub enum GetStickersFormResponse {
     /// Success
     Success
     (models::StickerPackFormUploadAttributes)
+    ,
+    /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
+    MalformedRequest
+    (models::ErrorResponse)
+    ,
+    /// The request parses but its values are invalid (wrong shape, missing field, value out of range)
+    TheRequestParsesButItsValuesAreInvalid
+    (models::ErrorResponse)
+    ,
+    /// Credentials are required and are missing or wrong
+    CredentialsAreRequiredAndAreMissingOrWrong
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -1345,17 +1970,43 @@ pub enum GetConfigurationResponse {
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
 pub enum CreatePayPalPaymentMethodResponse {
     /// Success
     Success
     (models::CreatePayPalBillingAgreementResponse)
+    ,
+    /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
+    MalformedRequest
+    (models::ErrorResponse)
+    ,
+    /// The request parses but its values are invalid (wrong shape, missing field, value out of range)
+    TheRequestParsesButItsValuesAreInvalid
+    (models::ErrorResponse)
+    ,
+    /// Credentials are required and are missing or wrong
+    CredentialsAreRequiredAndAreMissingOrWrong
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
 pub enum CreatePaymentMethodResponse {
     /// Success
     Success
     (models::CreatePaymentMethodResponse)
+    ,
+    /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
+    MalformedRequest
+    (models::ErrorResponse)
+    ,
+    /// The request parses but its values are invalid (wrong shape, missing field, value out of range)
+    TheRequestParsesButItsValuesAreInvalid
+    (models::ErrorResponse)
+    ,
+    /// Credentials are required and are missing or wrong
+    CredentialsAreRequiredAndAreMissingOrWrong
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -1367,18 +2018,52 @@ pub enum CreateSubscriptionReceiptCredentialsResponse {
     ,
     /// Payment still processing
     PaymentStillProcessing
+    ,
+    /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
+    MalformedRequest
+    (models::ErrorResponse)
+    ,
+    /// The request parses but its values are invalid (wrong shape, missing field, value out of range)
+    TheRequestParsesButItsValuesAreInvalid
+    (models::ErrorResponse)
+    ,
+    /// Credentials are required and are missing or wrong
+    CredentialsAreRequiredAndAreMissingOrWrong
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
 pub enum DeleteSubscriberResponse {
     /// Success
     Success
+    ,
+    /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
+    MalformedRequest
+    (models::ErrorResponse)
+    ,
+    /// The request parses but its values are invalid (wrong shape, missing field, value out of range)
+    TheRequestParsesButItsValuesAreInvalid
+    (models::ErrorResponse)
+    ,
+    /// Credentials are required and are missing or wrong
+    CredentialsAreRequiredAndAreMissingOrWrong
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
 pub enum GetBankMandateResponse {
     /// Success, no content
     Success
+    ,
+    /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
+    MalformedRequest
+    (models::ErrorResponse)
+    ,
+    /// The request parses but its values are invalid (wrong shape, missing field, value out of range)
+    TheRequestParsesButItsValuesAreInvalid
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -1393,12 +2078,37 @@ pub enum GetSubscriptionInformationResponse {
     ,
     /// No such subscriberId exists or subscriberId is malformed
     NoSuchSubscriberIdExistsOrSubscriberIdIsMalformed
+    ,
+    /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
+    MalformedRequest
+    (models::ErrorResponse)
+    ,
+    /// The request parses but its values are invalid (wrong shape, missing field, value out of range)
+    TheRequestParsesButItsValuesAreInvalid
+    (models::ErrorResponse)
+    ,
+    /// Credentials are required and are missing or wrong
+    CredentialsAreRequiredAndAreMissingOrWrong
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
 pub enum UpdateSubscriberResponse {
     /// Success
     Success
+    ,
+    /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
+    MalformedRequest
+    (models::ErrorResponse)
+    ,
+    /// The request parses but its values are invalid (wrong shape, missing field, value out of range)
+    TheRequestParsesButItsValuesAreInvalid
+    (models::ErrorResponse)
+    ,
+    /// Credentials are required and are missing or wrong
+    CredentialsAreRequiredAndAreMissingOrWrong
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -1421,12 +2131,37 @@ pub enum SetAppStoreSubscriptionResponse {
     ,
     /// Rate limit exceeded.
     RateLimitExceeded
+    ,
+    /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
+    MalformedRequest
+    (models::ErrorResponse)
+    ,
+    /// The request parses but its values are invalid (wrong shape, missing field, value out of range)
+    TheRequestParsesButItsValuesAreInvalid
+    (models::ErrorResponse)
+    ,
+    /// Credentials are required and are missing or wrong
+    CredentialsAreRequiredAndAreMissingOrWrong
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
 pub enum SetDefaultPaymentMethodForIdealResponse {
     /// Success
     Success
+    ,
+    /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
+    MalformedRequest
+    (models::ErrorResponse)
+    ,
+    /// The request parses but its values are invalid (wrong shape, missing field, value out of range)
+    TheRequestParsesButItsValuesAreInvalid
+    (models::ErrorResponse)
+    ,
+    /// Credentials are required and are missing or wrong
+    CredentialsAreRequiredAndAreMissingOrWrong
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -1446,19 +2181,57 @@ pub enum SetPlayStoreSubscriptionResponse {
     ,
     /// subscriberId is already linked to a processor that does not support Play Billing. Delete this subscriberId and use a new one.
     SubscriberIdIsAlreadyLinkedToAProcessorThatDoesNotSupportPlayBilling
+    ,
+    /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
+    MalformedRequest
+    (models::ErrorResponse)
+    ,
+    /// The request parses but its values are invalid (wrong shape, missing field, value out of range)
+    TheRequestParsesButItsValuesAreInvalid
+    (models::ErrorResponse)
+    ,
+    /// Credentials are required and are missing or wrong
+    CredentialsAreRequiredAndAreMissingOrWrong
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
 pub enum SetDefaultPaymentMethodWithProcessorResponse {
     /// Success
     Success
+    ,
+    /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
+    MalformedRequest
+    (models::ErrorResponse)
+    ,
+    /// The request parses but its values are invalid (wrong shape, missing field, value out of range)
+    TheRequestParsesButItsValuesAreInvalid
+    (models::ErrorResponse)
+    ,
+    /// Credentials are required and are missing or wrong
+    CredentialsAreRequiredAndAreMissingOrWrong
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
 pub enum SetSubscriptionLevelResponse {
     /// Success
     Success
     (models::SetSubscriptionLevelResponse)
+    ,
+    /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
+    MalformedRequest
+    (models::ErrorResponse)
+    ,
+    /// The request parses but its values are invalid (wrong shape, missing field, value out of range)
+    TheRequestParsesButItsValuesAreInvalid
+    (models::ErrorResponse)
+    ,
+    /// Credentials are required and are missing or wrong
+    CredentialsAreRequiredAndAreMissingOrWrong
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -1479,6 +2252,10 @@ pub enum CreateSessionResponse {
         i32
         >
     }
+    ,
+    /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
+    MalformedRequest
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -1559,6 +2336,10 @@ pub enum UpdateSessionResponse {
         i32
         >
     }
+    ,
+    /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
+    MalformedRequest
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -1587,6 +2368,10 @@ pub enum VerifyCodeResponse {
         i32
         >
     }
+    ,
+    /// The request parses but its values are invalid (wrong shape, missing field, value out of range)
+    TheRequestParsesButItsValuesAreInvalid
+    (models::ErrorResponse)
 }
 
 /// API
