@@ -173,6 +173,12 @@ fn group_send_full_token_verification_matches_libsignal() {
         assert_eq!(result.is_ok(), c["valid"].as_bool().unwrap(), "{c}");
         if c["valid"].as_bool().unwrap() {
             valid += 1;
+            // The token a member would hold is what the server derives for these recipients.
+            assert_eq!(
+                GroupSendFullToken::for_recipients(secret, recipients.clone(), token.expiration)
+                    .serialize(),
+                token_bytes
+            );
             // Order of recipients does not matter.
             let mut reversed = recipients.clone();
             reversed.reverse();

@@ -37,6 +37,28 @@ impl GroupSendFullToken {
         })
     }
 
+    /// The token a group member holds for sending to `user_ids` (what the group server's
+    /// endorsements unblind to, combined). For tests and tools; a real client obtains it
+    /// from the group-storage service.
+    pub fn for_recipients(
+        params: &ServerSecretParams,
+        user_ids: impl IntoIterator<Item = ZkServiceId>,
+        expiration: u64,
+    ) -> Self {
+        GroupSendFullToken {
+            raw_token: expected_token(params, user_ids, expiration).to_vec(),
+            expiration,
+        }
+    }
+
+    pub fn serialize(&self) -> Vec<u8> {
+        super::serial::Writer::new()
+            .byte(0)
+            .bytes(&self.raw_token)
+            .u64(self.expiration)
+            .finish()
+    }
+
     /// Checks the token for exactly the recipients `user_ids` at `now` (epoch seconds).
     pub fn verify(
         &self,
@@ -47,19 +69,32 @@ impl GroupSendFullToken {
         if now > self.expiration {
             return Err(ZkError::Verification);
         }
-        let mut tag = ShoHmacSha256::new(b"20240215_Signal_GroupSendEndorsement");
-        tag.absorb_and_ratchet(&self.expiration.to_be_bytes());
-        let t = tag.get_scalar();
-        let sk_prime = (params.endorsement_sk + t).invert();
-        let sum = user_ids
-            .into_iter()
-            .map(uid_m1)
-            .fold(RistrettoPoint::identity(), |a, b| a + b);
-        let expected = Sha256::digest((sk_prime * sum).compress().as_bytes());
-        if bool::from(self.raw_token.as_slice().ct_eq(&expected[..16])) {
+        let expected = expected_token(params, user_ids, self.expiration);
+        if bool::from(self.raw_token.as_slice().ct_eq(&expected)) {
             Ok(())
         } else {
             Err(ZkError::Verification)
         }
     }
+}
+
+/// `SHA256(compress(sk' · Σ M1(user_id)))[..16]` with `sk' = (root_sk + t)^-1`,
+/// `t = ShoHmacSha256("20240215_Signal_GroupSendEndorsement", u64be(expiration)).scalar`.
+fn expected_token(
+    params: &ServerSecretParams,
+    user_ids: impl IntoIterator<Item = ZkServiceId>,
+    expiration: u64,
+) -> [u8; 16] {
+    let mut tag = ShoHmacSha256::new(b"20240215_Signal_GroupSendEndorsement");
+    tag.absorb_and_ratchet(&expiration.to_be_bytes());
+    let t = tag.get_scalar();
+    let sk_prime = (params.endorsement_sk + t).invert();
+    let sum = user_ids
+        .into_iter()
+        .map(uid_m1)
+        .fold(RistrettoPoint::identity(), |a, b| a + b);
+    let digest = Sha256::digest((sk_prime * sum).compress().as_bytes());
+    let mut out = [0u8; 16];
+    out.copy_from_slice(&digest[..16]);
+    out
 }
