@@ -97,3 +97,31 @@ pub fn verify_access(
     verify_unidentified_access(target_id, target.as_ref(), access_key)?;
     target.ok_or(Error::Unauthorized)
 }
+
+/// Decodes a `Group-Send-Token` header (standard base64, padding optional); undecodable
+/// text is a 400. The bytes are checked by [`verify_group_send_token`].
+pub fn parse_group_send_token_header(header: Option<&str>) -> Result<Option<Vec<u8>>> {
+    header
+        .map(|value| {
+            lenient_base64(value.trim())
+                .ok_or_else(|| Error::BadRequest("invalid Group-Send-Token header".into()))
+        })
+        .transpose()
+}
+
+/// Verifies a `GroupSendFullToken` (the decoded `Group-Send-Token` header) for exactly the
+/// `recipients` at `now_secs` (epoch seconds), as Signal-Server's `GroupSendTokenUtil`:
+/// bytes that are not a token, an expired token, a token for another set of recipients or
+/// from other server params are all 401.
+pub fn verify_group_send_token(
+    params: &crate::crypto::zkgroup::ServerSecretParams,
+    token: &[u8],
+    recipients: impl IntoIterator<Item = ServiceId>,
+    now_secs: u64,
+) -> Result<()> {
+    use crate::crypto::zkgroup::group_send::GroupSendFullToken;
+    let token = GroupSendFullToken::deserialize(token).map_err(|_| Error::Unauthorized)?;
+    token
+        .verify(params, recipients.into_iter().map(Into::into), now_secs)
+        .map_err(|_| Error::Unauthorized)
+}

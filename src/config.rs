@@ -41,6 +41,26 @@ pub struct Config {
     /// Rate-limiter overrides by limiter name (see `ratelimit.rs` for names and defaults),
     /// e.g. `[rate_limits.registration]` `bucket_size = 6`, `permit_every_secs = 30`.
     pub rate_limits: BTreeMap<String, crate::ratelimit::LimitConfig>,
+    /// zkgroup key material (`[zkgroup]`); generated and kept in the database when unset.
+    pub zkgroup: ZkgroupConfig,
+}
+
+/// zkgroup secrets, each standard base64 (`SIGNAL_ZKGROUP='{server_secret_params = "..."}'`).
+/// Unset values are generated on first start and stored in the `server_secrets` table, so
+/// every process on the database shares them. The public halves are written to
+/// `<data_dir>/zkgroup-public-params`, `zkgroup-generic-public-params` and
+/// `zkgroup-backup-public-params`; clients must be built with them.
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ZkgroupConfig {
+    /// `ServerSecretParams` (2721 bytes): group auth credentials, profile-key and receipt
+    /// credentials, group-send endorsements. Shared with the group-storage service.
+    pub server_secret_params: Option<String>,
+    /// `GenericServerSecretParams` version 0 (385 bytes) for call links (the calling
+    /// service's params).
+    pub generic_server_secret_params: Option<String>,
+    /// `GenericServerSecretParams` version 0 (385 bytes) for backup auth credentials.
+    pub backup_server_secret_params: Option<String>,
 }
 
 impl Default for Config {
@@ -57,6 +77,7 @@ impl Default for Config {
             remote_config: BTreeMap::new(),
             shutdown_grace_secs: 10,
             rate_limits: BTreeMap::new(),
+            zkgroup: ZkgroupConfig::default(),
         }
     }
 }
@@ -113,6 +134,7 @@ impl Config {
                 "unknown rate limiter {name:?}"
             )));
         }
+        crate::zkgroup::validate_config(&config.zkgroup).map_err(ConfigError::Invalid)?;
         Ok(config)
     }
 
@@ -180,5 +202,34 @@ mod tests {
         assert_eq!(c.database_url.as_deref(), Some("postgres://b"));
         assert!(Config::load(None, env(&[("SIGNAL_NO_SUCH_FIELD", "1")])).is_err());
         assert!(Config::load(None, env(&[("SIGNAL_LISTEN", "not an address")])).is_err());
+    }
+
+    #[test]
+    fn zkgroup_params_are_validated() {
+        use base64::Engine;
+        let b64 = |b: &[u8]| base64::engine::general_purpose::STANDARD.encode(b);
+        let server = crate::crypto::zkgroup::ServerSecretParams::generate(&[5u8; 32]).serialize();
+        let generic =
+            crate::crypto::zkgroup::GenericServerSecretParams::generate(&[6u8; 32]).serialize();
+        let value = format!(
+            "{{server_secret_params = \"{}\", generic_server_secret_params = \"{}\"}}",
+            b64(&server),
+            b64(&generic)
+        );
+        let c = Config::load(None, env(&[("SIGNAL_ZKGROUP", &value)])).unwrap();
+        assert_eq!(c.zkgroup.server_secret_params, Some(b64(&server)));
+        assert!(c.zkgroup.backup_server_secret_params.is_none());
+        // Wrong kind, bad base64, truncated, unknown field: refused at load.
+        for bad in [
+            format!("{{server_secret_params = \"{}\"}}", b64(&generic)),
+            "{generic_server_secret_params = \"not base64!\"}".to_string(),
+            format!("{{backup_server_secret_params = \"{}\"}}", b64(&generic[..384])),
+            "{server_secret = \"\"}".to_string(),
+        ] {
+            assert!(
+                Config::load(None, env(&[("SIGNAL_ZKGROUP", &bad)])).is_err(),
+                "{bad}"
+            );
+        }
     }
 }

@@ -31,6 +31,7 @@ pub mod usernames;
 pub mod verification;
 pub mod verification_lookup;
 pub mod websocket;
+pub mod zkgroup;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -63,13 +64,15 @@ pub async fn start(config: Config) -> anyhow::Result<RunningServer> {
     std::fs::create_dir_all(&config.data_dir)?;
     let db = db::connect(&config.database_url()).await?;
     certificates::publish_trust_root(&db, &config.data_dir).await?;
+    let zk = zkgroup::load(&db, &config.zkgroup).await?;
+    zkgroup::publish(&zk, &config.data_dir)?;
     let listener = TcpListener::bind(config.listen).await?;
     let addr = listener.local_addr()?;
     let bus = match &config.redis_url {
         Some(url) => bus::Bus::redis(url).await?,
         None => bus::Bus::local(),
     };
-    let state = Arc::new(state::AppState::new(db, config, bus));
+    let state = Arc::new(state::AppState::new(db, config, bus, Arc::new(zk)));
     let (tx, rx) = oneshot::channel::<()>();
     let server = server::Server::new(state);
     let task = tokio::spawn(server.serve(listener, async {

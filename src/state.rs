@@ -16,14 +16,22 @@ pub struct AppState {
     pub bus: Bus,
     /// Delivers registration verification codes (default: writes them to the log).
     pub code_sender: Arc<dyn CodeSender>,
+    /// zkgroup key material (see `zkgroup.rs`).
+    pub zk: Arc<crate::zkgroup::ZkParams>,
 }
 
 impl AppState {
-    pub fn new(db: DatabaseConnection, config: Config, bus: Bus) -> AppState {
+    pub fn new(
+        db: DatabaseConnection,
+        config: Config,
+        bus: Bus,
+        zk: Arc<crate::zkgroup::ZkParams>,
+    ) -> AppState {
         AppState {
             db,
             config,
             bus,
+            zk,
             code_sender: Arc::new(LogCodeSender),
         }
     }

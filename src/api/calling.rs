@@ -9,11 +9,26 @@ use crate::state::AppState;
 
 /// `POST /v1/call-link/create-auth`
 pub async fn get_create_auth(
-    _state: &AppState,
-    _get_create_call_link_credentials_request: models::GetCreateCallLinkCredentialsRequest,
-    _ctx: &RequestContext,
+    state: &AppState,
+    request: models::GetCreateCallLinkCredentialsRequest,
+    ctx: &RequestContext,
 ) -> Result<GetCreateAuthResponse> {
-    Err(Error::NotImplemented("POST /v1/call-link/create-auth"))
+    let caller = ctx.require_auth()?;
+    state
+        .rate_limit(crate::ratelimit::CREATE_CALL_LINK, &caller.aci().to_string())
+        .await?;
+    let credential = crate::zkgroup::create_call_link_credential(
+        &state.zk,
+        caller.aci(),
+        &request.create_call_link_credential_request.0,
+        crate::zkgroup::now_secs(),
+    )?;
+    Ok(GetCreateAuthResponse::Status200(
+        models::CreateCallLinkCredential {
+            credential: Some(swagger::ByteArray(credential.credential)),
+            redemption_time: Some(credential.redemption_time as i64),
+        },
+    ))
 }
 
 /// `GET /v2/calling/relays`

@@ -4,7 +4,7 @@ use signal_api::models;
 use signal_api::*;
 
 use crate::context::RequestContext;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::state::AppState;
 
 /// `GET /v1/certificate/delivery`
@@ -35,11 +35,41 @@ pub async fn get_delivery_certificate(
 
 /// `GET /v1/certificate/auth/group`
 pub async fn get_group_authentication_credentials(
-    _state: &AppState,
+    state: &AppState,
     _user_agent: Option<String>,
-    _redemption_start_seconds: Option<i64>,
-    _redemption_end_seconds: Option<i64>,
-    _ctx: &RequestContext,
+    redemption_start_seconds: Option<i64>,
+    redemption_end_seconds: Option<i64>,
+    ctx: &RequestContext,
 ) -> Result<GetGroupAuthenticationCredentialsResponse> {
-    Err(Error::NotImplemented("GET /v1/certificate/auth/group"))
+    let caller = ctx.require_auth()?;
+    let (auth, call_links) = crate::zkgroup::group_auth_credentials(
+        &state.zk,
+        caller.aci(),
+        caller.pni(),
+        redemption_start_seconds,
+        redemption_end_seconds,
+        crate::zkgroup::now_secs(),
+    )?;
+    Ok(GetGroupAuthenticationCredentialsResponse::Success(
+        models::GroupCredentials {
+            credentials: Some(
+                auth.into_iter()
+                    .map(|c| models::GroupCredential {
+                        credential: Some(swagger::ByteArray(c.credential)),
+                        redemption_time: Some(c.redemption_time as i64),
+                    })
+                    .collect(),
+            ),
+            call_link_auth_credentials: Some(
+                call_links
+                    .into_iter()
+                    .map(|c| models::CallLinkAuthCredential {
+                        credential: Some(swagger::ByteArray(c.credential)),
+                        redemption_time: Some(c.redemption_time as i64),
+                    })
+                    .collect(),
+            ),
+            pni: Some(caller.account.pni),
+        },
+    ))
 }

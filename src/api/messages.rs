@@ -39,10 +39,11 @@ pub async fn send_message(
     let story = story.unwrap_or(false);
     let destination: ServiceId = destination.parse()?;
     check_group_send_token(
-        group_send_token.as_deref(),
+        group_send_token.is_some(),
         ctx.auth.is_some() || unidentified_access_key.is_some(),
         story,
     )?;
+    let group_send_token = access::parse_group_send_token_header(group_send_token.as_deref())?;
     validate(&list)?;
     let target = access::find_account(&state.db, destination).await?;
     let sender = ctx.auth.as_ref();
@@ -62,6 +63,13 @@ pub async fn send_message(
                 "sync messages must be addressed to the ACI".into(),
             ));
         }
+    } else if let Some(token) = &group_send_token {
+        access::verify_group_send_token(
+            &state.zk.server,
+            token,
+            [destination],
+            crate::zkgroup::now_secs(),
+        )?;
     } else {
         let key = access::parse_access_key_header(unidentified_access_key.as_deref())?;
         access::verify_unidentified_access(destination, target.as_ref(), key.as_deref())?;
@@ -184,16 +192,14 @@ fn validate(list: &models::IncomingMessageList) -> Result<()> {
 }
 
 /// A Group-Send-Token (zkgroup endorsement) may not be combined with other credentials or
-/// used for stories; verifying one needs zkgroup, which this server does not have yet, so
-/// a token alone is refused as unverifiable (401).
-fn check_group_send_token(token: Option<&str>, other_credentials: bool, story: bool) -> Result<()> {
-    match token {
-        None => Ok(()),
-        Some(_) if other_credentials || story => Err(Error::BadRequest(
+/// used for stories (400); its verification is `access::verify_group_send_token`.
+fn check_group_send_token(token: bool, other_credentials: bool, story: bool) -> Result<()> {
+    if token && (other_credentials || story) {
+        return Err(Error::BadRequest(
             "Group-Send-Token cannot be combined with other credentials or stories".into(),
-        )),
-        Some(_) => Err(Error::Unauthorized),
+        ));
     }
+    Ok(())
 }
 
 #[derive(Default)]
@@ -279,17 +285,32 @@ pub async fn send_multi_recipient_message(
         }
     }
     check_group_send_token(
-        group_send_token.as_deref(),
+        group_send_token.is_some(),
         unidentified_access_key.is_some(),
         story,
     )?;
+    let group_send_token = access::parse_group_send_token_header(group_send_token.as_deref())?;
     let key = if story {
+        None
+    } else if let Some(token) = &group_send_token {
+        // The token covers exactly the recipients that get the message (not the excluded).
+        let ids = message.recipients().iter().map(|r| match r.service_id.kind {
+            ServiceIdKind::Aci => ServiceId::Aci(Aci(r.service_id.uuid)),
+            ServiceIdKind::Pni => ServiceId::Pni(Pni(r.service_id.uuid)),
+        });
+        access::verify_group_send_token(
+            &state.zk.server,
+            token,
+            ids,
+            crate::zkgroup::now_secs(),
+        )?;
         None
     } else {
         let key = access::parse_access_key_header(unidentified_access_key.as_deref())?
             .ok_or(Error::Unauthorized)?;
         Some(key)
     };
+    let mut uuids404 = Vec::new();
 
     // Resolve every recipient.
     let mut resolved: Vec<(&mrm::Recipient, ServiceId, accounts::Model)> = Vec::new();
@@ -301,6 +322,8 @@ pub async fn send_multi_recipient_message(
         match access::find_account(&state.db, id).await? {
             Some(account) => resolved.push((r, id, account)),
             None if story => {}
+            // With a group-send token, unknown recipients are reported, not refused.
+            None if group_send_token.is_some() => uuids404.push(id.to_string()),
             None => return Err(Error::NotFound),
         }
     }
@@ -401,7 +424,7 @@ pub async fn send_multi_recipient_message(
     Ok(
         SendMultiRecipientMessageResponse::MessageWasSuccessfullySent(
             models::SendMultiRecipientMessageResponse {
-                uuids404: Some(Vec::new()),
+                uuids404: Some(uuids404),
             },
         ),
     )

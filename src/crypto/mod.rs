@@ -14,6 +14,7 @@ pub mod sho;
 pub mod token_hash;
 pub mod username;
 pub mod xeddsa;
+pub mod zkgroup;
 
 pub use hmac_creds::{CredentialsGenerator, ExternalServiceCredentials};
 pub use keys::{verify_signature, EcPublicKey, IdentityKey, KemPublicKey, KeyError};

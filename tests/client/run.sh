@@ -7,6 +7,8 @@ root=$(cd ../.. && pwd)
 (cd "$root" && cargo build --quiet --bin signal-server)
 bin="$root/target/debug/signal-server"
 pg_admin=${SIGNAL_TEST_PG:-postgres://postgres@127.0.0.1:5432/test}
+# Known zkgroup secrets (zk-params.mjs), so the tests can act as the group-storage service.
+zkgroup=$(node zk-params.mjs)
 numbers=$(python3 -c 'print("{" + ", ".join(f"\"+1555555{n:04d}\" = \"123456\"" for n in range(1000)) + "}")')
 
 run_on() {
@@ -14,7 +16,7 @@ run_on() {
   local dir port pid
   dir=$(mktemp -d)
   port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-  env -u SIGNAL_TEST_PG -u SIGNAL_TEST_DB SIGNAL_LISTEN="127.0.0.1:$port" SIGNAL_DATA_DIR="$dir" SIGNAL_TEST_NUMBERS="$numbers" SIGNAL_LOG=warn \
+  env -u SIGNAL_TEST_PG -u SIGNAL_TEST_DB SIGNAL_LISTEN="127.0.0.1:$port" SIGNAL_DATA_DIR="$dir" SIGNAL_TEST_NUMBERS="$numbers" SIGNAL_ZKGROUP="$zkgroup" SIGNAL_LOG=warn \
     SIGNAL_DATABASE_URL="$database_url" "$bin" > "$dir/server.log" 2>&1 &
   pid=$!
   for _ in $(seq 100); do
