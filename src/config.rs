@@ -41,6 +41,8 @@ pub struct Config {
     /// Rate-limiter overrides by limiter name (see `ratelimit.rs` for names and defaults),
     /// e.g. `[rate_limits.registration]` `bucket_size = 6`, `permit_every_secs = 30`.
     pub rate_limits: BTreeMap<String, crate::ratelimit::LimitConfig>,
+    /// The built-in CDN for attachments, avatars and stickers (`[cdn]`; see `cdn.rs`).
+    pub cdn: crate::cdn::CdnConfig,
 }
 
 impl Default for Config {
@@ -57,6 +59,7 @@ impl Default for Config {
             remote_config: BTreeMap::new(),
             shutdown_grace_secs: 10,
             rate_limits: BTreeMap::new(),
+            cdn: crate::cdn::CdnConfig::default(),
         }
     }
 }
