@@ -200,7 +200,10 @@ impl Store {
 
     /// Deletes an object; a missing one is fine.
     pub async fn delete(&self, key: &str) -> Result<()> {
-        for path in [self.path(key), self.partial_path(key)].into_iter().flatten() {
+        for path in [self.path(key), self.partial_path(key)]
+            .into_iter()
+            .flatten()
+        {
             match tokio::fs::remove_file(&path).await {
                 Ok(()) => {}
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
@@ -385,10 +388,7 @@ impl PolicySigner {
     ) -> PolicyForm {
         let day = now.format("%Y%m%d").to_string();
         let date = now.format("%Y%m%dT%H%M%SZ").to_string();
-        let credential = format!(
-            "{}/{day}/{}/s3/aws4_request",
-            self.access_key, self.region
-        );
+        let credential = format!("{}/{day}/{}/s3/aws4_request", self.access_key, self.region);
         let expiration = (now + chrono::Duration::seconds(ttl_secs as i64))
             .format("%Y-%m-%dT%H:%M:%SZ")
             .to_string();
@@ -487,33 +487,31 @@ impl PolicySigner {
                         }
                     }
                 }
-                serde_json::Value::Array(items) => {
-                    match items.first().and_then(|v| v.as_str()) {
-                        Some("content-length-range") => {
-                            let min = items.get(1).and_then(|v| v.as_u64()).unwrap_or(0);
-                            let max = items.get(2).and_then(|v| v.as_u64()).unwrap_or(0);
-                            if file_len < min || file_len > max {
-                                return Err(forbidden(format!(
-                                    "file of {file_len} bytes outside {min}..={max}"
-                                )));
-                            }
+                serde_json::Value::Array(items) => match items.first().and_then(|v| v.as_str()) {
+                    Some("content-length-range") => {
+                        let min = items.get(1).and_then(|v| v.as_u64()).unwrap_or(0);
+                        let max = items.get(2).and_then(|v| v.as_u64()).unwrap_or(0);
+                        if file_len < min || file_len > max {
+                            return Err(forbidden(format!(
+                                "file of {file_len} bytes outside {min}..={max}"
+                            )));
                         }
-                        Some("starts-with") => {
-                            let name = items
-                                .get(1)
-                                .and_then(|v| v.as_str())
-                                .unwrap_or_default()
-                                .trim_start_matches('$')
-                                .to_ascii_lowercase();
-                            let prefix = items.get(2).and_then(|v| v.as_str()).unwrap_or_default();
-                            let value = fields.get(&name).map(String::as_str).unwrap_or_default();
-                            if !value.starts_with(prefix) {
-                                return Err(forbidden(format!("field {name} does not match")));
-                            }
-                        }
-                        _ => return Err(forbidden("unknown policy condition".into())),
                     }
-                }
+                    Some("starts-with") => {
+                        let name = items
+                            .get(1)
+                            .and_then(|v| v.as_str())
+                            .unwrap_or_default()
+                            .trim_start_matches('$')
+                            .to_ascii_lowercase();
+                        let prefix = items.get(2).and_then(|v| v.as_str()).unwrap_or_default();
+                        let value = fields.get(&name).map(String::as_str).unwrap_or_default();
+                        if !value.starts_with(prefix) {
+                            return Err(forbidden(format!("field {name} does not match")));
+                        }
+                    }
+                    _ => return Err(forbidden("unknown policy condition".into())),
+                },
                 _ => return Err(forbidden("unknown policy condition".into())),
             }
         }
@@ -640,7 +638,10 @@ mod tests {
         .into_iter()
         .map(|(k, v)| (k.to_string(), v.to_string()))
         .collect();
-        assert_eq!(signer.verify_post(&fields, 10, now).unwrap(), "profiles/abc");
+        assert_eq!(
+            signer.verify_post(&fields, 10, now).unwrap(),
+            "profiles/abc"
+        );
         assert!(signer.verify_post(&fields, 101, now).is_err());
         assert!(signer
             .verify_post(&fields, 10, now + chrono::Duration::seconds(120))

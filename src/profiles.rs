@@ -172,7 +172,10 @@ pub fn merge_badges(stored_json: &str, badge_ids: &[String]) -> String {
     let mut merged = Vec::with_capacity(stored.len());
     for id in badge_ids {
         if let Some(b) = stored.iter().find(|b| id_of(b).as_deref() == Some(id)) {
-            if !merged.iter().any(|m: &serde_json::Value| id_of(m) == id_of(b)) {
+            if !merged
+                .iter()
+                .any(|m: &serde_json::Value| id_of(m) == id_of(b))
+            {
                 let mut b = b.clone();
                 b["visible"] = serde_json::Value::Bool(true);
                 merged.push(b);
@@ -200,9 +203,7 @@ pub fn unidentified_access_checksum(account: &accounts::Model) -> Option<Vec<u8>
 
 /// The account-level capabilities shown in profiles: `deleteSync`, `ssre2` and `spqr` when
 /// every device has them, `attachmentBackfill` when the primary has it.
-pub fn profile_capabilities(
-    devices: &[devices::Model],
-) -> std::collections::HashMap<String, bool> {
+pub fn profile_capabilities(devices: &[devices::Model]) -> std::collections::HashMap<String, bool> {
     let has = |d: &devices::Model, name: &str| {
         crate::accounts_manage::capability_names(d)
             .iter()
@@ -215,9 +216,9 @@ pub fn profile_capabilities(
                 CapabilityMode::AllDevices => {
                     !devices.is_empty() && devices.iter().all(|d| has(d, name))
                 }
-                CapabilityMode::PrimaryDevice => devices
-                    .iter()
-                    .any(|d| d.device_id == 1 && has(d, name)),
+                CapabilityMode::PrimaryDevice => {
+                    devices.iter().any(|d| d.device_id == 1 && has(d, name))
+                }
             };
             (name.to_string(), on)
         })

@@ -53,8 +53,10 @@ async fn post_policy_form(server: &TestServer, form: &Value, file: &[u8]) -> req
         );
     }
     body.extend_from_slice(
-        format!("--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"f\"\r\n\r\n")
-            .as_bytes(),
+        format!(
+            "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"f\"\r\n\r\n"
+        )
+        .as_bytes(),
     );
     body.extend_from_slice(file);
     body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
@@ -80,7 +82,10 @@ async fn attachment_upload_and_download() {
     let key = form["key"].as_str().unwrap().to_owned();
     assert_eq!(key.len(), 20, "base64url of 15 bytes: {key}");
     let location = form["signedUploadLocation"].as_str().unwrap().to_owned();
-    assert!(location.starts_with(&server.url("/cdn/upload/attachments/")), "{location}");
+    assert!(
+        location.starts_with(&server.url("/cdn/upload/attachments/")),
+        "{location}"
+    );
     assert_eq!(form["headers"]["x-goog-resumable"], "start");
 
     // Start a resumable session as a CDN 2 client does, then send the bytes.
@@ -92,7 +97,13 @@ async fn attachment_upload_and_download() {
     assert_eq!(started.status(), 201);
     let session = started.headers()["location"].to_str().unwrap().to_owned();
     let data = random_bytes(70_000);
-    let put = server.client.put(&session).body(data.clone()).send().await.unwrap();
+    let put = server
+        .client
+        .put(&session)
+        .body(data.clone())
+        .send()
+        .await
+        .unwrap();
     assert_eq!(put.status(), 200);
 
     let download = server
@@ -118,14 +129,51 @@ async fn attachment_upload_and_download() {
     assert_eq!(partial.bytes().await.unwrap().as_ref(), &data[100..200]);
 
     // Unknown objects and paths under /cdn are 404s; the API's unknown routes still are too.
-    let missing = server.client.get(server.url("/cdn/attachments/AAAAAAAAAAAAAAAAAAAA")).send().await.unwrap();
+    let missing = server
+        .client
+        .get(server.url("/cdn/attachments/AAAAAAAAAAAAAAAAAAAA"))
+        .send()
+        .await
+        .unwrap();
     assert_json_error(missing, 404).await;
-    assert_json_error(server.client.get(server.url("/cdn/elsewhere/x")).send().await.unwrap(), 404).await;
-    assert_json_error(server.client.get(server.url("/cdn/attachments/../x")).send().await.unwrap(), 404).await;
-    assert_json_error(server.client.get(server.url("/v9/nothing")).send().await.unwrap(), 404).await;
+    assert_json_error(
+        server
+            .client
+            .get(server.url("/cdn/elsewhere/x"))
+            .send()
+            .await
+            .unwrap(),
+        404,
+    )
+    .await;
+    assert_json_error(
+        server
+            .client
+            .get(server.url("/cdn/attachments/../x"))
+            .send()
+            .await
+            .unwrap(),
+        404,
+    )
+    .await;
+    assert_json_error(
+        server
+            .client
+            .get(server.url("/v9/nothing"))
+            .send()
+            .await
+            .unwrap(),
+        404,
+    )
+    .await;
 
     // The form needs an account.
-    let anonymous = server.client.get(server.url("/v4/attachments/form/upload")).send().await.unwrap();
+    let anonymous = server
+        .client
+        .get(server.url("/v4/attachments/form/upload"))
+        .send()
+        .await
+        .unwrap();
     assert_json_error(anonymous, 401).await;
     server.stop().await;
 }
@@ -142,7 +190,10 @@ async fn resumable_upload_in_chunks() {
         server
             .client
             .put(&location)
-            .header("content-range", format!("bytes {from}-{}/{}", to - 1, data.len()))
+            .header(
+                "content-range",
+                format!("bytes {from}-{}/{}", to - 1, data.len()),
+            )
             .body(data[from..to].to_vec())
             .send()
     };
@@ -159,11 +210,21 @@ async fn resumable_upload_in_chunks() {
     assert_eq!(status.status(), 308);
     assert_eq!(status.headers()["range"].to_str().unwrap(), "bytes=0-3999");
     // Not yet downloadable; a chunk at the wrong offset is refused.
-    let early = server.client.get(server.url(&format!("/cdn/attachments/{key}"))).send().await.unwrap();
+    let early = server
+        .client
+        .get(server.url(&format!("/cdn/attachments/{key}")))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(early.status(), 404);
     assert_json_error(chunk(5000, 6000).await.unwrap(), 400).await;
     assert_eq!(chunk(4000, data.len()).await.unwrap().status(), 200);
-    let download = server.client.get(server.url(&format!("/cdn/attachments/{key}"))).send().await.unwrap();
+    let download = server
+        .client
+        .get(server.url(&format!("/cdn/attachments/{key}")))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(download.bytes().await.unwrap().as_ref(), &data[..]);
     server.stop().await;
 }
@@ -181,25 +242,85 @@ async fn tampered_and_expired_upload_locations_are_refused() {
 
     // Another signature, another key, or no signature at all.
     let (path, query) = location.split_once('?').unwrap();
-    let signature = query.split('&').find_map(|p| p.strip_prefix("signature=")).unwrap();
+    let signature = query
+        .split('&')
+        .find_map(|p| p.strip_prefix("signature="))
+        .unwrap();
     let mut flipped = signature.to_owned();
     let last = if flipped.ends_with('0') { "1" } else { "0" };
     flipped.replace_range(flipped.len() - 1.., last);
     let tampered = location.replace(signature, &flipped);
-    let r = server.client.put(&tampered).body(data.clone()).send().await.unwrap();
+    let r = server
+        .client
+        .put(&tampered)
+        .body(data.clone())
+        .send()
+        .await
+        .unwrap();
     assert_json_error(r, 403).await;
-    let other_key = format!("{}?{query}", path.replace(form["key"].as_str().unwrap(), "BBBBBBBBBBBBBBBBBBBB"));
-    assert_json_error(server.client.put(&other_key).body(data.clone()).send().await.unwrap(), 403).await;
-    assert_json_error(server.client.put(path).body(data.clone()).send().await.unwrap(), 403).await;
+    let other_key = format!(
+        "{}?{query}",
+        path.replace(form["key"].as_str().unwrap(), "BBBBBBBBBBBBBBBBBBBB")
+    );
+    assert_json_error(
+        server
+            .client
+            .put(&other_key)
+            .body(data.clone())
+            .send()
+            .await
+            .unwrap(),
+        403,
+    )
+    .await;
+    assert_json_error(
+        server
+            .client
+            .put(path)
+            .body(data.clone())
+            .send()
+            .await
+            .unwrap(),
+        403,
+    )
+    .await;
     let later_expiry = location.replace("expires=", "expires=9");
-    assert_json_error(server.client.put(&later_expiry).body(data.clone()).send().await.unwrap(), 403).await;
+    assert_json_error(
+        server
+            .client
+            .put(&later_expiry)
+            .body(data.clone())
+            .send()
+            .await
+            .unwrap(),
+        403,
+    )
+    .await;
 
     // Expired: the location lived for one second.
-    let sticker = sticker_form(&server, &alice, 1).await.json::<Value>().await.unwrap();
+    let sticker = sticker_form(&server, &alice, 1)
+        .await
+        .json::<Value>()
+        .await
+        .unwrap();
     tokio::time::sleep(std::time::Duration::from_millis(2100)).await;
-    assert_json_error(server.client.put(&location).body(data.clone()).send().await.unwrap(), 403).await;
+    assert_json_error(
+        server
+            .client
+            .put(&location)
+            .body(data.clone())
+            .send()
+            .await
+            .unwrap(),
+        403,
+    )
+    .await;
     assert_json_error(server.client.post(&location).send().await.unwrap(), 403).await;
-    assert_json_error(post_policy_form(&server, &sticker["manifest"], b"manifest").await, 403).await;
+    assert_json_error(
+        post_policy_form(&server, &sticker["manifest"], b"manifest").await,
+        403,
+    )
+    .await;
     server.stop().await;
 }
 
@@ -210,7 +331,12 @@ async fn sticker_pack_forms() {
     for bad in [0, 202] {
         assert_json_error(sticker_form(&server, &alice, bad).await, 400).await;
     }
-    let anonymous = server.client.get(server.url("/v1/sticker/pack/form/1")).send().await.unwrap();
+    let anonymous = server
+        .client
+        .get(server.url("/v1/sticker/pack/form/1"))
+        .send()
+        .await
+        .unwrap();
     assert_json_error(anonymous, 401).await;
 
     let r = sticker_form(&server, &alice, 201).await;
@@ -222,7 +348,10 @@ async fn sticker_pack_forms() {
     let pack_id = form["packId"].as_str().unwrap();
     assert_eq!(pack_id.len(), 32);
     assert_eq!(form["manifest"]["id"], -1);
-    assert_eq!(form["manifest"]["key"], format!("stickers/{pack_id}/manifest.proto"));
+    assert_eq!(
+        form["manifest"]["key"],
+        format!("stickers/{pack_id}/manifest.proto")
+    );
     let stickers = form["stickers"].as_array().unwrap();
     assert_eq!(stickers.len(), 2);
     assert_eq!(stickers[1]["id"], 1);
@@ -230,9 +359,19 @@ async fn sticker_pack_forms() {
 
     // Upload the manifest and a sticker, and fetch them back.
     let manifest = random_bytes(500);
-    assert_eq!(post_policy_form(&server, &form["manifest"], &manifest).await.status(), 204);
+    assert_eq!(
+        post_policy_form(&server, &form["manifest"], &manifest)
+            .await
+            .status(),
+        204
+    );
     let sticker = random_bytes(20_000);
-    assert_eq!(post_policy_form(&server, &stickers[0], &sticker).await.status(), 204);
+    assert_eq!(
+        post_policy_form(&server, &stickers[0], &sticker)
+            .await
+            .status(),
+        204
+    );
     let got = server
         .client
         .get(server.url(&format!("/cdn/stickers/{pack_id}/manifest.proto")))
@@ -249,8 +388,16 @@ async fn sticker_pack_forms() {
     assert_eq!(got.bytes().await.unwrap().as_ref(), &sticker[..]);
 
     // The policies' size limits: manifest 10 KiB, sticker 301 KiB; empty files are refused.
-    assert_json_error(post_policy_form(&server, &form["manifest"], &random_bytes(10 * 1024 + 1)).await, 403).await;
-    assert_json_error(post_policy_form(&server, &stickers[1], &random_bytes(301 * 1024 + 1)).await, 403).await;
+    assert_json_error(
+        post_policy_form(&server, &form["manifest"], &random_bytes(10 * 1024 + 1)).await,
+        403,
+    )
+    .await;
+    assert_json_error(
+        post_policy_form(&server, &stickers[1], &random_bytes(301 * 1024 + 1)).await,
+        403,
+    )
+    .await;
     assert_json_error(post_policy_form(&server, &stickers[1], b"").await, 403).await;
     // A policy field changed after signing.
     let mut tampered = stickers[1].clone();

@@ -101,14 +101,31 @@ async fn set_and_read_versioned_and_base_profiles() {
     assert!(stored.get("key").is_none(), "no avatar form: {stored}");
 
     // Versioned, by another account.
-    let profile = ok_json(get(&server, Some(&bob), &format!("/v1/profile/{}/{v1}", alice.aci)).await).await;
-    for field in ["name", "about", "aboutEmoji", "paymentAddress", "phoneNumberSharing"] {
+    let profile = ok_json(
+        get(
+            &server,
+            Some(&bob),
+            &format!("/v1/profile/{}/{v1}", alice.aci),
+        )
+        .await,
+    )
+    .await;
+    for field in [
+        "name",
+        "about",
+        "aboutEmoji",
+        "paymentAddress",
+        "phoneNumberSharing",
+    ] {
         assert_eq!(profile[field], body[field], "{field}");
     }
     assert!(profile["avatar"].is_null());
     assert_eq!(profile["uuid"], alice.aci);
     assert_eq!(profile["identityKey"], B64.encode(alice.aci_identity_key()));
-    assert_eq!(profile["unidentifiedAccess"], uak_checksum(&alice.unidentified_access_key));
+    assert_eq!(
+        profile["unidentifiedAccess"],
+        uak_checksum(&alice.unidentified_access_key)
+    );
     assert_eq!(profile["unrestrictedUnidentifiedAccess"], false);
     assert_eq!(profile["capabilities"]["deleteSync"], true);
     assert_eq!(profile["capabilities"]["spqr"], false);
@@ -128,7 +145,15 @@ async fn set_and_read_versioned_and_base_profiles() {
     assert_eq!(by_pni["badges"], json!([]));
 
     // A version that does not exist: the base profile, no versioned fields.
-    let missing = ok_json(get(&server, Some(&bob), &format!("/v1/profile/{}/{}", alice.aci, version())).await).await;
+    let missing = ok_json(
+        get(
+            &server,
+            Some(&bob),
+            &format!("/v1/profile/{}/{}", alice.aci, version()),
+        )
+        .await,
+    )
+    .await;
     assert_eq!(missing["uuid"], alice.aci);
     assert!(missing["name"].is_null() && missing["paymentAddress"].is_null());
 
@@ -136,10 +161,26 @@ async fn set_and_read_versioned_and_base_profiles() {
     let v2 = version();
     let body2 = profile_body(&v2);
     ok_json(set_profile(&server, &alice, &body2).await).await;
-    let old = ok_json(get(&server, Some(&bob), &format!("/v1/profile/{}/{v1}", alice.aci)).await).await;
+    let old = ok_json(
+        get(
+            &server,
+            Some(&bob),
+            &format!("/v1/profile/{}/{v1}", alice.aci),
+        )
+        .await,
+    )
+    .await;
     assert_eq!(old["name"], body["name"]);
     assert!(old["paymentAddress"].is_null());
-    let new = ok_json(get(&server, Some(&bob), &format!("/v1/profile/{}/{v2}", alice.aci)).await).await;
+    let new = ok_json(
+        get(
+            &server,
+            Some(&bob),
+            &format!("/v1/profile/{}/{v2}", alice.aci),
+        )
+        .await,
+    )
+    .await;
     assert_eq!(new["paymentAddress"], body2["paymentAddress"]);
     assert_eq!(new["name"], body2["name"]);
 
@@ -148,7 +189,15 @@ async fn set_and_read_versioned_and_base_profiles() {
     update["about"] = json!("");
     update.as_object_mut().unwrap().remove("aboutEmoji");
     ok_json(set_profile(&server, &alice, &update).await).await;
-    let updated = ok_json(get(&server, Some(&alice), &format!("/v1/profile/{}/{v2}", alice.aci)).await).await;
+    let updated = ok_json(
+        get(
+            &server,
+            Some(&alice),
+            &format!("/v1/profile/{}/{v2}", alice.aci),
+        )
+        .await,
+    )
+    .await;
     assert_eq!(updated["about"], "");
     assert!(updated["aboutEmoji"].is_null());
     assert_eq!(updated["name"], update["name"]);
@@ -168,27 +217,72 @@ async fn unidentified_access_and_status_codes() {
     // The right key reads base and versioned profiles.
     let base = ok_json(get_uak(&server, &format!("/v1/profile/{}", alice.aci), &uak).await).await;
     assert_eq!(base["uuid"], alice.aci);
-    let versioned = ok_json(get_uak(&server, &format!("/v1/profile/{}/{v}", alice.aci), &uak).await).await;
+    let versioned =
+        ok_json(get_uak(&server, &format!("/v1/profile/{}/{v}", alice.aci), &uak).await).await;
     assert!(versioned["name"].is_string());
 
     // Wrong key, no key, unknown account, PNI target: 401 for anonymous callers.
     let wrong = [0x55u8; 16];
-    assert_json_error(get_uak(&server, &format!("/v1/profile/{}", alice.aci), &wrong).await, 401).await;
-    assert_json_error(get_uak(&server, &format!("/v1/profile/{}/{v}", alice.aci), &wrong).await, 401).await;
-    assert_json_error(get(&server, None, &format!("/v1/profile/{}", alice.aci)).await, 401).await;
-    assert_json_error(get_uak(&server, &format!("/v1/profile/{unknown}"), &uak).await, 401).await;
-    assert_json_error(get_uak(&server, &format!("/v1/profile/PNI:{}", alice.pni), &uak).await, 401).await;
+    assert_json_error(
+        get_uak(&server, &format!("/v1/profile/{}", alice.aci), &wrong).await,
+        401,
+    )
+    .await;
+    assert_json_error(
+        get_uak(&server, &format!("/v1/profile/{}/{v}", alice.aci), &wrong).await,
+        401,
+    )
+    .await;
+    assert_json_error(
+        get(&server, None, &format!("/v1/profile/{}", alice.aci)).await,
+        401,
+    )
+    .await;
+    assert_json_error(
+        get_uak(&server, &format!("/v1/profile/{unknown}"), &uak).await,
+        401,
+    )
+    .await;
+    assert_json_error(
+        get_uak(&server, &format!("/v1/profile/PNI:{}", alice.pni), &uak).await,
+        401,
+    )
+    .await;
 
     // Authenticated callers get 404 for unknown accounts.
-    assert_json_error(get(&server, Some(&bob), &format!("/v1/profile/{unknown}")).await, 404).await;
-    assert_json_error(get(&server, Some(&bob), &format!("/v1/profile/{unknown}/{v}")).await, 404).await;
-    assert_json_error(get(&server, Some(&bob), "/v1/profile/not-a-uuid").await, 400).await;
+    assert_json_error(
+        get(&server, Some(&bob), &format!("/v1/profile/{unknown}")).await,
+        404,
+    )
+    .await;
+    assert_json_error(
+        get(&server, Some(&bob), &format!("/v1/profile/{unknown}/{v}")).await,
+        404,
+    )
+    .await;
+    assert_json_error(
+        get(&server, Some(&bob), "/v1/profile/not-a-uuid").await,
+        400,
+    )
+    .await;
 
     // Group send tokens: never valid here (no zkgroup yet), and never combined.
     let gse = |req: reqwest::RequestBuilder| req.header("Group-Send-Token", B64.encode([1u8; 32]));
-    let r = gse(server.client.get(server.url(&format!("/v1/profile/{}", alice.aci)))).send().await.unwrap();
+    let r = gse(server
+        .client
+        .get(server.url(&format!("/v1/profile/{}", alice.aci))))
+    .send()
+    .await
+    .unwrap();
     assert_json_error(r, 401).await;
-    let r = gse(bob.auth(server.client.get(server.url(&format!("/v1/profile/{}", alice.aci))))).send().await.unwrap();
+    let r = gse(bob.auth(
+        server
+            .client
+            .get(server.url(&format!("/v1/profile/{}", alice.aci))),
+    ))
+    .send()
+    .await
+    .unwrap();
     assert_json_error(r, 400).await;
 
     // Credential requests: the type is checked first, a missing version has no credential.
@@ -199,7 +293,15 @@ async fn unidentified_access_and_status_codes() {
         400,
     )
     .await;
-    let no_version = ok_json(get(&server, Some(&bob), &format!("{path}?credentialType=expiringProfileKey")).await).await;
+    let no_version = ok_json(
+        get(
+            &server,
+            Some(&bob),
+            &format!("{path}?credentialType=expiringProfileKey"),
+        )
+        .await,
+    )
+    .await;
     assert_eq!(no_version["uuid"], alice.aci);
     assert!(no_version["credential"].is_null());
     let anonymous = server
@@ -211,7 +313,10 @@ async fn unidentified_access_and_status_codes() {
         .unwrap();
     assert_json_error(anonymous, 401).await;
     // An existing version: the request must be hex.
-    let bad_hex = format!("/v1/profile/{}/{v}/zz?credentialType=expiringProfileKey", alice.aci);
+    let bad_hex = format!(
+        "/v1/profile/{}/{v}/zz?credentialType=expiringProfileKey",
+        alice.aci
+    );
     assert_json_error(get(&server, Some(&bob), &bad_hex).await, 400).await;
     server.stop().await;
 }
@@ -223,7 +328,13 @@ async fn invalid_profiles_are_rejected() {
 
     // Missing or wrong credentials.
     let body = profile_body(&version());
-    let r = server.client.put(server.url("/v1/profile")).json(&body).send().await.unwrap();
+    let r = server
+        .client
+        .put(server.url("/v1/profile"))
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
     assert_json_error(r, 401).await;
 
     // Commitments: wrong length, wrong version byte, points off the curve.
@@ -270,7 +381,16 @@ async fn invalid_profiles_are_rejected() {
 
     // Nothing invalid was stored: only the last version exists.
     let r = ok_json(
-        get(&server, Some(&alice), &format!("/v1/profile/{}/{}", alice.aci, body["version"].as_str().unwrap())).await,
+        get(
+            &server,
+            Some(&alice),
+            &format!(
+                "/v1/profile/{}/{}",
+                alice.aci,
+                body["version"].as_str().unwrap()
+            ),
+        )
+        .await,
     )
     .await;
     assert_eq!(r["name"], name285["name"]);
@@ -304,7 +424,13 @@ async fn batch_identity_check_reports_mismatches() {
     );
 
     let bad = json!({"elements": [{"uuid": alice.aci, "fingerprint": B64.encode([0u8; 5])}]});
-    let r = server.client.post(server.url("/v1/profile/identity_check/batch")).json(&bad).send().await.unwrap();
+    let r = server
+        .client
+        .post(server.url("/v1/profile/identity_check/batch"))
+        .json(&bad)
+        .send()
+        .await
+        .unwrap();
     assert_json_error(r, 422).await;
     let too_many: Vec<Value> = (0..1001)
         .map(|_| json!({"uuid": alice.aci, "fingerprint": B64.encode([0u8; 4])}))
@@ -347,7 +473,10 @@ pub async fn post_policy_form(server: &TestServer, form: &Value, file: &[u8]) ->
     server
         .client
         .post(server.url("/cdn/"))
-        .header("content-type", format!("multipart/form-data; boundary={boundary}"))
+        .header(
+            "content-type",
+            format!("multipart/form-data; boundary={boundary}"),
+        )
         .body(body)
         .send()
         .await
@@ -367,11 +496,22 @@ async fn avatars_upload_to_the_local_cdn() {
     assert!(key.starts_with("profiles/"), "{form}");
     assert_eq!(form["acl"], "private");
     assert_eq!(form["algorithm"], "AWS4-HMAC-SHA256");
-    assert!(form["credential"].as_str().unwrap().ends_with("/s3/aws4_request"));
+    assert!(form["credential"]
+        .as_str()
+        .unwrap()
+        .ends_with("/s3/aws4_request"));
     for f in ["date", "policy", "signature"] {
         assert!(form[f].as_str().is_some_and(|s| !s.is_empty()), "{f}");
     }
-    let profile = ok_json(get(&server, Some(&bob), &format!("/v1/profile/{}/{v}", alice.aci)).await).await;
+    let profile = ok_json(
+        get(
+            &server,
+            Some(&bob),
+            &format!("/v1/profile/{}/{v}", alice.aci),
+        )
+        .await,
+    )
+    .await;
     assert_eq!(profile["avatar"], key);
 
     // A tampered signature or a different key is refused; the real form is accepted.
@@ -384,7 +524,12 @@ async fn avatars_upload_to_the_local_cdn() {
     assert_json_error(post_policy_form(&server, &other_key, &avatar).await, 403).await;
     let r = post_policy_form(&server, &form, &avatar).await;
     assert_eq!(r.status(), 204, "{}", r.text().await.unwrap());
-    let download = server.client.get(server.url(&format!("/cdn/{key}"))).send().await.unwrap();
+    let download = server
+        .client
+        .get(server.url(&format!("/cdn/{key}")))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(download.status(), 200);
     assert_eq!(download.bytes().await.unwrap().as_ref(), &avatar[..]);
 
@@ -392,15 +537,36 @@ async fn avatars_upload_to_the_local_cdn() {
     body["sameAvatar"] = json!(true);
     let same = ok_json(set_profile(&server, &alice, &body).await).await;
     assert!(same.get("key").is_none());
-    let profile = ok_json(get(&server, Some(&bob), &format!("/v1/profile/{}/{v}", alice.aci)).await).await;
+    let profile = ok_json(
+        get(
+            &server,
+            Some(&bob),
+            &format!("/v1/profile/{}/{v}", alice.aci),
+        )
+        .await,
+    )
+    .await;
     assert_eq!(profile["avatar"], key);
 
     // No avatar: cleared, and the old object is deleted.
     body["avatar"] = json!(false);
     ok_json(set_profile(&server, &alice, &body).await).await;
-    let profile = ok_json(get(&server, Some(&bob), &format!("/v1/profile/{}/{v}", alice.aci)).await).await;
+    let profile = ok_json(
+        get(
+            &server,
+            Some(&bob),
+            &format!("/v1/profile/{}/{v}", alice.aci),
+        )
+        .await,
+    )
+    .await;
     assert!(profile["avatar"].is_null());
-    let gone = server.client.get(server.url(&format!("/cdn/{key}"))).send().await.unwrap();
+    let gone = server
+        .client
+        .get(server.url(&format!("/cdn/{key}")))
+        .send()
+        .await
+        .unwrap();
     assert_json_error(gone, 404).await;
     server.stop().await;
 }
@@ -416,12 +582,36 @@ async fn reregistration_and_deletion_clear_profiles() {
 
     let again = register(&server, &number).await;
     assert_eq!(again.aci, alice.aci);
-    let profile = ok_json(get(&server, Some(&bob), &format!("/v1/profile/{}/{v}", alice.aci)).await).await;
-    assert!(profile["name"].is_null(), "profile survived re-registration: {profile}");
+    let profile = ok_json(
+        get(
+            &server,
+            Some(&bob),
+            &format!("/v1/profile/{}/{v}", alice.aci),
+        )
+        .await,
+    )
+    .await;
+    assert!(
+        profile["name"].is_null(),
+        "profile survived re-registration: {profile}"
+    );
 
     ok_json(set_profile(&server, &again, &profile_body(&v)).await).await;
-    let r = again.auth(server.client.delete(server.url("/v1/accounts/me"))).send().await.unwrap();
+    let r = again
+        .auth(server.client.delete(server.url("/v1/accounts/me")))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), 204);
-    assert_json_error(get(&server, Some(&bob), &format!("/v1/profile/{}/{v}", alice.aci)).await, 404).await;
+    assert_json_error(
+        get(
+            &server,
+            Some(&bob),
+            &format!("/v1/profile/{}/{v}", alice.aci),
+        )
+        .await,
+        404,
+    )
+    .await;
     server.stop().await;
 }

@@ -163,8 +163,14 @@ async fn start_upload<B>(
 /// A `Content-Range` of an upload: `bytes */<total>` (status query) or
 /// `bytes <first>-<last>/<total or *>`.
 enum UploadRange {
-    Query { total: u64 },
-    Chunk { first: u64, last: u64, total: Option<u64> },
+    Query {
+        total: u64,
+    },
+    Chunk {
+        first: u64,
+        last: u64,
+        total: Option<u64>,
+    },
 }
 
 fn parse_upload_range(value: &str) -> Option<UploadRange> {
@@ -183,7 +189,11 @@ fn parse_upload_range(value: &str) -> Option<UploadRange> {
 }
 
 /// `PUT /cdn/upload/{objectKey}`: the bytes of an attachment, whole or in chunks.
-async fn put_upload<B>(state: &AppState, req: Request<B>, object_key: &str) -> Result<Response<Body>>
+async fn put_upload<B>(
+    state: &AppState,
+    req: Request<B>,
+    object_key: &str,
+) -> Result<Response<Body>>
 where
     B: hyper::body::Body + Send + 'static,
     B::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
@@ -252,7 +262,11 @@ fn incomplete(have: u64) -> Response<Body> {
 }
 
 /// `GET /cdn/{objectKey}`
-async fn download<B>(state: &AppState, req: Request<B>, object_key: &str) -> Result<Response<Body>> {
+async fn download<B>(
+    state: &AppState,
+    req: Request<B>,
+    object_key: &str,
+) -> Result<Response<Body>> {
     let store = Store::for_config(&state.config);
     let bytes = store.read(object_key).await?.ok_or(Error::NotFound)?;
     let total = bytes.len() as u64;
@@ -332,7 +346,11 @@ mod tests {
         ));
         assert!(matches!(
             parse_upload_range("bytes 0-4/10"),
-            Some(UploadRange::Chunk { first: 0, last: 4, total: Some(10) })
+            Some(UploadRange::Chunk {
+                first: 0,
+                last: 4,
+                total: Some(10)
+            })
         ));
         assert!(parse_upload_range("bytes 5-4/10").is_none());
     }

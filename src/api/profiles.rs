@@ -215,23 +215,26 @@ pub async fn get_profile(
     let access_key = access::parse_access_key_header(unidentified_access_key.as_deref())?;
     let target = verify_profile_access(state, ctx, target_id, access_key.as_deref()).await?;
     let (base, fields) = versioned_profile(state, &target, &version, ctx).await?;
-    Ok(GetProfileResponse::Success(models::VersionedProfileResponse {
-        identity_key: base.identity_key,
-        unidentified_access: base.unidentified_access,
-        unrestricted_unidentified_access: base.unrestricted_unidentified_access,
-        capabilities: base.capabilities,
-        badges: base.badges,
-        uuid: base.uuid,
-        name: fields.name,
-        about: fields.about,
-        about_emoji: fields.about_emoji,
-        avatar: fields.avatar,
-        payment_address: fields.payment_address,
-        phone_number_sharing: fields.phone_number_sharing,
-    }))
+    Ok(GetProfileResponse::Success(
+        models::VersionedProfileResponse {
+            identity_key: base.identity_key,
+            unidentified_access: base.unidentified_access,
+            unrestricted_unidentified_access: base.unrestricted_unidentified_access,
+            capabilities: base.capabilities,
+            badges: base.badges,
+            uuid: base.uuid,
+            name: fields.name,
+            about: fields.about,
+            about_emoji: fields.about_emoji,
+            avatar: fields.avatar,
+            payment_address: fields.payment_address,
+            phone_number_sharing: fields.phone_number_sharing,
+        },
+    ))
 }
 
 /// `GET /v1/profile/{identifier}/{version}/{credentialRequest}`
+#[allow(clippy::too_many_arguments)]
 pub async fn get_profile1(
     state: &AppState,
     identifier: uuid::Uuid,
@@ -254,9 +257,8 @@ pub async fn get_profile1(
     // No credential when the version does not exist; the request is only read otherwise.
     let credential = match fields.commitment {
         Some(commitment) => {
-            let request = hex::decode(&credential_request).map_err(|_| {
-                Error::BadRequest("credentialRequest must be hexadecimal".into())
-            })?;
+            let request = hex::decode(&credential_request)
+                .map_err(|_| Error::BadRequest("credentialRequest must be hexadecimal".into()))?;
             let expiration = profiles::credential_expiration_secs(crate::db::now_millis());
             Some(ByteArray(profiles::issue_expiring_profile_key_credential(
                 target.aci,
@@ -327,9 +329,7 @@ async fn base_profile(
             uuid: Some(target_id.to_string()),
         },
         ServiceId::Pni(_) => models::BaseProfileResponse {
-            identity_key: Some(ByteArray(serialized_identity_key(
-                &target.pni_identity_key,
-            ))),
+            identity_key: Some(ByteArray(serialized_identity_key(&target.pni_identity_key))),
             unidentified_access: None,
             unrestricted_unidentified_access: Some(false),
             capabilities: Some(capabilities),
