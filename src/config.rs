@@ -43,6 +43,8 @@ pub struct Config {
     pub rate_limits: BTreeMap<String, crate::ratelimit::LimitConfig>,
     /// zkgroup key material (`[zkgroup]`); generated and kept in the database when unset.
     pub zkgroup: ZkgroupConfig,
+    /// The built-in CDN for attachments, avatars and stickers (`[cdn]`; see `cdn.rs`).
+    pub cdn: crate::cdn::CdnConfig,
 }
 
 /// zkgroup secrets, each standard base64 (`SIGNAL_ZKGROUP='{server_secret_params = "..."}'`).
@@ -78,6 +80,7 @@ impl Default for Config {
             shutdown_grace_secs: 10,
             rate_limits: BTreeMap::new(),
             zkgroup: ZkgroupConfig::default(),
+            cdn: crate::cdn::CdnConfig::default(),
         }
     }
 }

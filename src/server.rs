@@ -1,5 +1,6 @@
 //! HTTP plumbing: accepts connections, builds each request's context (authenticating Basic
-//! credentials), runs the generated router over [`Handlers`], and turns every error,
+//! credentials), runs the generated router over [`Handlers`] (websockets and the built-in
+//! CDN under `/cdn` are served beside it), and turns every error,
 //! whether a handler's or one the generated code produced, into a JSON error response.
 
 use std::convert::Infallible;
@@ -99,6 +100,8 @@ impl Server {
         let (method, path) = (req.method().clone(), req.uri().path().to_owned());
         let mut response = if crate::websocket::is_websocket_path(&path) {
             crate::websocket::upgrade(self.clone(), req, remote).await
+        } else if crate::api::cdn::is_cdn_path(&path) {
+            crate::api::cdn::handle(&self.state, req).await
         } else {
             self.dispatch(req, remote, None).await
         };

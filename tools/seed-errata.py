@@ -247,6 +247,32 @@ erratum("/schemas/ProfileAvatarUploadAttributes", "Body of PUT /v1/profile when 
 respond("/v1/profile", "put", {"200": ok(ref("ProfileAvatarUploadAttributes"),
                                          "Profile stored; when the avatar is being replaced, the body holds the upload form, otherwise it is empty")},
         DEFAULT + "200, with the avatar upload form as body when the avatar changes")
+# --- profiles: zkgroup objects travel as base64 of their serialization ---
+S["CreateProfileRequest"]["properties"]["commitment"] = {
+    "type": "string", "format": "byte",
+    "description": "The zkgroup ProfileKeyCommitment: base64 of its 97-byte serialization"}
+erratum("/schemas/CreateProfileRequest/properties/commitment",
+        "Java artefact: the commitment is written as base64 of its serialization (ProfileKeyCommitmentAdapter), "
+        "not as the ProfileKeyCommitment object {internalContentsForJNI}")
+S["CredentialProfileResponse"]["properties"]["credential"] = {
+    "type": "string", "format": "byte",
+    "description": "The zkgroup ExpiringProfileKeyCredentialResponse (base64); absent when the version does not exist"}
+erratum("/schemas/CredentialProfileResponse/properties/credential",
+        "The seed omits the credential the operation exists to return (ExpiringProfileKeyCredentialResponse, base64)")
+S["BatchIdentityCheckResponseElement"] = {
+    "type": "object", "required": ["uuid", "identityKey"],
+    "properties": {
+        "uuid": {"type": "string", "description": "The service identifier (ACI, or 'PNI:<uuid>') as sent"},
+        "identityKey": ref("IdentityKey")},
+    "description": "An identity whose stored key does not match the fingerprint the client sent",
+}
+erratum("/schemas/BatchIdentityCheckResponseElement",
+        "Schema of the response element the seed does not describe (BatchIdentityCheckResponse.Element)")
+S["BatchIdentityCheckResponse"]["properties"]["elements"]["items"] = ref("BatchIdentityCheckResponseElement")
+erratum("/schemas/BatchIdentityCheckResponse/properties/elements/items",
+        "Java artefact: the response's Element is BatchIdentityCheckResponse.Element {uuid, identityKey}, a different "
+        "class from the request's {uuid, fingerprint}; the seed merged the two under one name")
+
 respond("/v1/subscription/{subscriberId}", "put", {"200": ok()}, DEFAULT + "200 with an empty body")
 respond("/v1/subscription/{subscriberId}", "delete", {"200": ok()}, DEFAULT + "200 with an empty body")
 respond("/v1/keepalive", "get", {"200": ok()}, DEFAULT + "200 with an empty body")

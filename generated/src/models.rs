@@ -7270,7 +7270,7 @@ pub struct BatchIdentityCheckResponse {
 
     #[cfg_attr(feature = "validate", validate)]
     #[serde(skip_serializing_if="Option::is_none")]
-    pub elements: Option<Vec<models::Element>>,
+    pub elements: Option<Vec<models::BatchIdentityCheckResponseElement>>,
 
 }
 
@@ -7328,7 +7328,7 @@ impl std::str::FromStr for BatchIdentityCheckResponse {
         #[derive(Default)]
         #[allow(dead_code)]
         struct IntermediateRep {
-            pub elements: Vec<Vec<models::Element>>,
+            pub elements: Vec<Vec<models::BatchIdentityCheckResponseElement>>,
         }
 
         let mut intermediate_rep = IntermediateRep::default();
@@ -7429,6 +7429,195 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                             std::result::Result::Ok(value) => std::result::Result::Ok(value),
                             std::result::Result::Err(err) => std::result::Result::Err(
                                 format!("Unable to convert header value '{hdr_value}' into BatchIdentityCheckResponse - {err}"))
+                        }
+                    })
+                }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
+
+                std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+        }
+    }
+}
+
+/// An identity whose stored key does not match the fingerprint the client sent
+#[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct BatchIdentityCheckResponseElement {
+    /// The service identifier (ACI, or 'PNI:<uuid>') as sent
+    #[serde(rename = "uuid")]
+
+    pub uuid: String,
+
+    /// An identity key: base64 of the 33-byte serialized EC public key (0x05 followed by 32 bytes)
+    #[serde(rename = "identityKey")]
+
+    pub identity_key: swagger::ByteArray,
+
+}
+
+#[cfg(feature = "validate")]
+impl serde_valid::validation::ValidateCompositedMinLength for BatchIdentityCheckResponseElement {
+    fn validate_composited_min_length(
+        &self,
+        _min_length: usize,
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+        Ok(())
+    }
+}
+
+#[cfg(feature = "validate")]
+impl serde_valid::validation::ValidateCompositedMaxLength for BatchIdentityCheckResponseElement {
+    fn validate_composited_max_length(
+        &self,
+        _max_length: usize,
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+        Ok(())
+    }
+}
+
+
+impl BatchIdentityCheckResponseElement {
+    #[allow(clippy::new_without_default)]
+    pub fn new(uuid: String, identity_key: swagger::ByteArray, ) -> BatchIdentityCheckResponseElement {
+        BatchIdentityCheckResponseElement {
+            uuid,
+            identity_key,
+        }
+    }
+}
+
+/// Converts the BatchIdentityCheckResponseElement value to the Query Parameters representation (style=form, explode=false)
+/// specified in <https://swagger.io/docs/specification/serialization/>
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for BatchIdentityCheckResponseElement {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("uuid".to_string()),
+            Some(self.uuid.to_string()),
+            // Skipping byte array identityKey in query parameter serialization
+        ];
+
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a BatchIdentityCheckResponseElement value
+/// as specified in <https://swagger.io/docs/specification/serialization/>
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for BatchIdentityCheckResponseElement {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub uuid: Vec<String>,
+            pub identity_key: Vec<swagger::ByteArray>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => return std::result::Result::Err("Missing value while parsing BatchIdentityCheckResponseElement".to_string())
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "uuid" => intermediate_rep.uuid.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "identityKey" => return std::result::Result::Err("Parsing binary data in this style is not supported in BatchIdentityCheckResponseElement".to_string()),
+                    _ => return std::result::Result::Err("Unexpected key while parsing BatchIdentityCheckResponseElement".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(BatchIdentityCheckResponseElement {
+            uuid: intermediate_rep.uuid.into_iter().next().ok_or_else(|| "uuid missing in BatchIdentityCheckResponseElement".to_string())?,
+            identity_key: intermediate_rep.identity_key.into_iter().next().ok_or_else(|| "identityKey missing in BatchIdentityCheckResponseElement".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<BatchIdentityCheckResponseElement> and hyper::header::HeaderValue
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<BatchIdentityCheckResponseElement>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_value: header::IntoHeaderValue<BatchIdentityCheckResponseElement>) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match hyper::header::HeaderValue::from_str(&hdr_value) {
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for BatchIdentityCheckResponseElement - value: {hdr_value} is invalid {e}"))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<BatchIdentityCheckResponseElement> {
+    type Error = String;
+
+    fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+             std::result::Result::Ok(value) => {
+                    match <BatchIdentityCheckResponseElement as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into BatchIdentityCheckResponseElement - {err}"))
+                    }
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<BatchIdentityCheckResponseElement>>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<BatchIdentityCheckResponseElement>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
+
+        match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<BatchIdentityCheckResponseElement>> {
+    type Error = String;
+
+    fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_values.to_str() {
+            std::result::Result::Ok(hdr_values) => {
+                let hdr_values : std::vec::Vec<BatchIdentityCheckResponseElement> = hdr_values
+                .split(',')
+                .filter_map(|hdr_value| match hdr_value.trim() {
+                    "" => std::option::Option::None,
+                    hdr_value => std::option::Option::Some({
+                        match <BatchIdentityCheckResponseElement as std::str::FromStr>::from_str(hdr_value) {
+                            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+                            std::result::Result::Err(err) => std::result::Result::Err(
+                                format!("Unable to convert header value '{hdr_value}' into BatchIdentityCheckResponseElement - {err}"))
                         }
                     })
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
@@ -12565,10 +12754,10 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct CreateProfileRequest {
+    /// The zkgroup ProfileKeyCommitment: base64 of its 97-byte serialization
     #[serde(rename = "commitment")]
 
-    #[cfg_attr(feature = "validate", validate)]
-    pub commitment: models::ProfileKeyCommitment,
+    pub commitment: swagger::ByteArray,
 
     #[serde(rename = "version")]
 
@@ -12645,7 +12834,7 @@ impl serde_valid::validation::ValidateCompositedMaxLength for CreateProfileReque
 
 impl CreateProfileRequest {
     #[allow(clippy::new_without_default)]
-    pub fn new(commitment: models::ProfileKeyCommitment, version: String, ) -> CreateProfileRequest {
+    pub fn new(commitment: swagger::ByteArray, version: String, ) -> CreateProfileRequest {
         CreateProfileRequest {
             commitment,
             version,
@@ -12668,7 +12857,7 @@ impl CreateProfileRequest {
 impl std::fmt::Display for CreateProfileRequest {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
-            // Skipping non-primitive type commitment in query parameter serialization
+            // Skipping byte array commitment in query parameter serialization
             Some("version".to_string()),
             Some(self.version.to_string()),
             // Skipping byte array name in query parameter serialization
@@ -12712,7 +12901,7 @@ impl std::str::FromStr for CreateProfileRequest {
         #[derive(Default)]
         #[allow(dead_code)]
         struct IntermediateRep {
-            pub commitment: Vec<models::ProfileKeyCommitment>,
+            pub commitment: Vec<swagger::ByteArray>,
             pub version: Vec<String>,
             pub name: Vec<swagger::ByteArray>,
             pub about_emoji: Vec<swagger::ByteArray>,
@@ -12740,8 +12929,7 @@ impl std::str::FromStr for CreateProfileRequest {
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
-                    #[allow(clippy::redundant_clone)]
-                    "commitment" => intermediate_rep.commitment.push(<models::ProfileKeyCommitment as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "commitment" => return std::result::Result::Err("Parsing binary data in this style is not supported in CreateProfileRequest".to_string()),
                     #[allow(clippy::redundant_clone)]
                     "version" => intermediate_rep.version.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     "name" => return std::result::Result::Err("Parsing binary data in this style is not supported in CreateProfileRequest".to_string()),
@@ -13433,6 +13621,12 @@ pub struct CredentialProfileResponse {
     #[serde(skip_serializing_if="Option::is_none")]
     pub phone_number_sharing: Option<swagger::ByteArray>,
 
+    /// The zkgroup ExpiringProfileKeyCredentialResponse (base64); absent when the version does not exist
+    #[serde(rename = "credential")]
+
+    #[serde(skip_serializing_if="Option::is_none")]
+    pub credential: Option<swagger::ByteArray>,
+
 }
 
 #[cfg(feature = "validate")]
@@ -13472,6 +13666,7 @@ impl CredentialProfileResponse {
             avatar: None,
             payment_address: None,
             phone_number_sharing: None,
+            credential: None,
         }
     }
 }
@@ -13509,6 +13704,7 @@ impl std::fmt::Display for CredentialProfileResponse {
             }),
             // Skipping byte array paymentAddress in query parameter serialization
             // Skipping byte array phoneNumberSharing in query parameter serialization
+            // Skipping byte array credential in query parameter serialization
         ];
 
         write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
@@ -13538,6 +13734,7 @@ impl std::str::FromStr for CredentialProfileResponse {
             pub avatar: Vec<String>,
             pub payment_address: Vec<swagger::ByteArray>,
             pub phone_number_sharing: Vec<swagger::ByteArray>,
+            pub credential: Vec<swagger::ByteArray>,
         }
 
         let mut intermediate_rep = IntermediateRep::default();
@@ -13570,6 +13767,7 @@ impl std::str::FromStr for CredentialProfileResponse {
                     "avatar" => intermediate_rep.avatar.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     "paymentAddress" => return std::result::Result::Err("Parsing binary data in this style is not supported in CredentialProfileResponse".to_string()),
                     "phoneNumberSharing" => return std::result::Result::Err("Parsing binary data in this style is not supported in CredentialProfileResponse".to_string()),
+                    "credential" => return std::result::Result::Err("Parsing binary data in this style is not supported in CredentialProfileResponse".to_string()),
                     _ => return std::result::Result::Err("Unexpected key while parsing CredentialProfileResponse".to_string())
                 }
             }
@@ -13592,6 +13790,7 @@ impl std::str::FromStr for CredentialProfileResponse {
             avatar: intermediate_rep.avatar.into_iter().next(),
             payment_address: intermediate_rep.payment_address.into_iter().next(),
             phone_number_sharing: intermediate_rep.phone_number_sharing.into_iter().next(),
+            credential: intermediate_rep.credential.into_iter().next(),
         })
     }
 }

@@ -9,6 +9,7 @@ pub mod accounts;
 pub mod archives;
 pub mod attachments;
 pub mod calling;
+pub mod cdn;
 pub mod certificates;
 pub mod challenges;
 pub mod credentials;

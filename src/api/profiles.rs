@@ -1,70 +1,396 @@
-//! Profiles operations.
+//! Profiles operations: set a profile version, read base and versioned profiles (with
+//! Basic auth or an unidentified access key), and the batch identity-key check.
+
+use std::collections::HashMap;
 
 use signal_api::models;
 use signal_api::*;
+use swagger::ByteArray;
 
+use crate::access;
+use crate::cdn;
 use crate::context::RequestContext;
+use crate::crypto::keys::EcPublicKey;
+use crate::db::accounts;
 use crate::error::{Error, Result};
+use crate::profiles::{self, AvatarChange, NewVersion};
+use crate::ratelimit;
 use crate::state::AppState;
+use crate::types::{Aci, ServiceId};
+
+/// Largest batch of identities one identity check may carry.
+const MAX_IDENTITY_CHECK_ELEMENTS: usize = 1000;
 
 /// `POST /v1/profile/identity_check/batch`
 pub async fn run_batch_identity_check(
-    _state: &AppState,
-    _batch_identity_check_request: models::BatchIdentityCheckRequest,
+    state: &AppState,
+    batch_identity_check_request: models::BatchIdentityCheckRequest,
     _ctx: &RequestContext,
 ) -> Result<RunBatchIdentityCheckResponse> {
-    Err(Error::NotImplemented(
-        "POST /v1/profile/identity_check/batch",
+    let elements = batch_identity_check_request.elements;
+    if elements.len() > MAX_IDENTITY_CHECK_ELEMENTS {
+        return Err(Error::Unprocessable(format!(
+            "at most {MAX_IDENTITY_CHECK_ELEMENTS} elements"
+        )));
+    }
+    let mut checked = Vec::with_capacity(elements.len());
+    for element in &elements {
+        let id: ServiceId = element
+            .uuid
+            .parse()
+            .map_err(|_| Error::Unprocessable(format!("invalid uuid {:?}", element.uuid)))?;
+        if element.fingerprint.0.len() != 4 {
+            return Err(Error::Unprocessable("fingerprint must be 4 bytes".into()));
+        }
+        checked.push((id, &element.fingerprint.0));
+    }
+    let mut mismatches = Vec::new();
+    for (id, fingerprint) in checked {
+        let Some(account) = access::find_account(&state.db, id).await? else {
+            continue;
+        };
+        let identity_key = serialized_identity_key(identity_key_of(&account, id));
+        if profiles::identity_fingerprint(&identity_key)[..] != fingerprint[..] {
+            mismatches.push(models::BatchIdentityCheckResponseElement {
+                uuid: id.to_string(),
+                identity_key: ByteArray(identity_key),
+            });
+        }
+    }
+    Ok(RunBatchIdentityCheckResponse::Success(
+        models::BatchIdentityCheckResponse {
+            elements: Some(mismatches),
+        },
     ))
 }
 
 /// `PUT /v1/profile`
 pub async fn set_profile(
-    _state: &AppState,
-    _create_profile_request: models::CreateProfileRequest,
-    _ctx: &RequestContext,
+    state: &AppState,
+    create_profile_request: models::CreateProfileRequest,
+    ctx: &RequestContext,
 ) -> Result<SetProfileResponse> {
-    Err(Error::NotImplemented("PUT /v1/profile"))
+    let auth = ctx.require_auth()?;
+    let request = create_profile_request;
+    profiles::validate_version(&request.version)?;
+    let commitment = request.commitment.0;
+    profiles::validate_commitment(&commitment)?;
+    let field = |v: &Option<ByteArray>| v.as_ref().map(|b| b.0.clone());
+    let (name, about, about_emoji, payment_address, phone_number_sharing) = (
+        field(&request.name),
+        field(&request.about),
+        field(&request.about_emoji),
+        field(&request.payment_address),
+        field(&request.phone_number_sharing),
+    );
+    profiles::validate_size("name", name.as_deref(), profiles::NAME_SIZES)?;
+    profiles::validate_size("about", about.as_deref(), profiles::ABOUT_SIZES)?;
+    profiles::validate_size(
+        "aboutEmoji",
+        about_emoji.as_deref(),
+        profiles::ABOUT_EMOJI_SIZES,
+    )?;
+    profiles::validate_size(
+        "paymentAddress",
+        payment_address.as_deref(),
+        profiles::PAYMENT_ADDRESS_SIZES,
+    )?;
+    profiles::validate_size(
+        "phoneNumberSharing",
+        phone_number_sharing.as_deref(),
+        profiles::PHONE_NUMBER_SHARING_SIZES,
+    )?;
+
+    let aci = auth.account.aci;
+    let change = AvatarChange::from_flags(
+        request.avatar.unwrap_or(false),
+        request.same_avatar.unwrap_or(false),
+    );
+    // The avatar of the version being set (not of the current one), as the real server.
+    let current = profiles::get_version(&state.db, aci, &request.version).await?;
+    let current_avatar = current
+        .and_then(|p| p.avatar)
+        .filter(|a| a.starts_with("profiles/"));
+    let avatar = match change {
+        AvatarChange::Unchanged => current_avatar.clone(),
+        AvatarChange::Clear => None,
+        AvatarChange::Update => Some(profiles::new_avatar_object_name()),
+    };
+    if change != AvatarChange::Unchanged {
+        if let Some(old) = &current_avatar {
+            cdn::Store::for_config(&state.config).delete(old).await?;
+        }
+    }
+
+    let txn = crate::db::begin_write(&state.db).await?;
+    profiles::put_version(
+        &txn,
+        aci,
+        NewVersion {
+            version: request.version.clone(),
+            commitment,
+            name,
+            about,
+            about_emoji,
+            payment_address,
+            phone_number_sharing,
+            avatar: avatar.clone(),
+        },
+    )
+    .await?;
+    let badges = request
+        .badge_ids
+        .as_deref()
+        .map(|ids| profiles::merge_badges(&auth.account.badges, ids));
+    let version = request.version.clone();
+    crate::accounts_manage::update_account(&txn, &auth.account, move |a| {
+        a.current_profile_version = sea_orm::ActiveValue::Set(Some(version));
+        if let Some(badges) = badges {
+            a.badges = sea_orm::ActiveValue::Set(badges);
+        }
+    })
+    .await?;
+    txn.commit().await?;
+
+    let form = match (change, avatar) {
+        (AvatarChange::Update, Some(object_key)) => {
+            let key = cdn::signing_key(&state.db).await?;
+            let form = cdn::PolicySigner::local(&key).form(
+                &object_key,
+                cdn::MAX_AVATAR_BYTES,
+                chrono::Utc::now(),
+                state.config.cdn.policy_ttl_secs,
+            );
+            models::ProfileAvatarUploadAttributes {
+                key: Some(form.key),
+                credential: Some(form.credential),
+                acl: Some(form.acl),
+                algorithm: Some(form.algorithm),
+                date: Some(form.date),
+                policy: Some(form.policy),
+                signature: Some(form.signature),
+            }
+        }
+        _ => models::ProfileAvatarUploadAttributes::new(),
+    };
+    Ok(SetProfileResponse::ProfileStored(form))
 }
 
 /// `GET /v1/profile/{identifier}`
 pub async fn get_unversioned_profile(
-    _state: &AppState,
-    _identifier: String,
-    _unidentified_access_key: Option<String>,
-    _group_send_token: Option<String>,
+    state: &AppState,
+    identifier: String,
+    unidentified_access_key: Option<String>,
+    group_send_token: Option<String>,
     _user_agent: Option<String>,
-    _ctx: &RequestContext,
+    ctx: &RequestContext,
 ) -> Result<GetUnversionedProfileResponse> {
-    Err(Error::NotImplemented("GET /v1/profile/{identifier}"))
+    let target_id: ServiceId = identifier.parse()?;
+    let access_key = access::parse_access_key_header(unidentified_access_key.as_deref())?;
+    if group_send_token.is_some() {
+        if ctx.auth.is_some() || access_key.is_some() {
+            return Err(Error::BadRequest(
+                "a group send endorsement cannot be combined with other authorization".into(),
+            ));
+        }
+        // Verifying a GroupSendFullToken needs zkgroup's group-send endorsements, which this
+        // server does not have yet: no token can be shown valid (as GET /v2/keys does).
+        return Err(Error::Unauthorized);
+    }
+    let target = verify_profile_access(state, ctx, target_id, access_key.as_deref()).await?;
+    let base = base_profile(state, &target, target_id, ctx).await?;
+    Ok(GetUnversionedProfileResponse::Success(base))
 }
 
 /// `GET /v1/profile/{identifier}/{version}`
 pub async fn get_profile(
-    _state: &AppState,
-    _identifier: uuid::Uuid,
-    _version: String,
-    _unidentified_access_key: Option<String>,
+    state: &AppState,
+    identifier: uuid::Uuid,
+    version: String,
+    unidentified_access_key: Option<String>,
     _user_agent: Option<String>,
-    _ctx: &RequestContext,
+    ctx: &RequestContext,
 ) -> Result<GetProfileResponse> {
-    Err(Error::NotImplemented(
-        "GET /v1/profile/{identifier}/{version}",
+    let target_id = ServiceId::Aci(Aci(identifier));
+    let access_key = access::parse_access_key_header(unidentified_access_key.as_deref())?;
+    let target = verify_profile_access(state, ctx, target_id, access_key.as_deref()).await?;
+    let (base, fields) = versioned_profile(state, &target, &version, ctx).await?;
+    Ok(GetProfileResponse::Success(
+        models::VersionedProfileResponse {
+            identity_key: base.identity_key,
+            unidentified_access: base.unidentified_access,
+            unrestricted_unidentified_access: base.unrestricted_unidentified_access,
+            capabilities: base.capabilities,
+            badges: base.badges,
+            uuid: base.uuid,
+            name: fields.name,
+            about: fields.about,
+            about_emoji: fields.about_emoji,
+            avatar: fields.avatar,
+            payment_address: fields.payment_address,
+            phone_number_sharing: fields.phone_number_sharing,
+        },
     ))
 }
 
 /// `GET /v1/profile/{identifier}/{version}/{credentialRequest}`
+#[allow(clippy::too_many_arguments)]
 pub async fn get_profile1(
-    _state: &AppState,
-    _identifier: uuid::Uuid,
-    _version: String,
-    _credential_request: String,
-    _unidentified_access_key: Option<String>,
-    _credential_type: Option<String>,
+    state: &AppState,
+    identifier: uuid::Uuid,
+    version: String,
+    credential_request: String,
+    unidentified_access_key: Option<String>,
+    credential_type: Option<String>,
     _user_agent: Option<String>,
-    _ctx: &RequestContext,
+    ctx: &RequestContext,
 ) -> Result<GetProfile1Response> {
-    Err(Error::NotImplemented(
-        "GET /v1/profile/{identifier}/{version}/{credentialRequest}",
+    if credential_type.as_deref() != Some("expiringProfileKey") {
+        return Err(Error::BadRequest(
+            "credentialType must be expiringProfileKey".into(),
+        ));
+    }
+    let target_id = ServiceId::Aci(Aci(identifier));
+    let access_key = access::parse_access_key_header(unidentified_access_key.as_deref())?;
+    let target = verify_profile_access(state, ctx, target_id, access_key.as_deref()).await?;
+    let (base, fields) = versioned_profile(state, &target, &version, ctx).await?;
+    // No credential when the version does not exist; the request is only read otherwise.
+    let credential = match fields.commitment {
+        Some(commitment) => {
+            let request = hex::decode(&credential_request)
+                .map_err(|_| Error::BadRequest("credentialRequest must be hexadecimal".into()))?;
+            let expiration = profiles::credential_expiration_secs(crate::db::now_millis());
+            Some(ByteArray(profiles::issue_expiring_profile_key_credential(
+                target.aci,
+                &commitment,
+                &request,
+                expiration,
+            )?))
+        }
+        None => None,
+    };
+    Ok(GetProfile1Response::Success(
+        models::CredentialProfileResponse {
+            identity_key: base.identity_key,
+            unidentified_access: base.unidentified_access,
+            unrestricted_unidentified_access: base.unrestricted_unidentified_access,
+            capabilities: base.capabilities,
+            badges: base.badges,
+            uuid: base.uuid,
+            name: fields.name,
+            about: fields.about,
+            about_emoji: fields.about_emoji,
+            avatar: fields.avatar,
+            payment_address: fields.payment_address,
+            phone_number_sharing: fields.phone_number_sharing,
+            credential,
+        },
     ))
+}
+
+/// The sealed-sender access check of profile reads (404 for an authenticated caller and a
+/// missing account, 401 for anonymous callers without the right key), then the PROFILE
+/// rate limit for authenticated callers.
+async fn verify_profile_access(
+    state: &AppState,
+    ctx: &RequestContext,
+    target_id: ServiceId,
+    access_key: Option<&[u8]>,
+) -> Result<accounts::Model> {
+    let target = access::find_account(&state.db, target_id).await?;
+    let target = access::verify_access(ctx.auth.is_some(), target_id, target, access_key)?;
+    if let Some(caller) = &ctx.auth {
+        state
+            .rate_limit(ratelimit::PROFILE, &caller.aci().to_string())
+            .await?;
+    }
+    Ok(target)
+}
+
+/// The base profile of `target` as seen through `target_id` (ACI or PNI).
+async fn base_profile(
+    state: &AppState,
+    target: &accounts::Model,
+    target_id: ServiceId,
+    _ctx: &RequestContext,
+) -> Result<models::BaseProfileResponse> {
+    let devices = crate::devices::list(&state.db, target.aci).await?;
+    let capabilities: HashMap<String, bool> = profiles::profile_capabilities(&devices);
+    // Badges are shown from the server's badge catalog, which this server has none of:
+    // like the reference server with an empty catalog, no badge is listed.
+    let badges = Vec::new();
+    Ok(match target_id {
+        ServiceId::Aci(_) => models::BaseProfileResponse {
+            identity_key: Some(ByteArray(serialized_identity_key(&target.identity_key))),
+            unidentified_access: profiles::unidentified_access_checksum(target).map(ByteArray),
+            unrestricted_unidentified_access: Some(target.unrestricted_unidentified_access),
+            capabilities: Some(capabilities),
+            badges: Some(badges),
+            uuid: Some(target_id.to_string()),
+        },
+        ServiceId::Pni(_) => models::BaseProfileResponse {
+            identity_key: Some(ByteArray(serialized_identity_key(&target.pni_identity_key))),
+            unidentified_access: None,
+            unrestricted_unidentified_access: Some(false),
+            capabilities: Some(capabilities),
+            badges: Some(Vec::new()),
+            uuid: Some(target_id.to_string()),
+        },
+    })
+}
+
+/// The versioned fields of a profile response (all absent when the version is missing).
+#[derive(Default)]
+struct VersionFields {
+    name: Option<ByteArray>,
+    about: Option<ByteArray>,
+    about_emoji: Option<ByteArray>,
+    avatar: Option<String>,
+    payment_address: Option<ByteArray>,
+    phone_number_sharing: Option<ByteArray>,
+    commitment: Option<Vec<u8>>,
+}
+
+async fn versioned_profile(
+    state: &AppState,
+    target: &accounts::Model,
+    version: &str,
+    ctx: &RequestContext,
+) -> Result<(models::BaseProfileResponse, VersionFields)> {
+    let base = base_profile(state, target, ServiceId::Aci(Aci(target.aci)), ctx).await?;
+    let fields = match profiles::get_version(&state.db, target.aci, version).await? {
+        Some(p) => {
+            // The payment address only shows for the current version (or when none is set).
+            let current = target
+                .current_profile_version
+                .as_deref()
+                .is_none_or(|cpv| cpv == version);
+            VersionFields {
+                name: p.name.map(ByteArray),
+                about: p.about.map(ByteArray),
+                about_emoji: p.about_emoji.map(ByteArray),
+                avatar: p.avatar,
+                payment_address: p.payment_address.filter(|_| current).map(ByteArray),
+                phone_number_sharing: p.phone_number_sharing.map(ByteArray),
+                commitment: Some(p.commitment),
+            }
+        }
+        None => VersionFields::default(),
+    };
+    Ok((base, fields))
+}
+
+fn identity_key_of(account: &accounts::Model, id: ServiceId) -> &[u8] {
+    match id {
+        ServiceId::Aci(_) => &account.identity_key,
+        ServiceId::Pni(_) => &account.pni_identity_key,
+    }
+}
+
+/// An identity key in its 33-byte serialized form (stored keys are already; this only
+/// normalizes).
+fn serialized_identity_key(stored: &[u8]) -> Vec<u8> {
+    EcPublicKey::deserialize(stored)
+        .map(|k| k.serialize().to_vec())
+        .unwrap_or_else(|_| stored.to_vec())
 }

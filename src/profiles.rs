@@ -1,0 +1,301 @@
+//! Versioned profiles: storing a version (`PUT /v1/profile`), reading the base profile and
+//! a version back, the unidentified-access checksum, and the identity-key batch check.
+//!
+//! A profile version is stored per `(ACI, version)`; its ciphertexts are opaque to the
+//! server, which only checks their sizes. The account's `current_profile_version` names
+//! the latest version set. A version that already exists keeps its ProfileKeyCommitment
+//! (as the reference server's conditional write does); every other field is replaced.
+
+use curve25519_dalek::ristretto::CompressedRistretto;
+use hmac::{Hmac, KeyInit, Mac};
+use sea_orm::sea_query::OnConflict;
+use sea_orm::{ActiveValue::Set, ConnectionTrait, EntityTrait};
+use sha2::{Digest, Sha256};
+use uuid::Uuid;
+
+use crate::db::{accounts, devices, profiles};
+use crate::error::{Error, Result};
+
+/// Serialized size of a zkgroup ProfileKeyCommitment: version byte 0, then J1, J2, J3.
+pub const COMMITMENT_LEN: usize = 97;
+
+/// Allowed decoded sizes of each ciphertext field (an absent field is always allowed).
+pub const NAME_SIZES: &[usize] = &[81, 285];
+pub const ABOUT_EMOJI_SIZES: &[usize] = &[0, 60];
+pub const ABOUT_SIZES: &[usize] = &[0, 156, 282, 540];
+pub const PAYMENT_ADDRESS_SIZES: &[usize] = &[0, 582];
+pub const PHONE_NUMBER_SHARING_SIZES: &[usize] = &[0, 29];
+
+/// Capabilities shown in profiles, with how the account-level value is computed.
+const PROFILE_CAPABILITIES: [(&str, CapabilityMode); 4] = [
+    ("deleteSync", CapabilityMode::AllDevices),
+    ("ssre2", CapabilityMode::AllDevices),
+    ("attachmentBackfill", CapabilityMode::PrimaryDevice),
+    ("spqr", CapabilityMode::AllDevices),
+];
+
+#[derive(Clone, Copy)]
+enum CapabilityMode {
+    AllDevices,
+    PrimaryDevice,
+}
+
+/// Checks that `bytes` is a well-formed ProfileKeyCommitment: 97 bytes, version 0, and
+/// three valid compressed Ristretto points.
+pub fn validate_commitment(bytes: &[u8]) -> Result<()> {
+    let bad = |why: &str| Error::BadRequest(format!("invalid profile key commitment: {why}"));
+    if bytes.len() != COMMITMENT_LEN {
+        return Err(bad("must be 97 bytes"));
+    }
+    if bytes[0] != 0 {
+        return Err(bad("unknown version"));
+    }
+    for point in bytes[1..].chunks_exact(32) {
+        let mut buf = [0u8; 32];
+        buf.copy_from_slice(point);
+        if CompressedRistretto(buf).decompress().is_none() {
+            return Err(bad("not a valid Ristretto point"));
+        }
+    }
+    Ok(())
+}
+
+/// A profile version is the hex of 32 bytes (the client's ProfileKeyVersion).
+pub fn validate_version(version: &str) -> Result<()> {
+    if version.len() == 64 && version.bytes().all(|b| b.is_ascii_hexdigit()) {
+        Ok(())
+    } else {
+        Err(Error::Unprocessable(
+            "version must be 64 hexadecimal characters".into(),
+        ))
+    }
+}
+
+/// A ciphertext field must decode to one of the allowed sizes.
+pub fn validate_size(field: &str, value: Option<&[u8]>, allowed: &[usize]) -> Result<()> {
+    match value {
+        Some(v) if !allowed.contains(&v.len()) => Err(Error::Unprocessable(format!(
+            "{field} must be one of {allowed:?} bytes, not {}",
+            v.len()
+        ))),
+        _ => Ok(()),
+    }
+}
+
+/// What happens to the avatar of the version being set.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AvatarChange {
+    Unchanged,
+    Clear,
+    Update,
+}
+
+impl AvatarChange {
+    /// `avatar: false` clears it; `avatar: true` replaces it unless `sameAvatar: true`.
+    pub fn from_flags(avatar: bool, same_avatar: bool) -> AvatarChange {
+        match (avatar, same_avatar) {
+            (false, _) => AvatarChange::Clear,
+            (true, false) => AvatarChange::Update,
+            (true, true) => AvatarChange::Unchanged,
+        }
+    }
+}
+
+/// A new avatar object name: `profiles/<base64url(16 random bytes)>`.
+pub fn new_avatar_object_name() -> String {
+    use base64::Engine;
+    let bytes: [u8; 16] = rand::random();
+    format!(
+        "profiles/{}",
+        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
+    )
+}
+
+/// The fields of a profile version as a client sets them.
+pub struct NewVersion {
+    pub version: String,
+    pub commitment: Vec<u8>,
+    pub name: Option<Vec<u8>>,
+    pub about: Option<Vec<u8>>,
+    pub about_emoji: Option<Vec<u8>>,
+    pub payment_address: Option<Vec<u8>>,
+    pub phone_number_sharing: Option<Vec<u8>>,
+    pub avatar: Option<String>,
+}
+
+/// One stored version of an account's profile.
+pub async fn get_version(
+    db: &impl ConnectionTrait,
+    aci: Uuid,
+    version: &str,
+) -> Result<Option<profiles::Model>> {
+    Ok(profiles::Entity::find_by_id((aci, version.to_owned()))
+        .one(db)
+        .await?)
+}
+
+/// Stores a version; an existing version keeps its commitment.
+pub async fn put_version(db: &impl ConnectionTrait, aci: Uuid, new: NewVersion) -> Result<()> {
+    profiles::Entity::insert(profiles::ActiveModel {
+        aci: Set(aci),
+        version: Set(new.version),
+        name: Set(new.name),
+        about: Set(new.about),
+        about_emoji: Set(new.about_emoji),
+        avatar: Set(new.avatar),
+        payment_address: Set(new.payment_address),
+        phone_number_sharing: Set(new.phone_number_sharing),
+        commitment: Set(new.commitment),
+    })
+    .on_conflict(
+        OnConflict::columns([profiles::Column::Aci, profiles::Column::Version])
+            .update_columns([
+                profiles::Column::Name,
+                profiles::Column::About,
+                profiles::Column::AboutEmoji,
+                profiles::Column::Avatar,
+                profiles::Column::PaymentAddress,
+                profiles::Column::PhoneNumberSharing,
+            ])
+            .to_owned(),
+    )
+    .exec_without_returning(db)
+    .await?;
+    Ok(())
+}
+
+/// Applies the client's badge choice to the stored badges: the listed ones become visible,
+/// in the listed order, the others invisible (kept after them). Unknown ids are ignored.
+pub fn merge_badges(stored_json: &str, badge_ids: &[String]) -> String {
+    let stored: Vec<serde_json::Value> = serde_json::from_str(stored_json).unwrap_or_default();
+    let id_of = |b: &serde_json::Value| b.get("id").and_then(|v| v.as_str()).map(str::to_owned);
+    let mut merged = Vec::with_capacity(stored.len());
+    for id in badge_ids {
+        if let Some(b) = stored.iter().find(|b| id_of(b).as_deref() == Some(id)) {
+            if !merged
+                .iter()
+                .any(|m: &serde_json::Value| id_of(m) == id_of(b))
+            {
+                let mut b = b.clone();
+                b["visible"] = serde_json::Value::Bool(true);
+                merged.push(b);
+            }
+        }
+    }
+    for b in &stored {
+        if !merged.iter().any(|m| id_of(m) == id_of(b)) {
+            let mut b = b.clone();
+            b["visible"] = serde_json::Value::Bool(false);
+            merged.push(b);
+        }
+    }
+    serde_json::to_string(&merged).unwrap_or_else(|_| stored_json.to_owned())
+}
+
+/// `HMAC-SHA256(key = UAK, data = 32 zero bytes)`: lets clients check they hold the right
+/// unidentified access key. `None` when the account has no key.
+pub fn unidentified_access_checksum(account: &accounts::Model) -> Option<Vec<u8>> {
+    let key = account.unidentified_access_key.as_deref()?;
+    let mut mac = <Hmac<Sha256> as KeyInit>::new_from_slice(key).expect("any key length");
+    mac.update(&[0u8; 32]);
+    Some(mac.finalize().into_bytes().to_vec())
+}
+
+/// The account-level capabilities shown in profiles: `deleteSync`, `ssre2` and `spqr` when
+/// every device has them, `attachmentBackfill` when the primary has it.
+pub fn profile_capabilities(devices: &[devices::Model]) -> std::collections::HashMap<String, bool> {
+    let has = |d: &devices::Model, name: &str| {
+        crate::accounts_manage::capability_names(d)
+            .iter()
+            .any(|c| c == name)
+    };
+    PROFILE_CAPABILITIES
+        .iter()
+        .map(|(name, mode)| {
+            let on = match mode {
+                CapabilityMode::AllDevices => {
+                    !devices.is_empty() && devices.iter().all(|d| has(d, name))
+                }
+                CapabilityMode::PrimaryDevice => {
+                    devices.iter().any(|d| d.device_id == 1 && has(d, name))
+                }
+            };
+            (name.to_string(), on)
+        })
+        .collect()
+}
+
+/// The first 4 bytes of SHA-256 of a serialized (33-byte) identity key.
+pub fn identity_fingerprint(identity_key: &[u8]) -> [u8; 4] {
+    let digest = Sha256::digest(identity_key);
+    [digest[0], digest[1], digest[2], digest[3]]
+}
+
+/// The single call point for issuing an ExpiringProfileKeyCredential
+/// (`GET /v1/profile/{aci}/{version}/{credentialRequest}`): zkgroup's
+/// `issueExpiringProfileKeyCredential(request, aci, commitment, expiration)`, with
+/// `expiration = now + 7 days, truncated to the day`. `request` is the client's
+/// ProfileKeyCredentialRequest (already hex-decoded), `commitment` the stored one.
+/// Returns the serialized ExpiringProfileKeyCredentialResponse; a request that does not
+/// parse or whose proof fails must be `Error::BadRequest`.
+///
+/// Not implemented yet: needs the zkgroup server operations (another branch).
+pub fn issue_expiring_profile_key_credential(
+    _aci: Uuid,
+    _commitment: &[u8],
+    _request: &[u8],
+    _expiration_secs: u64,
+) -> Result<Vec<u8>> {
+    Err(Error::NotImplemented(
+        "GET /v1/profile/{identifier}/{version}/{credentialRequest}: expiring profile key credential issuance",
+    ))
+}
+
+/// The expiration of a credential issued now: now + 7 days, truncated to the day (seconds).
+pub fn credential_expiration_secs(now_millis: i64) -> u64 {
+    const DAY: i64 = 86_400;
+    let secs = now_millis / 1000 + 7 * DAY;
+    (secs - secs.rem_euclid(DAY)) as u64
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use curve25519_dalek::constants::RISTRETTO_BASEPOINT_POINT;
+
+    #[test]
+    fn commitments_are_checked() {
+        let p = RISTRETTO_BASEPOINT_POINT.compress().to_bytes();
+        let mut good = vec![0u8];
+        for _ in 0..3 {
+            good.extend_from_slice(&p);
+        }
+        assert!(validate_commitment(&good).is_ok());
+        let mut bad_version = good.clone();
+        bad_version[0] = 1;
+        assert!(validate_commitment(&bad_version).is_err());
+        assert!(validate_commitment(&good[..96]).is_err());
+        let mut bad_point = good.clone();
+        bad_point[40] ^= 0xff;
+        bad_point[33..65].fill(0xff);
+        assert!(validate_commitment(&bad_point).is_err());
+    }
+
+    #[test]
+    fn badges_merge_in_order() {
+        let stored = r#"[{"id":"a","expiration":9,"visible":true},{"id":"b","expiration":9,"visible":false}]"#;
+        let merged: serde_json::Value =
+            serde_json::from_str(&merge_badges(stored, &["b".into()])).unwrap();
+        assert_eq!(merged[0]["id"], "b");
+        assert_eq!(merged[0]["visible"], true);
+        assert_eq!(merged[1]["id"], "a");
+        assert_eq!(merged[1]["visible"], false);
+    }
+
+    #[test]
+    fn expiration_is_day_aligned() {
+        let e = credential_expiration_secs(1_700_000_123_456);
+        assert_eq!(e % 86_400, 0);
+        assert!(e > 1_700_000_123 + 6 * 86_400 && e <= 1_700_000_123 + 7 * 86_400);
+    }
+}

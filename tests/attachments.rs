@@ -1,0 +1,436 @@
+//! The built-in CDN through HTTP: attachment upload forms and signed uploads (whole and
+//! resumable), downloads, rejected signatures, sticker pack forms and their bounds, and
+//! the rate limits on both forms.
+
+mod common;
+
+use common::{assert_json_error, register, test_config, test_number, TestAccount, TestServer};
+use serde_json::{json, Value};
+
+fn random_bytes(n: usize) -> Vec<u8> {
+    (0..n).map(|_| rand::random::<u8>()).collect()
+}
+
+async fn upload_form(server: &TestServer, who: &TestAccount) -> Value {
+    let r = who
+        .auth(server.client.get(server.url("/v4/attachments/form/upload")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    r.json().await.unwrap()
+}
+
+async fn sticker_form(server: &TestServer, who: &TestAccount, count: i64) -> reqwest::Response {
+    who.auth(
+        server
+            .client
+            .get(server.url(&format!("/v1/sticker/pack/form/{count}"))),
+    )
+    .send()
+    .await
+    .unwrap()
+}
+
+/// Posts an S3-style policy form with `file` to the built-in CDN.
+async fn post_policy_form(server: &TestServer, form: &Value, file: &[u8]) -> reqwest::Response {
+    let boundary = "----attachments-test-boundary";
+    let mut body = Vec::new();
+    let fields = [
+        ("key", form["key"].as_str().unwrap()),
+        ("acl", form["acl"].as_str().unwrap()),
+        ("x-amz-algorithm", form["algorithm"].as_str().unwrap()),
+        ("x-amz-credential", form["credential"].as_str().unwrap()),
+        ("x-amz-date", form["date"].as_str().unwrap()),
+        ("policy", form["policy"].as_str().unwrap()),
+        ("x-amz-signature", form["signature"].as_str().unwrap()),
+        ("Content-Type", "application/octet-stream"),
+    ];
+    for (name, value) in fields {
+        body.extend_from_slice(
+            format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n")
+                .as_bytes(),
+        );
+    }
+    body.extend_from_slice(
+        format!(
+            "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"f\"\r\n\r\n"
+        )
+        .as_bytes(),
+    );
+    body.extend_from_slice(file);
+    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+    server
+        .client
+        .post(server.url("/cdn/"))
+        .header(
+            "content-type",
+            format!("multipart/form-data; boundary={boundary}"),
+        )
+        .body(body)
+        .send()
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn attachment_upload_and_download() {
+    let server = TestServer::start().await;
+    let alice = register(&server, &test_number(400)).await;
+    let form = upload_form(&server, &alice).await;
+    assert_eq!(form["cdn"], 2);
+    let key = form["key"].as_str().unwrap().to_owned();
+    assert_eq!(key.len(), 20, "base64url of 15 bytes: {key}");
+    let location = form["signedUploadLocation"].as_str().unwrap().to_owned();
+    assert!(
+        location.starts_with(&server.url("/cdn/upload/attachments/")),
+        "{location}"
+    );
+    assert_eq!(form["headers"]["x-goog-resumable"], "start");
+
+    // Start a resumable session as a CDN 2 client does, then send the bytes.
+    let mut start = server.client.post(&location);
+    for (name, value) in form["headers"].as_object().unwrap() {
+        start = start.header(name.as_str(), value.as_str().unwrap());
+    }
+    let started = start.send().await.unwrap();
+    assert_eq!(started.status(), 201);
+    let session = started.headers()["location"].to_str().unwrap().to_owned();
+    let data = random_bytes(70_000);
+    let put = server
+        .client
+        .put(&session)
+        .body(data.clone())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(put.status(), 200);
+
+    let download = server
+        .client
+        .get(server.url(&format!("/cdn/attachments/{key}")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(download.status(), 200);
+    assert_eq!(download.bytes().await.unwrap().as_ref(), &data[..]);
+    let partial = server
+        .client
+        .get(server.url(&format!("/cdn/attachments/{key}")))
+        .header("range", "bytes=100-199")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(partial.status(), 206);
+    assert_eq!(
+        partial.headers()["content-range"].to_str().unwrap(),
+        format!("bytes 100-199/{}", data.len())
+    );
+    assert_eq!(partial.bytes().await.unwrap().as_ref(), &data[100..200]);
+
+    // Unknown objects and paths under /cdn are 404s; the API's unknown routes still are too.
+    let missing = server
+        .client
+        .get(server.url("/cdn/attachments/AAAAAAAAAAAAAAAAAAAA"))
+        .send()
+        .await
+        .unwrap();
+    assert_json_error(missing, 404).await;
+    assert_json_error(
+        server
+            .client
+            .get(server.url("/cdn/elsewhere/x"))
+            .send()
+            .await
+            .unwrap(),
+        404,
+    )
+    .await;
+    assert_json_error(
+        server
+            .client
+            .get(server.url("/cdn/attachments/../x"))
+            .send()
+            .await
+            .unwrap(),
+        404,
+    )
+    .await;
+    assert_json_error(
+        server
+            .client
+            .get(server.url("/v9/nothing"))
+            .send()
+            .await
+            .unwrap(),
+        404,
+    )
+    .await;
+
+    // The form needs an account.
+    let anonymous = server
+        .client
+        .get(server.url("/v4/attachments/form/upload"))
+        .send()
+        .await
+        .unwrap();
+    assert_json_error(anonymous, 401).await;
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn resumable_upload_in_chunks() {
+    let server = TestServer::start().await;
+    let alice = register(&server, &test_number(410)).await;
+    let form = upload_form(&server, &alice).await;
+    let key = form["key"].as_str().unwrap().to_owned();
+    let location = form["signedUploadLocation"].as_str().unwrap().to_owned();
+    let data = random_bytes(10_000);
+    let chunk = |from: usize, to: usize| {
+        server
+            .client
+            .put(&location)
+            .header(
+                "content-range",
+                format!("bytes {from}-{}/{}", to - 1, data.len()),
+            )
+            .body(data[from..to].to_vec())
+            .send()
+    };
+    let first = chunk(0, 4000).await.unwrap();
+    assert_eq!(first.status(), 308);
+    assert_eq!(first.headers()["range"].to_str().unwrap(), "bytes=0-3999");
+    let status = server
+        .client
+        .put(&location)
+        .header("content-range", format!("bytes */{}", data.len()))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(status.status(), 308);
+    assert_eq!(status.headers()["range"].to_str().unwrap(), "bytes=0-3999");
+    // Not yet downloadable; a chunk at the wrong offset is refused.
+    let early = server
+        .client
+        .get(server.url(&format!("/cdn/attachments/{key}")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(early.status(), 404);
+    assert_json_error(chunk(5000, 6000).await.unwrap(), 400).await;
+    assert_eq!(chunk(4000, data.len()).await.unwrap().status(), 200);
+    let download = server
+        .client
+        .get(server.url(&format!("/cdn/attachments/{key}")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(download.bytes().await.unwrap().as_ref(), &data[..]);
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn tampered_and_expired_upload_locations_are_refused() {
+    let (mut config, dir, pg) = test_config().await;
+    config.cdn.upload_ttl_secs = 1;
+    config.cdn.policy_ttl_secs = 1;
+    let server = TestServer::start_with(config, dir, pg).await;
+    let alice = register(&server, &test_number(420)).await;
+    let form = upload_form(&server, &alice).await;
+    let location = form["signedUploadLocation"].as_str().unwrap().to_owned();
+    let data = random_bytes(100);
+
+    // Another signature, another key, or no signature at all.
+    let (path, query) = location.split_once('?').unwrap();
+    let signature = query
+        .split('&')
+        .find_map(|p| p.strip_prefix("signature="))
+        .unwrap();
+    let mut flipped = signature.to_owned();
+    let last = if flipped.ends_with('0') { "1" } else { "0" };
+    flipped.replace_range(flipped.len() - 1.., last);
+    let tampered = location.replace(signature, &flipped);
+    let r = server
+        .client
+        .put(&tampered)
+        .body(data.clone())
+        .send()
+        .await
+        .unwrap();
+    assert_json_error(r, 403).await;
+    let other_key = format!(
+        "{}?{query}",
+        path.replace(form["key"].as_str().unwrap(), "BBBBBBBBBBBBBBBBBBBB")
+    );
+    assert_json_error(
+        server
+            .client
+            .put(&other_key)
+            .body(data.clone())
+            .send()
+            .await
+            .unwrap(),
+        403,
+    )
+    .await;
+    assert_json_error(
+        server
+            .client
+            .put(path)
+            .body(data.clone())
+            .send()
+            .await
+            .unwrap(),
+        403,
+    )
+    .await;
+    let later_expiry = location.replace("expires=", "expires=9");
+    assert_json_error(
+        server
+            .client
+            .put(&later_expiry)
+            .body(data.clone())
+            .send()
+            .await
+            .unwrap(),
+        403,
+    )
+    .await;
+
+    // Expired: the location lived for one second.
+    let sticker = sticker_form(&server, &alice, 1)
+        .await
+        .json::<Value>()
+        .await
+        .unwrap();
+    tokio::time::sleep(std::time::Duration::from_millis(2100)).await;
+    assert_json_error(
+        server
+            .client
+            .put(&location)
+            .body(data.clone())
+            .send()
+            .await
+            .unwrap(),
+        403,
+    )
+    .await;
+    assert_json_error(server.client.post(&location).send().await.unwrap(), 403).await;
+    assert_json_error(
+        post_policy_form(&server, &sticker["manifest"], b"manifest").await,
+        403,
+    )
+    .await;
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn sticker_pack_forms() {
+    let server = TestServer::start().await;
+    let alice = register(&server, &test_number(430)).await;
+    for bad in [0, 202] {
+        assert_json_error(sticker_form(&server, &alice, bad).await, 400).await;
+    }
+    let anonymous = server
+        .client
+        .get(server.url("/v1/sticker/pack/form/1"))
+        .send()
+        .await
+        .unwrap();
+    assert_json_error(anonymous, 401).await;
+
+    let r = sticker_form(&server, &alice, 201).await;
+    assert_eq!(r.status(), 200);
+    let big: Value = r.json().await.unwrap();
+    assert_eq!(big["stickers"].as_array().unwrap().len(), 201);
+
+    let form: Value = sticker_form(&server, &alice, 2).await.json().await.unwrap();
+    let pack_id = form["packId"].as_str().unwrap();
+    assert_eq!(pack_id.len(), 32);
+    assert_eq!(form["manifest"]["id"], -1);
+    assert_eq!(
+        form["manifest"]["key"],
+        format!("stickers/{pack_id}/manifest.proto")
+    );
+    let stickers = form["stickers"].as_array().unwrap();
+    assert_eq!(stickers.len(), 2);
+    assert_eq!(stickers[1]["id"], 1);
+    assert_eq!(stickers[1]["key"], format!("stickers/{pack_id}/full/1"));
+
+    // Upload the manifest and a sticker, and fetch them back.
+    let manifest = random_bytes(500);
+    assert_eq!(
+        post_policy_form(&server, &form["manifest"], &manifest)
+            .await
+            .status(),
+        204
+    );
+    let sticker = random_bytes(20_000);
+    assert_eq!(
+        post_policy_form(&server, &stickers[0], &sticker)
+            .await
+            .status(),
+        204
+    );
+    let got = server
+        .client
+        .get(server.url(&format!("/cdn/stickers/{pack_id}/manifest.proto")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(got.bytes().await.unwrap().as_ref(), &manifest[..]);
+    let got = server
+        .client
+        .get(server.url(&format!("/cdn/stickers/{pack_id}/full/0")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(got.bytes().await.unwrap().as_ref(), &sticker[..]);
+
+    // The policies' size limits: manifest 10 KiB, sticker 301 KiB; empty files are refused.
+    assert_json_error(
+        post_policy_form(&server, &form["manifest"], &random_bytes(10 * 1024 + 1)).await,
+        403,
+    )
+    .await;
+    assert_json_error(
+        post_policy_form(&server, &stickers[1], &random_bytes(301 * 1024 + 1)).await,
+        403,
+    )
+    .await;
+    assert_json_error(post_policy_form(&server, &stickers[1], b"").await, 403).await;
+    // A policy field changed after signing.
+    let mut tampered = stickers[1].clone();
+    tampered["acl"] = json!("public-read");
+    assert_json_error(post_policy_form(&server, &tampered, b"x").await, 403).await;
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn upload_forms_are_rate_limited() {
+    let (mut config, dir, pg) = test_config().await;
+    for name in ["attachmentCreate", "stickerPack"] {
+        config.rate_limits.insert(
+            name.into(),
+            signal_server::ratelimit::LimitConfig {
+                bucket_size: 2,
+                permit_every_secs: 3600.0,
+            },
+        );
+    }
+    let server = TestServer::start_with(config, dir, pg).await;
+    let alice = register(&server, &test_number(440)).await;
+    for _ in 0..2 {
+        upload_form(&server, &alice).await;
+        assert_eq!(sticker_form(&server, &alice, 1).await.status(), 200);
+    }
+    let r = alice
+        .auth(server.client.get(server.url("/v4/attachments/form/upload")))
+        .send()
+        .await
+        .unwrap();
+    assert!(r.headers().contains_key("retry-after"));
+    assert_json_error(r, 429).await;
+    assert_json_error(sticker_form(&server, &alice, 1).await, 429).await;
+    server.stop().await;
+}
