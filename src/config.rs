@@ -41,6 +41,10 @@ pub struct Config {
     /// Rate-limiter overrides by limiter name (see `ratelimit.rs` for names and defaults),
     /// e.g. `[rate_limits.registration]` `bucket_size = 6`, `permit_every_secs = 30`.
     pub rate_limits: BTreeMap<String, crate::ratelimit::LimitConfig>,
+    /// Outside services (`[services.storage]`, `[services.directory]`, `[services.svr2]`,
+    /// `[services.payments]`, `[services.turn]`, `[services.subscriptions]`): shared
+    /// secrets and settings; see `services::ServicesConfig`. Unconfigured services answer 503.
+    pub services: crate::services::ServicesConfig,
 }
 
 impl Default for Config {
@@ -57,6 +61,7 @@ impl Default for Config {
             remote_config: BTreeMap::new(),
             shutdown_grace_secs: 10,
             rate_limits: BTreeMap::new(),
+            services: Default::default(),
         }
     }
 }
@@ -113,6 +118,7 @@ impl Config {
                 "unknown rate limiter {name:?}"
             )));
         }
+        config.services.validate().map_err(ConfigError::Invalid)?;
         Ok(config)
     }
 
