@@ -68,7 +68,7 @@ async fn key_transparency_is_unauthenticated_and_unavailable() {
     assert!(body["message"].as_str().unwrap().contains("key transparency"), "{body}");
     // A PNI is not an ACI; an e164 needs its access key.
     let mut pni = search.clone();
-    pni["aci"] = json!(alice.pni);
+    pni["aci"] = json!(format!("PNI:{}", alice.pni.trim_start_matches("PNI:")));
     assert_json_error(send(&server, None, Method::POST, path, Some(pni)).await, 422).await;
     let mut e164 = search.clone();
     e164["e164"] = json!(alice.number);
