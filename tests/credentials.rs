@@ -6,7 +6,10 @@ mod common;
 
 use base64::engine::general_purpose::STANDARD as B64;
 use base64::Engine;
-use common::{assert_json_error, register, test_config, test_number, TestAccount, TestServer};
+use common::{
+    assert_json_error, register, registration_body, test_config, test_number, verified_session,
+    TestAccount, TestServer,
+};
 use hmac::{Hmac, KeyInit, Mac};
 use serde_json::{json, Value};
 
@@ -266,5 +269,46 @@ async fn payments_conversions_come_from_configuration() {
     );
     let ts = body["timestamp"].as_i64().unwrap();
     assert!((ts / 1000).abs_diff(now() as i64) < 600, "timestamp {ts}");
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn registration_lock_failure_carries_configured_svr2_credentials() {
+    let server = configured_server().await;
+    let number = test_number(7);
+    let alice = register(&server, &number).await;
+    let response = alice
+        .auth(server.client.put(server.url("/v1/accounts/registration_lock")))
+        .json(&json!({"registrationLock": "b".repeat(64)}))
+        .send()
+        .await
+        .unwrap();
+    assert!(response.status().is_success());
+    let session = verified_session(&server, &number).await;
+    let (body, ..) = registration_body(&session, &[0; 16]);
+    let response = server
+        .client
+        .post(server.url("/v1/registration"))
+        .basic_auth(&number, Some("another-password"))
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 423);
+    let failure: Value = response.json().await.unwrap();
+    let credentials = &failure["svr2Credentials"];
+    let username = credentials["username"].as_str().unwrap();
+    assert_eq!(username, hex::encode(&hmac256(SVR2_UID_KEY, &alice.aci)[..16]));
+    let password = credentials["password"].as_str().unwrap();
+    let (ts, signature) = timestamp_and_signature(password);
+    assert_eq!(signature, hex::encode(&hmac256(SVR2_KEY, &format!("{username}:{ts}"))[..10]));
+    // The credentials pass the SVR2 check for the number.
+    let token = format!("{username}:{password}");
+    let body: Value = auth_check(&server, json!({"number": number, "tokens": [token]}))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(body["matches"][&token], "match");
     server.stop().await;
 }
