@@ -142,12 +142,24 @@ impl ServicesConfig {
     /// Checks the settings (hex keys); called when the configuration is loaded.
     pub fn validate(&self) -> std::result::Result<(), String> {
         let keys = [
-            ("services.storage.user_auth_key", &self.storage.user_auth_key),
-            ("services.directory.user_auth_key", &self.directory.user_auth_key),
-            ("services.directory.user_id_key", &self.directory.user_id_key),
+            (
+                "services.storage.user_auth_key",
+                &self.storage.user_auth_key,
+            ),
+            (
+                "services.directory.user_auth_key",
+                &self.directory.user_auth_key,
+            ),
+            (
+                "services.directory.user_id_key",
+                &self.directory.user_id_key,
+            ),
             ("services.svr2.user_auth_key", &self.svr2.user_auth_key),
             ("services.svr2.user_id_key", &self.svr2.user_id_key),
-            ("services.payments.user_auth_key", &self.payments.user_auth_key),
+            (
+                "services.payments.user_auth_key",
+                &self.payments.user_auth_key,
+            ),
         ];
         for (name, value) in keys {
             if let Some(v) = value {
@@ -180,7 +192,10 @@ impl ServicesConfig {
     /// CDSI credentials generator, or 503.
     pub fn directory(&self) -> Result<CredentialsGenerator> {
         let key = decode_key(&self.directory.user_auth_key).ok_or_else(|| {
-            unconfigured("contact discovery (CDSI)", "services.directory.user_auth_key")
+            unconfigured(
+                "contact discovery (CDSI)",
+                "services.directory.user_auth_key",
+            )
         })?;
         let user_key = decode_key(&self.directory.user_id_key).ok_or_else(|| {
             unconfigured("contact discovery (CDSI)", "services.directory.user_id_key")
@@ -191,7 +206,10 @@ impl ServicesConfig {
     /// SVR2 credentials generator, or 503.
     pub fn svr2(&self) -> Result<CredentialsGenerator> {
         let key = decode_key(&self.svr2.user_auth_key).ok_or_else(|| {
-            unconfigured("secure value recovery (SVR2)", "services.svr2.user_auth_key")
+            unconfigured(
+                "secure value recovery (SVR2)",
+                "services.svr2.user_auth_key",
+            )
         })?;
         let user_key = decode_key(&self.svr2.user_id_key).ok_or_else(|| {
             unconfigured("secure value recovery (SVR2)", "services.svr2.user_id_key")

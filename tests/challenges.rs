@@ -5,8 +5,8 @@ mod common;
 
 use common::{assert_json_error, register, test_number, TestAccount, TestServer};
 use sea_orm::{Database, EntityTrait};
-use signal_server::db::ephemeral_records;
 use serde_json::{json, Value};
+use signal_server::db::ephemeral_records;
 
 async fn request_push(server: &TestServer, who: &TestAccount) -> reqwest::Response {
     who.auth(server.client.post(server.url("/v1/challenge/push")))
@@ -30,15 +30,24 @@ async fn set_gcm_token(server: &TestServer, who: &TestAccount) {
         .send()
         .await
         .unwrap();
-    assert!(response.status().is_success(), "set gcm: {}", response.status());
+    assert!(
+        response.status().is_success(),
+        "set gcm: {}",
+        response.status()
+    );
 }
 
 /// The token the server would have pushed to the primary device. There is no push service,
 /// so it is read where the server keeps it (standing in for the device's push inbox).
 async fn pushed_token(server: &TestServer, who: &TestAccount) -> Option<String> {
-    let db = Database::connect(server.config.database_url()).await.unwrap();
+    let db = Database::connect(server.config.database_url())
+        .await
+        .unwrap();
     let key = format!("rate_limit_push_challenge::{}", who.aci);
-    let row = ephemeral_records::Entity::find_by_id(key).one(&db).await.unwrap();
+    let row = ephemeral_records::Entity::find_by_id(key)
+        .one(&db)
+        .await
+        .unwrap();
     db.close().await.unwrap();
     row.map(|r| r.value)
 }
@@ -56,7 +65,10 @@ async fn push_challenge_is_issued_and_answered_once() {
     assert_eq!(token.len(), 32);
     // While it is outstanding, asking again issues no new token.
     assert_eq!(request_push(&server, &alice).await.status(), 200);
-    assert_eq!(pushed_token(&server, &alice).await.as_deref(), Some(token.as_str()));
+    assert_eq!(
+        pushed_token(&server, &alice).await.as_deref(),
+        Some(token.as_str())
+    );
 
     // A wrong token is refused; the issued one is accepted once.
     let wrong = json!({"type": "rateLimitPushChallenge", "challenge": "00".repeat(16)});
@@ -81,8 +93,18 @@ async fn captcha_challenges_and_their_limits() {
     let alice = register(&server, &test_number(12)).await;
     let captcha = |c: &str| json!({"type": "captcha", "token": "from-428", "captcha": c});
     assert_json_error(answer(&server, &alice, captcha("")).await, 428).await;
-    assert_eq!(answer(&server, &alice, captcha("signal-hcaptcha.x.challenge.y")).await.status(), 200);
-    assert_eq!(answer(&server, &alice, captcha("signal-hcaptcha.x.challenge.z")).await.status(), 200);
+    assert_eq!(
+        answer(&server, &alice, captcha("signal-hcaptcha.x.challenge.y"))
+            .await
+            .status(),
+        200
+    );
+    assert_eq!(
+        answer(&server, &alice, captcha("signal-hcaptcha.x.challenge.z"))
+            .await
+            .status(),
+        200
+    );
     // Two successful challenges per 12 hours.
     let response = answer(&server, &alice, captcha("signal-hcaptcha.x.challenge.w")).await;
     assert!(response.headers().contains_key("retry-after"));
@@ -94,7 +116,12 @@ async fn captcha_challenges_and_their_limits() {
 async fn challenge_requests_are_authenticated_and_validated() {
     let server = TestServer::start().await;
     let alice = register(&server, &test_number(13)).await;
-    let response = server.client.post(server.url("/v1/challenge/push")).send().await.unwrap();
+    let response = server
+        .client
+        .post(server.url("/v1/challenge/push"))
+        .send()
+        .await
+        .unwrap();
     assert_json_error(response, 401).await;
     let response = server
         .client
@@ -104,7 +131,10 @@ async fn challenge_requests_are_authenticated_and_validated() {
         .await
         .unwrap();
     assert_json_error(response, 401).await;
-    let wrong_password = TestAccount { password: "nope".into(), ..alice };
+    let wrong_password = TestAccount {
+        password: "nope".into(),
+        ..alice
+    };
     assert_json_error(request_push(&server, &wrong_password).await, 401).await;
     server.stop().await;
 }
@@ -114,9 +144,19 @@ async fn challenge_answers_must_fit_their_type() {
     let server = TestServer::start().await;
     let alice = register(&server, &test_number(14)).await;
     // A push answer labelled as a captcha, and an unknown type.
-    let response = answer(&server, &alice, json!({"type": "captcha", "challenge": "00"})).await;
+    let response = answer(
+        &server,
+        &alice,
+        json!({"type": "captcha", "challenge": "00"}),
+    )
+    .await;
     assert_json_error(response, 422).await;
-    let response = answer(&server, &alice, json!({"type": "other", "token": "t", "captcha": "c"})).await;
+    let response = answer(
+        &server,
+        &alice,
+        json!({"type": "other", "token": "t", "captcha": "c"}),
+    )
+    .await;
     assert_json_error(response, 422).await;
     // Ten wrong push answers per 144 minutes, then 429.
     let wrong = json!({"type": "rateLimitPushChallenge", "challenge": "ab".repeat(16)});

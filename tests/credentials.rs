@@ -22,8 +22,8 @@ const SVR2_UID_KEY: &str = "3132333435363738393a3b3c3d3e3f40";
 const TURN_SECRET: &str = "coturn-static-auth-secret";
 
 fn hmac256(key_hex: &str, data: &str) -> Vec<u8> {
-    let mut mac = <Hmac<sha2::Sha256> as KeyInit>::new_from_slice(&hex::decode(key_hex).unwrap())
-        .unwrap();
+    let mut mac =
+        <Hmac<sha2::Sha256> as KeyInit>::new_from_slice(&hex::decode(key_hex).unwrap()).unwrap();
     mac.update(data.as_bytes());
     mac.finalize().into_bytes().to_vec()
 }
@@ -46,7 +46,10 @@ async fn configured_server() -> TestServer {
     s.svr2.user_auth_key = Some(SVR2_KEY.into());
     s.svr2.user_id_key = Some(SVR2_UID_KEY.into());
     s.turn.secret = Some(TURN_SECRET.into());
-    s.turn.urls = vec!["turn:turn.example.org:3478".into(), "turns:turn.example.org:5349".into()];
+    s.turn.urls = vec![
+        "turn:turn.example.org:3478".into(),
+        "turns:turn.example.org:5349".into(),
+    ];
     s.turn.urls_with_ips = vec!["turn:192.0.2.1:3478".into()];
     s.turn.hostname = Some("turn.example.org".into());
     s.turn.ttl_secs = 3600;
@@ -94,7 +97,10 @@ async fn hmac_credentials_follow_the_configured_secrets() {
     let alice = register(&server, &test_number(1)).await;
 
     // Storage and payments: username = ACI, password = ACI:ts:hex(trunc10(HMAC(key, ACI:ts))).
-    for (path, key) in [("/v1/storage/auth", STORAGE_KEY), ("/v1/payments/auth", PAYMENTS_KEY)] {
+    for (path, key) in [
+        ("/v1/storage/auth", STORAGE_KEY),
+        ("/v1/payments/auth", PAYMENTS_KEY),
+    ] {
         let (username, password) = credentials(&server, &alice, path).await;
         assert_eq!(username, alice.aci);
         let (ts, signature) = timestamp_and_signature(&password);
@@ -109,7 +115,11 @@ async fn hmac_credentials_follow_the_configured_secrets() {
         ("/v2/backup/auth", SVR2_KEY, SVR2_UID_KEY, 16),
     ] {
         let (username, password) = credentials(&server, &alice, path).await;
-        assert_eq!(username, hex::encode(&hmac256(uid_key, &alice.aci)[..len]), "{path}");
+        assert_eq!(
+            username,
+            hex::encode(&hmac256(uid_key, &alice.aci)[..len]),
+            "{path}"
+        );
         let (ts, signature) = timestamp_and_signature(&password);
         assert_eq!(password, format!("{ts}:{signature}"));
         assert_eq!(
@@ -120,7 +130,10 @@ async fn hmac_credentials_follow_the_configured_secrets() {
     }
 
     // Every one of them needs the account's credentials.
-    let wrong = TestAccount { password: "wrong".into(), ..alice };
+    let wrong = TestAccount {
+        password: "wrong".into(),
+        ..alice
+    };
     for path in [
         "/v1/storage/auth",
         "/v1/payments/auth",
@@ -194,7 +207,14 @@ async fn svr2_auth_check_matches_tokens_against_the_number_owner() {
     let bobs = svr2_token(&bob.aci, now() - day);
     let last = if issued.ends_with('0') { '1' } else { '0' };
     let tampered = format!("{}{last}", &issued[..issued.len() - 1]);
-    let tokens = [&issued, &older, &expired, &bobs, &tampered, &"no-colon".to_string()];
+    let tokens = [
+        &issued,
+        &older,
+        &expired,
+        &bobs,
+        &tampered,
+        &"no-colon".to_string(),
+    ];
     let response = auth_check(&server, json!({"number": alice.number, "tokens": tokens})).await;
     assert_eq!(response.status(), 200);
     let body: Value = response.json().await.unwrap();
@@ -215,18 +235,33 @@ async fn svr2_auth_check_matches_tokens_against_the_number_owner() {
         .await
         .unwrap();
     assert_eq!(body["matches"][&older], "match");
-    let body: Value = auth_check(&server, json!({"number": test_number(999), "tokens": [issued]}))
-        .await
-        .json()
-        .await
-        .unwrap();
+    let body: Value = auth_check(
+        &server,
+        json!({"number": test_number(999), "tokens": [issued]}),
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
     assert_eq!(body["matches"][&issued], "no-match");
 
     // Validation: 1..=10 tokens, an E.164 number.
-    assert_json_error(auth_check(&server, json!({"number": alice.number, "tokens": []})).await, 422).await;
+    assert_json_error(
+        auth_check(&server, json!({"number": alice.number, "tokens": []})).await,
+        422,
+    )
+    .await;
     let eleven: Vec<String> = (0..11).map(|i| format!("u{i}:p")).collect();
-    assert_json_error(auth_check(&server, json!({"number": alice.number, "tokens": eleven})).await, 422).await;
-    assert_json_error(auth_check(&server, json!({"number": "12345", "tokens": [issued]})).await, 422).await;
+    assert_json_error(
+        auth_check(&server, json!({"number": alice.number, "tokens": eleven})).await,
+        422,
+    )
+    .await;
+    assert_json_error(
+        auth_check(&server, json!({"number": "12345", "tokens": [issued]})).await,
+        422,
+    )
+    .await;
     server.stop().await;
 }
 
@@ -249,7 +284,10 @@ async fn calling_relays_carry_coturn_credentials() {
     mac.update(username.as_bytes());
     let digest: [u8; 20] = mac.finalize().into_bytes().into();
     assert_eq!(relay["password"], B64.encode(digest));
-    assert_eq!(relay["urls"], json!(["turn:turn.example.org:3478", "turns:turn.example.org:5349"]));
+    assert_eq!(
+        relay["urls"],
+        json!(["turn:turn.example.org:3478", "turns:turn.example.org:5349"])
+    );
     assert_eq!(relay["urlsWithIps"], json!(["turn:192.0.2.1:3478"]));
     assert_eq!(relay["hostname"], "turn.example.org");
     assert_eq!(relay["ttl"], 3600);
@@ -278,7 +316,11 @@ async fn registration_lock_failure_carries_configured_svr2_credentials() {
     let number = test_number(7);
     let alice = register(&server, &number).await;
     let response = alice
-        .auth(server.client.put(server.url("/v1/accounts/registration_lock")))
+        .auth(
+            server
+                .client
+                .put(server.url("/v1/accounts/registration_lock")),
+        )
         .json(&json!({"registrationLock": "b".repeat(64)}))
         .send()
         .await
@@ -298,10 +340,16 @@ async fn registration_lock_failure_carries_configured_svr2_credentials() {
     let failure: Value = response.json().await.unwrap();
     let credentials = &failure["svr2Credentials"];
     let username = credentials["username"].as_str().unwrap();
-    assert_eq!(username, hex::encode(&hmac256(SVR2_UID_KEY, &alice.aci)[..16]));
+    assert_eq!(
+        username,
+        hex::encode(&hmac256(SVR2_UID_KEY, &alice.aci)[..16])
+    );
     let password = credentials["password"].as_str().unwrap();
     let (ts, signature) = timestamp_and_signature(password);
-    assert_eq!(signature, hex::encode(&hmac256(SVR2_KEY, &format!("{username}:{ts}"))[..10]));
+    assert_eq!(
+        signature,
+        hex::encode(&hmac256(SVR2_KEY, &format!("{username}:{ts}"))[..10])
+    );
     // The credentials pass the SVR2 check for the number.
     let token = format!("{username}:{password}");
     let body: Value = auth_check(&server, json!({"number": number, "tokens": [token]}))

@@ -23,7 +23,10 @@ pub async fn get_calling_relays(
 ) -> Result<GetCallingRelaysResponse> {
     let auth = ctx.require_auth()?;
     state
-        .rate_limit(crate::ratelimit::GET_CALLING_RELAYS, &auth.aci().to_string())
+        .rate_limit(
+            crate::ratelimit::GET_CALLING_RELAYS,
+            &auth.aci().to_string(),
+        )
         .await?;
     let relays =
         crate::services::calling_relays(&state.config.services.turn, crate::services::now_secs())?;

@@ -27,7 +27,9 @@ pub async fn handle_challenge_response(
     let auth = ctx.require_auth()?;
     let aci = auth.aci().to_string();
     let Some(request) = request else {
-        return Err(Error::Unprocessable("a challenge answer is required".into()));
+        return Err(Error::Unprocessable(
+            "a challenge answer is required".into(),
+        ));
     };
     let answer: swagger::OneOf2<_, _> = request.into();
     match answer {

@@ -24,7 +24,8 @@ pub async fn get_auth_token(
 ) -> Result<GetAuthTokenResponse> {
     let auth = ctx.require_auth()?;
     let generator = state.config.services.directory()?;
-    let credentials = generator.generate(&services::identity(&auth.account.aci), services::now_secs());
+    let credentials =
+        generator.generate(&services::identity(&auth.account.aci), services::now_secs());
     Ok(GetAuthTokenResponse::Status200(to_model(credentials)))
 }
 
@@ -32,7 +33,8 @@ pub async fn get_auth_token(
 pub async fn get_auth1(state: &AppState, ctx: &RequestContext) -> Result<GetAuth1Response> {
     let auth = ctx.require_auth()?;
     let generator = state.config.services.storage()?;
-    let credentials = generator.generate(&services::identity(&auth.account.aci), services::now_secs());
+    let credentials =
+        generator.generate(&services::identity(&auth.account.aci), services::now_secs());
     Ok(GetAuth1Response::Status200(to_model(credentials)))
 }
 
@@ -47,7 +49,9 @@ pub async fn auth_check(
         .rate_limit(ratelimit::BACKUP_AUTH_CHECK, &ctx.remote.ip().to_string())
         .await?;
     if !crate::verification::valid_e164(&request.number) {
-        return Err(Error::Unprocessable("number must be an E.164 phone number".into()));
+        return Err(Error::Unprocessable(
+            "number must be an E.164 phone number".into(),
+        ));
     }
     if request.tokens.is_empty() || request.tokens.len() > services::MAX_AUTH_CHECK_TOKENS {
         return Err(Error::Unprocessable(format!(
@@ -84,6 +88,7 @@ pub async fn auth_check(
 pub async fn get_auth2(state: &AppState, ctx: &RequestContext) -> Result<GetAuth2Response> {
     let auth = ctx.require_auth()?;
     let generator = state.config.services.svr2()?;
-    let credentials = generator.generate(&services::identity(&auth.account.aci), services::now_secs());
+    let credentials =
+        generator.generate(&services::identity(&auth.account.aci), services::now_secs());
     Ok(GetAuth2Response::Status200(to_model(credentials)))
 }

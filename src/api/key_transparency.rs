@@ -23,7 +23,11 @@ fn require_aci(value: &str) -> Result<()> {
     }
 }
 
-async fn precheck(state: &AppState, ctx: &RequestContext, limiter: ratelimit::Limiter) -> Result<()> {
+async fn precheck(
+    state: &AppState,
+    ctx: &RequestContext,
+    limiter: ratelimit::Limiter,
+) -> Result<()> {
     ctx.forbid_auth()?;
     state
         .rate_limit(limiter, &ctx.remote.ip().to_string())
@@ -38,7 +42,9 @@ pub async fn get_distinguished_key(
 ) -> Result<GetDistinguishedKeyResponse> {
     precheck(state, ctx, ratelimit::KEY_TRANSPARENCY_DISTINGUISHED).await?;
     if last_tree_head_size.is_some_and(|size| size <= 0) {
-        return Err(Error::BadRequest("lastTreeHeadSize must be positive".into()));
+        return Err(Error::BadRequest(
+            "lastTreeHeadSize must be positive".into(),
+        ));
     }
     Err(unavailable())
 }
@@ -63,15 +69,22 @@ pub async fn search(
     precheck(state, ctx, ratelimit::KEY_TRANSPARENCY_SEARCH).await?;
     require_aci(&request.aci)?;
     if request.aci_identity_key.0.len() != 33 || request.aci_identity_key.0[0] != 0x05 {
-        return Err(Error::Unprocessable("aciIdentityKey must be a 33-byte EC public key".into()));
+        return Err(Error::Unprocessable(
+            "aciIdentityKey must be a 33-byte EC public key".into(),
+        ));
     }
     if request.e164.is_some() != request.unidentified_access_key.is_some() {
         return Err(Error::Unprocessable(
             "e164 and unidentifiedAccessKey must be given together".into(),
         ));
     }
-    if request.distinguished_tree_head_size.is_some_and(|size| size <= 0) {
-        return Err(Error::Unprocessable("distinguishedTreeHeadSize must be positive".into()));
+    if request
+        .distinguished_tree_head_size
+        .is_some_and(|size| size <= 0)
+    {
+        return Err(Error::Unprocessable(
+            "distinguishedTreeHeadSize must be positive".into(),
+        ));
     }
     Err(unavailable())
 }
