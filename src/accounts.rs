@@ -206,15 +206,24 @@ pub async fn server_secret(db: &impl ConnectionTrait, name: &str) -> Result<Vec<
     crate::secrets::random_key(db, name).await
 }
 
-/// SVR2 credentials for an account (as in the 423 registration-lock response).
+/// SVR2 credentials for an account (as in the 423 registration-lock response): from the
+/// configured SVR2 secrets (`[services.svr2]`), or, when SVR2 is not configured, from
+/// random server secrets (the shape clients expect; no SVR2 would accept them anyway).
 pub async fn svr2_credentials(
     db: &impl ConnectionTrait,
+    services: &crate::services::ServicesConfig,
     aci: Uuid,
 ) -> Result<ExternalServiceCredentials> {
-    let key = server_secret(db, "svr2").await?;
-    let user_key = server_secret(db, "svr2-user-derivation").await?;
+    let generator = match services.svr2() {
+        Ok(generator) => generator,
+        Err(_) => {
+            let key = server_secret(db, "svr2").await?;
+            let user_key = server_secret(db, "svr2-user-derivation").await?;
+            CredentialsGenerator::svr2(key, user_key)
+        }
+    };
     let now = (now_millis() / 1000) as u64;
-    Ok(CredentialsGenerator::svr2(key, user_key).generate(&aci.as_hyphenated().to_string(), now))
+    Ok(generator.generate(&aci.as_hyphenated().to_string(), now))
 }
 
 // ---- account creation --------------------------------------------------------------

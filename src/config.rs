@@ -41,6 +41,10 @@ pub struct Config {
     /// Rate-limiter overrides by limiter name (see `ratelimit.rs` for names and defaults),
     /// e.g. `[rate_limits.registration]` `bucket_size = 6`, `permit_every_secs = 30`.
     pub rate_limits: BTreeMap<String, crate::ratelimit::LimitConfig>,
+    /// Outside services (`[services.storage]`, `[services.directory]`, `[services.svr2]`,
+    /// `[services.payments]`, `[services.turn]`, `[services.subscriptions]`): shared
+    /// secrets and settings; see `services::ServicesConfig`. Unconfigured services answer 503.
+    pub services: crate::services::ServicesConfig,
     /// zkgroup key material (`[zkgroup]`); generated and kept in the database when unset.
     pub zkgroup: ZkgroupConfig,
     /// The built-in CDN for attachments, avatars and stickers (`[cdn]`; see `cdn.rs`).
@@ -79,6 +83,7 @@ impl Default for Config {
             remote_config: BTreeMap::new(),
             shutdown_grace_secs: 10,
             rate_limits: BTreeMap::new(),
+            services: Default::default(),
             zkgroup: ZkgroupConfig::default(),
             cdn: crate::cdn::CdnConfig::default(),
         }
@@ -138,6 +143,7 @@ impl Config {
             )));
         }
         crate::zkgroup::validate_config(&config.zkgroup).map_err(ConfigError::Invalid)?;
+        config.services.validate().map_err(ConfigError::Invalid)?;
         Ok(config)
     }
 

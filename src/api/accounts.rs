@@ -135,7 +135,12 @@ pub async fn change_number(
                 manage::check_registration_lock(&state.db, &existing, request.reglock.as_deref())
                     .await?
             {
-                let svr2 = crate::accounts::svr2_credentials(&state.db, existing.aci).await?;
+                let svr2 = crate::accounts::svr2_credentials(
+                    &state.db,
+                    &state.config.services,
+                    existing.aci,
+                )
+                .await?;
                 return Err(Error::json(
                     423,
                     serde_json::json!({

@@ -33,8 +33,17 @@ pub async fn get_create_auth(
 
 /// `GET /v2/calling/relays`
 pub async fn get_calling_relays(
-    _state: &AppState,
-    _ctx: &RequestContext,
+    state: &AppState,
+    ctx: &RequestContext,
 ) -> Result<GetCallingRelaysResponse> {
-    Err(Error::NotImplemented("GET /v2/calling/relays"))
+    let auth = ctx.require_auth()?;
+    state
+        .rate_limit(
+            crate::ratelimit::GET_CALLING_RELAYS,
+            &auth.aci().to_string(),
+        )
+        .await?;
+    let relays =
+        crate::services::calling_relays(&state.config.services.turn, crate::services::now_secs())?;
+    Ok(GetCallingRelaysResponse::Status200(relays))
 }

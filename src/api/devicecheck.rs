@@ -1,5 +1,10 @@
-//! Devicecheck operations.
+//! DeviceCheck (Apple App Attest), which grants backup vouchers. Verifying attestations
+//! and assertions needs Apple's App Attest verification (the App Attest root certificate
+//! chain and the app's team and bundle ids), which this server does not have: every
+//! operation answers 503 after authentication and input checks. Challenges are not issued
+//! either, since nothing could consume them (and the API defines no body for them).
 
+use base64::Engine;
 use signal_api::models;
 use signal_api::*;
 
@@ -7,40 +12,65 @@ use crate::context::RequestContext;
 use crate::error::{Error, Result};
 use crate::state::AppState;
 
+fn unavailable() -> Error {
+    Error::Unavailable("Apple App Attest verification is not configured on this server".into())
+}
+
+/// keyId and request are padded url-safe base64 (422 otherwise).
+fn decode_url_b64(name: &str, value: &str) -> Result<Vec<u8>> {
+    base64::engine::general_purpose::URL_SAFE
+        .decode(value)
+        .ok()
+        .filter(|bytes| !bytes.is_empty())
+        .ok_or_else(|| Error::Unprocessable(format!("{name} must be padded url-safe base64")))
+}
+
 /// `GET /v1/devicecheck/assert`
 pub async fn assert_challenge(
     _state: &AppState,
-    _action: Option<models::AssertChallengeActionParameter>,
-    _ctx: &RequestContext,
+    action: Option<models::AssertChallengeActionParameter>,
+    ctx: &RequestContext,
 ) -> Result<AssertChallengeResponse> {
-    Err(Error::NotImplemented("GET /v1/devicecheck/assert"))
+    ctx.require_auth()?;
+    if action.is_none() {
+        return Err(Error::BadRequest("action is required".into()));
+    }
+    Err(unavailable())
 }
 
 /// `POST /v1/devicecheck/assert`
 pub async fn assertion(
     _state: &AppState,
-    _key_id: String,
-    _request: String,
+    key_id: String,
+    request: String,
     _body: Option<swagger::ByteArray>,
-    _ctx: &RequestContext,
+    ctx: &RequestContext,
 ) -> Result<AssertionResponse> {
-    Err(Error::NotImplemented("POST /v1/devicecheck/assert"))
+    ctx.require_auth()?;
+    decode_url_b64("keyId", &key_id)?;
+    let request = decode_url_b64("request", &request)?;
+    serde_json::from_slice::<models::AssertionRequest>(&request)
+        .map_err(|e| Error::Unprocessable(format!("request is not an assertion request: {e}")))?;
+    Err(unavailable())
 }
 
 /// `PUT /v1/devicecheck/attest`
 pub async fn attest(
     _state: &AppState,
-    _key_id: String,
+    key_id: String,
     _body: Option<swagger::ByteArray>,
-    _ctx: &RequestContext,
+    ctx: &RequestContext,
 ) -> Result<AttestResponse> {
-    Err(Error::NotImplemented("PUT /v1/devicecheck/attest"))
+    ctx.require_auth()?;
+    decode_url_b64("keyId", &key_id)?;
+    Err(unavailable())
 }
 
 /// `GET /v1/devicecheck/attest`
 pub async fn attest_challenge(
     _state: &AppState,
-    _ctx: &RequestContext,
+    ctx: &RequestContext,
 ) -> Result<AttestChallengeResponse> {
-    Err(Error::NotImplemented("GET /v1/devicecheck/attest"))
+    ctx.require_auth()?;
+    Err(unavailable())
 }

@@ -1,4 +1,8 @@
-//! Donations operations.
+//! Donations, one-time donations and subscriptions. Subscriber records are real; the
+//! configuration comes from `[services.subscriptions]`; everything that needs a payment
+//! processor or zkgroup receipt credentials answers 503 after the checks the real server
+//! makes first (account credentials forbidden: 403; malformed or unknown subscriber: 404;
+//! wrong subscriber password: 403).
 
 use signal_api::models;
 use signal_api::*;
@@ -6,14 +10,16 @@ use signal_api::*;
 use crate::context::RequestContext;
 use crate::error::{Error, Result};
 use crate::state::AppState;
+use crate::subscriptions::{self, SubscriberCredentials};
 
 /// `POST /v1/donation/redeem-receipt`
 pub async fn redeem_receipt1(
     _state: &AppState,
     _redeem_receipt_request: models::RedeemReceiptRequest,
-    _ctx: &RequestContext,
+    ctx: &RequestContext,
 ) -> Result<RedeemReceipt1Response> {
-    Err(Error::NotImplemented("POST /v1/donation/redeem-receipt"))
+    ctx.require_auth()?;
+    Err(subscriptions::no_receipt_credentials())
 }
 
 /// `POST /v1/subscription/boost/paypal/confirm`
@@ -21,11 +27,10 @@ pub async fn confirm_pay_pal_boost(
     _state: &AppState,
     _confirm_pay_pal_boost_request: models::ConfirmPayPalBoostRequest,
     _user_agent: Option<String>,
-    _ctx: &RequestContext,
+    ctx: &RequestContext,
 ) -> Result<ConfirmPayPalBoostResponse> {
-    Err(Error::NotImplemented(
-        "POST /v1/subscription/boost/paypal/confirm",
-    ))
+    subscriptions::forbid_auth(ctx)?;
+    Err(subscriptions::no_payment_processor())
 }
 
 /// `POST /v1/subscription/boost/create`
@@ -33,9 +38,10 @@ pub async fn create_boost_payment_intent(
     _state: &AppState,
     _create_boost_request: models::CreateBoostRequest,
     _user_agent: Option<String>,
-    _ctx: &RequestContext,
+    ctx: &RequestContext,
 ) -> Result<CreateBoostPaymentIntentResponse> {
-    Err(Error::NotImplemented("POST /v1/subscription/boost/create"))
+    subscriptions::forbid_auth(ctx)?;
+    Err(subscriptions::no_payment_processor())
 }
 
 /// `POST /v1/subscription/boost/receipt_credentials`
@@ -43,11 +49,10 @@ pub async fn create_boost_receipt_credentials(
     _state: &AppState,
     _create_boost_receipt_credentials_request: models::CreateBoostReceiptCredentialsRequest,
     _user_agent: Option<String>,
-    _ctx: &RequestContext,
+    ctx: &RequestContext,
 ) -> Result<CreateBoostReceiptCredentialsResponse> {
-    Err(Error::NotImplemented(
-        "POST /v1/subscription/boost/receipt_credentials",
-    ))
+    subscriptions::forbid_auth(ctx)?;
+    Err(subscriptions::no_receipt_credentials())
 }
 
 /// `POST /v1/subscription/boost/paypal/create`
@@ -55,69 +60,74 @@ pub async fn create_pay_pal_boost(
     _state: &AppState,
     _create_pay_pal_boost_request: models::CreatePayPalBoostRequest,
     _user_agent: Option<String>,
-    _ctx: &RequestContext,
+    ctx: &RequestContext,
 ) -> Result<CreatePayPalBoostResponse> {
-    Err(Error::NotImplemented(
-        "POST /v1/subscription/boost/paypal/create",
-    ))
+    subscriptions::forbid_auth(ctx)?;
+    Err(subscriptions::no_payment_processor())
 }
 
 /// `GET /v1/subscription/configuration`
 pub async fn get_configuration(
-    _state: &AppState,
+    state: &AppState,
     _ctx: &RequestContext,
 ) -> Result<GetConfigurationResponse> {
-    Err(Error::NotImplemented("GET /v1/subscription/configuration"))
+    Ok(GetConfigurationResponse::Success(
+        state.config.services.subscriptions.configuration.clone(),
+    ))
 }
 
 /// `POST /v1/subscription/{subscriberId}/create_payment_method/paypal`
 pub async fn create_pay_pal_payment_method(
-    _state: &AppState,
-    _subscriber_id: String,
+    state: &AppState,
+    subscriber_id: String,
     _create_pay_pal_billing_agreement_request: models::CreatePayPalBillingAgreementRequest,
     _user_agent: Option<String>,
-    _ctx: &RequestContext,
+    ctx: &RequestContext,
 ) -> Result<CreatePayPalPaymentMethodResponse> {
-    Err(Error::NotImplemented(
-        "POST /v1/subscription/{subscriberId}/create_payment_method/paypal",
-    ))
+    subscriptions::existing(&state.db, ctx, &subscriber_id).await?;
+    Err(subscriptions::no_payment_processor())
 }
 
 /// `POST /v1/subscription/{subscriberId}/create_payment_method`
 pub async fn create_payment_method(
-    _state: &AppState,
-    _subscriber_id: String,
-    _param_type: Option<models::CreatePaymentMethodTypeParameter>,
+    state: &AppState,
+    subscriber_id: String,
+    param_type: Option<models::CreatePaymentMethodTypeParameter>,
     _user_agent: Option<String>,
-    _ctx: &RequestContext,
+    ctx: &RequestContext,
 ) -> Result<CreatePaymentMethodResponse> {
-    Err(Error::NotImplemented(
-        "POST /v1/subscription/{subscriberId}/create_payment_method",
-    ))
+    subscriptions::existing(&state.db, ctx, &subscriber_id).await?;
+    use models::CreatePaymentMethodTypeParameter as Type;
+    match param_type.unwrap_or(Type::Card) {
+        Type::Card | Type::SepaDebit | Type::Ideal => Err(subscriptions::no_payment_processor()),
+        other => Err(Error::BadRequest(format!(
+            "payment method type {other} is not created here"
+        ))),
+    }
 }
 
 /// `POST /v1/subscription/{subscriberId}/receipt_credentials`
 pub async fn create_subscription_receipt_credentials(
-    _state: &AppState,
-    _subscriber_id: String,
+    state: &AppState,
+    subscriber_id: String,
     _get_receipt_credentials_request: models::GetReceiptCredentialsRequest,
     _user_agent: Option<String>,
-    _ctx: &RequestContext,
+    ctx: &RequestContext,
 ) -> Result<CreateSubscriptionReceiptCredentialsResponse> {
-    Err(Error::NotImplemented(
-        "POST /v1/subscription/{subscriberId}/receipt_credentials",
-    ))
+    subscriptions::existing(&state.db, ctx, &subscriber_id).await?;
+    Err(subscriptions::no_receipt_credentials())
 }
 
 /// `DELETE /v1/subscription/{subscriberId}`
 pub async fn delete_subscriber(
-    _state: &AppState,
-    _subscriber_id: String,
-    _ctx: &RequestContext,
+    state: &AppState,
+    subscriber_id: String,
+    ctx: &RequestContext,
 ) -> Result<DeleteSubscriberResponse> {
-    Err(Error::NotImplemented(
-        "DELETE /v1/subscription/{subscriberId}",
-    ))
+    subscriptions::forbid_auth(ctx)?;
+    let credentials = SubscriberCredentials::parse(&subscriber_id)?;
+    subscriptions::cancel(&state.db, &credentials).await?;
+    Ok(DeleteSubscriberResponse::Success)
 }
 
 /// `GET /v1/subscription/bank_mandate/{bankTransferType}`
@@ -126,86 +136,91 @@ pub async fn get_bank_mandate(
     _bank_transfer_type: models::GetBankMandateBankTransferTypeParameter,
     _ctx: &RequestContext,
 ) -> Result<GetBankMandateResponse> {
-    Err(Error::NotImplemented(
-        "GET /v1/subscription/bank_mandate/{bankTransferType}",
-    ))
+    Err(subscriptions::no_payment_processor())
 }
 
 /// `GET /v1/subscription/{subscriberId}`
 pub async fn get_subscription_information(
-    _state: &AppState,
-    _subscriber_id: String,
-    _ctx: &RequestContext,
+    state: &AppState,
+    subscriber_id: String,
+    ctx: &RequestContext,
 ) -> Result<GetSubscriptionInformationResponse> {
-    Err(Error::NotImplemented("GET /v1/subscription/{subscriberId}"))
+    subscriptions::existing(&state.db, ctx, &subscriber_id).await?;
+    // No payment processor, so no subscriber has a processor customer: no subscription.
+    Ok(GetSubscriptionInformationResponse::TheSubscriberIdExists(
+        models::GetSubscriptionInformationResponse {
+            subscription: None,
+            charge_failure: None,
+        },
+    ))
 }
 
 /// `PUT /v1/subscription/{subscriberId}`
 pub async fn update_subscriber(
-    _state: &AppState,
-    _subscriber_id: String,
-    _ctx: &RequestContext,
+    state: &AppState,
+    subscriber_id: String,
+    ctx: &RequestContext,
 ) -> Result<UpdateSubscriberResponse> {
-    Err(Error::NotImplemented("PUT /v1/subscription/{subscriberId}"))
+    subscriptions::forbid_auth(ctx)?;
+    let credentials = SubscriberCredentials::parse(&subscriber_id)?;
+    subscriptions::create_or_touch(&state.db, &credentials).await?;
+    Ok(UpdateSubscriberResponse::Success)
 }
 
 /// `POST /v1/subscription/{subscriberId}/appstore/{originalTransactionId}`
 pub async fn set_app_store_subscription(
-    _state: &AppState,
-    _subscriber_id: String,
+    state: &AppState,
+    subscriber_id: String,
     _original_transaction_id: String,
-    _ctx: &RequestContext,
+    ctx: &RequestContext,
 ) -> Result<SetAppStoreSubscriptionResponse> {
-    Err(Error::NotImplemented(
-        "POST /v1/subscription/{subscriberId}/appstore/{originalTransactionId}",
-    ))
+    subscriptions::existing(&state.db, ctx, &subscriber_id).await?;
+    Err(subscriptions::no_payment_processor())
 }
 
 /// `POST /v1/subscription/{subscriberId}/default_payment_method_for_ideal/{setupIntentId}`
 pub async fn set_default_payment_method_for_ideal(
-    _state: &AppState,
-    _subscriber_id: String,
+    state: &AppState,
+    subscriber_id: String,
     _setup_intent_id: String,
-    _ctx: &RequestContext,
+    ctx: &RequestContext,
 ) -> Result<SetDefaultPaymentMethodForIdealResponse> {
-    Err(Error::NotImplemented(
-        "POST /v1/subscription/{subscriberId}/default_payment_method_for_ideal/{setupIntentId}",
-    ))
+    subscriptions::existing(&state.db, ctx, &subscriber_id).await?;
+    Err(subscriptions::no_payment_processor())
 }
 
 /// `POST /v1/subscription/{subscriberId}/playbilling/{purchaseToken}`
 pub async fn set_play_store_subscription(
-    _state: &AppState,
-    _subscriber_id: String,
+    state: &AppState,
+    subscriber_id: String,
     _purchase_token: String,
-    _ctx: &RequestContext,
+    ctx: &RequestContext,
 ) -> Result<SetPlayStoreSubscriptionResponse> {
-    Err(Error::NotImplemented(
-        "POST /v1/subscription/{subscriberId}/playbilling/{purchaseToken}",
-    ))
+    subscriptions::existing(&state.db, ctx, &subscriber_id).await?;
+    Err(subscriptions::no_payment_processor())
 }
 
 /// `POST /v1/subscription/{subscriberId}/default_payment_method/{processor}/{paymentMethodToken}`
 pub async fn set_default_payment_method_with_processor(
-    _state: &AppState,
-    _subscriber_id: String,
+    state: &AppState,
+    subscriber_id: String,
     _processor: models::SetDefaultPaymentMethodWithProcessorProcessorParameter,
     _payment_method_token: String,
-    _ctx: &RequestContext,
+    ctx: &RequestContext,
 ) -> Result<SetDefaultPaymentMethodWithProcessorResponse> {
-    Err(Error::NotImplemented("POST /v1/subscription/{subscriberId}/default_payment_method/{processor}/{paymentMethodToken}"))
+    subscriptions::existing(&state.db, ctx, &subscriber_id).await?;
+    Err(subscriptions::no_payment_processor())
 }
 
 /// `PUT /v1/subscription/{subscriberId}/level/{level}/{currency}/{idempotencyKey}`
 pub async fn set_subscription_level(
-    _state: &AppState,
-    _subscriber_id: String,
+    state: &AppState,
+    subscriber_id: String,
     _level: i64,
     _currency: String,
     _idempotency_key: String,
-    _ctx: &RequestContext,
+    ctx: &RequestContext,
 ) -> Result<SetSubscriptionLevelResponse> {
-    Err(Error::NotImplemented(
-        "PUT /v1/subscription/{subscriberId}/level/{level}/{currency}/{idempotencyKey}",
-    ))
+    subscriptions::existing(&state.db, ctx, &subscriber_id).await?;
+    Err(subscriptions::no_payment_processor())
 }

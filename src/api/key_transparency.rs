@@ -1,37 +1,90 @@
-//! Key transparency operations.
+//! Key transparency: on the real server, forced-unauthenticated proxies to the key
+//! transparency gRPC service. This server has no key transparency service client, so every
+//! operation answers 503 after the checks the real server makes first (valid account
+//! credentials: 400; per-IP rate limit; request validation: 422).
 
 use signal_api::models;
 use signal_api::*;
 
 use crate::context::RequestContext;
 use crate::error::{Error, Result};
+use crate::ratelimit;
 use crate::state::AppState;
+use crate::types::ServiceId;
+
+fn unavailable() -> Error {
+    Error::Unavailable("no key transparency service is configured on this server".into())
+}
+
+fn require_aci(value: &str) -> Result<()> {
+    match value.parse::<ServiceId>() {
+        Ok(ServiceId::Aci(_)) => Ok(()),
+        _ => Err(Error::Unprocessable(format!("invalid ACI: {value:?}"))),
+    }
+}
+
+async fn precheck(
+    state: &AppState,
+    ctx: &RequestContext,
+    limiter: ratelimit::Limiter,
+) -> Result<()> {
+    ctx.forbid_auth()?;
+    state
+        .rate_limit(limiter, &ctx.remote.ip().to_string())
+        .await
+}
 
 /// `GET /v1/key-transparency/distinguished`
 pub async fn get_distinguished_key(
-    _state: &AppState,
-    _last_tree_head_size: Option<i64>,
-    _ctx: &RequestContext,
+    state: &AppState,
+    last_tree_head_size: Option<i64>,
+    ctx: &RequestContext,
 ) -> Result<GetDistinguishedKeyResponse> {
-    Err(Error::NotImplemented(
-        "GET /v1/key-transparency/distinguished",
-    ))
+    precheck(state, ctx, ratelimit::KEY_TRANSPARENCY_DISTINGUISHED).await?;
+    if last_tree_head_size.is_some_and(|size| size <= 0) {
+        return Err(Error::BadRequest(
+            "lastTreeHeadSize must be positive".into(),
+        ));
+    }
+    Err(unavailable())
 }
 
 /// `POST /v1/key-transparency/monitor`
 pub async fn monitor(
-    _state: &AppState,
-    _key_transparency_monitor_request: models::KeyTransparencyMonitorRequest,
-    _ctx: &RequestContext,
+    state: &AppState,
+    request: models::KeyTransparencyMonitorRequest,
+    ctx: &RequestContext,
 ) -> Result<MonitorResponse> {
-    Err(Error::NotImplemented("POST /v1/key-transparency/monitor"))
+    precheck(state, ctx, ratelimit::KEY_TRANSPARENCY_MONITOR).await?;
+    require_aci(&request.aci.value)?;
+    Err(unavailable())
 }
 
 /// `POST /v1/key-transparency/search`
 pub async fn search(
-    _state: &AppState,
-    _key_transparency_search_request: models::KeyTransparencySearchRequest,
-    _ctx: &RequestContext,
+    state: &AppState,
+    request: models::KeyTransparencySearchRequest,
+    ctx: &RequestContext,
 ) -> Result<SearchResponse> {
-    Err(Error::NotImplemented("POST /v1/key-transparency/search"))
+    precheck(state, ctx, ratelimit::KEY_TRANSPARENCY_SEARCH).await?;
+    require_aci(&request.aci)?;
+    if request.aci_identity_key.0.len() != 33 || request.aci_identity_key.0[0] != 0x05 {
+        return Err(Error::Unprocessable(
+            "aciIdentityKey must be a 33-byte EC public key".into(),
+        ));
+    }
+    if request.e164.is_some() != request.unidentified_access_key.is_some() {
+        return Err(Error::Unprocessable(
+            "e164 and unidentifiedAccessKey must be given together".into(),
+        ));
+    }
+    if request
+        .distinguished_tree_head_size
+        .is_some_and(|size| size <= 0)
+    {
+        return Err(Error::Unprocessable(
+            "distinguishedTreeHeadSize must be positive".into(),
+        ));
+    }
+    Err(unavailable())
 }

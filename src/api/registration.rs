@@ -174,7 +174,9 @@ pub async fn register(
                 if !keep_recovery_password {
                     accounts::delete_recovery_password(&state.db, existing.pni).await?;
                 }
-                let credentials = accounts::svr2_credentials(&state.db, existing.aci).await?;
+                let credentials =
+                    accounts::svr2_credentials(&state.db, &state.config.services, existing.aci)
+                        .await?;
                 return Err(Error::json(
                     423,
                     models::RegistrationLockFailure {

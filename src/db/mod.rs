@@ -12,6 +12,7 @@ pub mod rate_limits;
 pub mod recovery_passwords;
 pub mod repeated_use_prekeys;
 pub mod server_secrets;
+pub mod subscribers;
 pub mod username_reservations;
 pub mod verification_sessions;
 

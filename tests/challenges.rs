@@ -1,0 +1,168 @@
+//! Rate-limit challenges through HTTP: push challenges (issued to the primary device,
+//! answered with the issued token) and captcha challenges.
+
+mod common;
+
+use common::{assert_json_error, register, test_number, TestAccount, TestServer};
+use sea_orm::{Database, EntityTrait};
+use serde_json::{json, Value};
+use signal_server::db::ephemeral_records;
+
+async fn request_push(server: &TestServer, who: &TestAccount) -> reqwest::Response {
+    who.auth(server.client.post(server.url("/v1/challenge/push")))
+        .send()
+        .await
+        .unwrap()
+}
+
+async fn answer(server: &TestServer, who: &TestAccount, body: Value) -> reqwest::Response {
+    who.auth(server.client.put(server.url("/v1/challenge")))
+        .json(&body)
+        .send()
+        .await
+        .unwrap()
+}
+
+async fn set_gcm_token(server: &TestServer, who: &TestAccount) {
+    let response = who
+        .auth(server.client.put(server.url("/v1/accounts/gcm")))
+        .json(&json!({"gcmRegistrationId": "fcm-token"}))
+        .send()
+        .await
+        .unwrap();
+    assert!(
+        response.status().is_success(),
+        "set gcm: {}",
+        response.status()
+    );
+}
+
+/// The token the server would have pushed to the primary device. There is no push service,
+/// so it is read where the server keeps it (standing in for the device's push inbox).
+async fn pushed_token(server: &TestServer, who: &TestAccount) -> Option<String> {
+    let db = Database::connect(server.config.database_url())
+        .await
+        .unwrap();
+    let key = format!("rate_limit_push_challenge::{}", who.aci);
+    let row = ephemeral_records::Entity::find_by_id(key)
+        .one(&db)
+        .await
+        .unwrap();
+    db.close().await.unwrap();
+    row.map(|r| r.value)
+}
+
+#[tokio::test]
+async fn push_challenge_is_issued_and_answered_once() {
+    let server = TestServer::start().await;
+    let alice = register(&server, &test_number(10)).await;
+
+    // Registered with fetchesMessages: no push token, so nothing can be pushed.
+    assert_json_error(request_push(&server, &alice).await, 404).await;
+    set_gcm_token(&server, &alice).await;
+    assert_eq!(request_push(&server, &alice).await.status(), 200);
+    let token = pushed_token(&server, &alice).await.expect("token issued");
+    assert_eq!(token.len(), 32);
+    // While it is outstanding, asking again issues no new token.
+    assert_eq!(request_push(&server, &alice).await.status(), 200);
+    assert_eq!(
+        pushed_token(&server, &alice).await.as_deref(),
+        Some(token.as_str())
+    );
+
+    // A wrong token is refused; the issued one is accepted once.
+    let wrong = json!({"type": "rateLimitPushChallenge", "challenge": "00".repeat(16)});
+    assert_json_error(answer(&server, &alice, wrong).await, 428).await;
+    let right = json!({"type": "rateLimitPushChallenge", "challenge": token});
+    assert_eq!(answer(&server, &alice, right.clone()).await.status(), 200);
+    assert_json_error(answer(&server, &alice, right).await, 428).await;
+
+    // Another account cannot answer with Alice's token.
+    let bob = register(&server, &test_number(11)).await;
+    assert_eq!(request_push(&server, &alice).await.status(), 200);
+    let token = pushed_token(&server, &alice).await.unwrap();
+    let body = json!({"type": "rateLimitPushChallenge", "challenge": token});
+    assert_json_error(answer(&server, &bob, body.clone()).await, 428).await;
+    assert_eq!(answer(&server, &alice, body).await.status(), 200);
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn captcha_challenges_and_their_limits() {
+    let server = TestServer::start().await;
+    let alice = register(&server, &test_number(12)).await;
+    let captcha = |c: &str| json!({"type": "captcha", "token": "from-428", "captcha": c});
+    assert_json_error(answer(&server, &alice, captcha("")).await, 428).await;
+    assert_eq!(
+        answer(&server, &alice, captcha("signal-hcaptcha.x.challenge.y"))
+            .await
+            .status(),
+        200
+    );
+    assert_eq!(
+        answer(&server, &alice, captcha("signal-hcaptcha.x.challenge.z"))
+            .await
+            .status(),
+        200
+    );
+    // Two successful challenges per 12 hours.
+    let response = answer(&server, &alice, captcha("signal-hcaptcha.x.challenge.w")).await;
+    assert!(response.headers().contains_key("retry-after"));
+    assert_json_error(response, 429).await;
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn challenge_requests_are_authenticated_and_validated() {
+    let server = TestServer::start().await;
+    let alice = register(&server, &test_number(13)).await;
+    let response = server
+        .client
+        .post(server.url("/v1/challenge/push"))
+        .send()
+        .await
+        .unwrap();
+    assert_json_error(response, 401).await;
+    let response = server
+        .client
+        .put(server.url("/v1/challenge"))
+        .json(&json!({"type": "captcha", "token": "t", "captcha": "c"}))
+        .send()
+        .await
+        .unwrap();
+    assert_json_error(response, 401).await;
+    let wrong_password = TestAccount {
+        password: "nope".into(),
+        ..alice
+    };
+    assert_json_error(request_push(&server, &wrong_password).await, 401).await;
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn challenge_answers_must_fit_their_type() {
+    let server = TestServer::start().await;
+    let alice = register(&server, &test_number(14)).await;
+    // A push answer labelled as a captcha, and an unknown type.
+    let response = answer(
+        &server,
+        &alice,
+        json!({"type": "captcha", "challenge": "00"}),
+    )
+    .await;
+    assert_json_error(response, 422).await;
+    let response = answer(
+        &server,
+        &alice,
+        json!({"type": "other", "token": "t", "captcha": "c"}),
+    )
+    .await;
+    assert_json_error(response, 422).await;
+    // Ten wrong push answers per 144 minutes, then 429.
+    let wrong = json!({"type": "rateLimitPushChallenge", "challenge": "ab".repeat(16)});
+    for _ in 0..10 {
+        assert_json_error(answer(&server, &alice, wrong.clone()).await, 428).await;
+    }
+    assert_json_error(answer(&server, &alice, wrong).await, 429).await;
+    server.stop().await;
+}
