@@ -164,6 +164,42 @@ pub async fn put_version(db: &impl ConnectionTrait, aci: Uuid, new: NewVersion) 
     Ok(())
 }
 
+/// The avatar objects of every profile version of an account (to delete them from the
+/// CDN when the profiles go: account deletion and re-registration).
+pub async fn avatar_keys(db: &impl ConnectionTrait, aci: Uuid) -> Result<Vec<String>> {
+    use sea_orm::{ColumnTrait, QueryFilter};
+    Ok(profiles::Entity::find()
+        .filter(profiles::Column::Aci.eq(aci))
+        .all(db)
+        .await?
+        .into_iter()
+        .filter_map(|p| p.avatar)
+        .filter(|a| a.starts_with("profiles/"))
+        .collect())
+}
+
+/// [`avatar_keys`] of the account registered with `number`, if any.
+pub async fn avatar_keys_for_number(
+    db: &impl ConnectionTrait,
+    number: &str,
+) -> Result<Vec<String>> {
+    match crate::accounts::find_by_number(db, number).await? {
+        Some(account) => avatar_keys(db, account.aci).await,
+        None => Ok(Vec::new()),
+    }
+}
+
+/// Deletes avatar objects from the built-in CDN. Failures are logged, not returned: the
+/// profiles referring to them are already gone.
+pub async fn delete_avatar_objects(config: &crate::config::Config, keys: &[String]) {
+    let store = crate::cdn::Store::for_config(config);
+    for key in keys {
+        if let Err(e) = store.delete(key).await {
+            tracing::warn!(error = %e, key, "could not delete an avatar object");
+        }
+    }
+}
+
 /// Applies the client's badge choice to the stored badges: the listed ones become visible,
 /// in the listed order, the others invisible (kept after them). Unknown ids are ignored.
 pub fn merge_badges(stored_json: &str, badge_ids: &[String]) -> String {

@@ -572,13 +572,30 @@ async fn avatars_upload_to_the_local_cdn() {
 }
 
 #[tokio::test]
-async fn reregistration_and_deletion_clear_profiles() {
+async fn reregistration_and_deletion_clear_profiles_and_avatars() {
     let server = TestServer::start().await;
     let number = test_number(350);
     let alice = register(&server, &number).await;
     let bob = register(&server, &test_number(351)).await;
     let v = version();
-    ok_json(set_profile(&server, &alice, &profile_body(&v)).await).await;
+    let mut body = profile_body(&v);
+    body["avatar"] = json!(true);
+    let form = ok_json(set_profile(&server, &alice, &body).await).await;
+    assert_eq!(
+        post_policy_form(&server, &form, b"avatar").await.status(),
+        204
+    );
+    let avatar_url = server.url(&format!("/cdn/{}", form["key"].as_str().unwrap()));
+    assert_eq!(
+        server
+            .client
+            .get(&avatar_url)
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        200
+    );
 
     let again = register(&server, &number).await;
     assert_eq!(again.aci, alice.aci);
@@ -595,8 +612,15 @@ async fn reregistration_and_deletion_clear_profiles() {
         profile["name"].is_null(),
         "profile survived re-registration: {profile}"
     );
+    assert!(profile["avatar"].is_null());
+    assert_json_error(server.client.get(&avatar_url).send().await.unwrap(), 404).await;
 
-    ok_json(set_profile(&server, &again, &profile_body(&v)).await).await;
+    let form = ok_json(set_profile(&server, &again, &body).await).await;
+    assert_eq!(
+        post_policy_form(&server, &form, b"avatar").await.status(),
+        204
+    );
+    let avatar_url = server.url(&format!("/cdn/{}", form["key"].as_str().unwrap()));
     let r = again
         .auth(server.client.delete(server.url("/v1/accounts/me")))
         .send()
@@ -613,5 +637,6 @@ async fn reregistration_and_deletion_clear_profiles() {
         404,
     )
     .await;
+    assert_json_error(server.client.get(&avatar_url).send().await.unwrap(), 404).await;
     server.stop().await;
 }
