@@ -158,6 +158,7 @@ impl Server {
                 None => None,
             },
         };
+        let set_profile = req.method() == hyper::Method::PUT && req.uri().path() == "/v1/profile";
         let slot = Arc::new(Mutex::new(None));
         let ctx = RequestContext::new(req.headers().clone(), remote, auth, slot.clone());
         let response = self
@@ -168,7 +169,11 @@ impl Server {
         if let Some(error) = slot.lock().unwrap_or_else(|p| p.into_inner()).take() {
             return Ok(error.into_response());
         }
-        Ok(normalize_error(response).await)
+        let response = normalize_error(response).await;
+        if set_profile {
+            return Ok(crate::api::profiles::empty_unless_form(response).await);
+        }
+        Ok(response)
     }
 }
 

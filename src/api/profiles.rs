@@ -3,6 +3,9 @@
 
 use std::collections::HashMap;
 
+use bytes::Bytes;
+use http_body_util::{BodyExt, Full};
+use hyper::Response;
 use signal_api::models;
 use signal_api::*;
 use swagger::ByteArray;
@@ -12,7 +15,7 @@ use crate::cdn;
 use crate::context::RequestContext;
 use crate::crypto::keys::EcPublicKey;
 use crate::db::accounts;
-use crate::error::{Error, Result};
+use crate::error::{Body, Error, Result};
 use crate::profiles::{self, AvatarChange, NewVersion};
 use crate::ratelimit;
 use crate::state::AppState;
@@ -174,6 +177,25 @@ pub async fn set_profile(
         _ => models::ProfileAvatarUploadAttributes::new(),
     };
     Ok(SetProfileResponse::ProfileStored(form))
+}
+
+/// `PUT /v1/profile` answers 200 with an empty body unless it carries the avatar upload
+/// form, as the real server does; the generated code always writes JSON, so its `{}` is
+/// dropped here (called by `server.rs` for this operation).
+pub async fn empty_unless_form(response: Response<Body>) -> Response<Body> {
+    if response.status() != hyper::StatusCode::OK {
+        return response;
+    }
+    let (mut parts, body) = response.into_parts();
+    let bytes = match body.collect().await {
+        Ok(collected) => collected.to_bytes(),
+        Err(never) => match never {},
+    };
+    if bytes.as_ref() == b"{}" {
+        parts.headers.remove(hyper::header::CONTENT_TYPE);
+        return Response::from_parts(parts, Full::new(Bytes::new()).boxed());
+    }
+    Response::from_parts(parts, Full::new(bytes).boxed())
 }
 
 /// `GET /v1/profile/{identifier}`
