@@ -157,8 +157,7 @@ pub async fn set_profile(
 
     let form = match (change, avatar) {
         (AvatarChange::Update, Some(object_key)) => {
-            let key = cdn::signing_key(&state.db).await?;
-            let form = cdn::PolicySigner::local(&key).form(
+            let form = cdn::form_signer(&state.config, &state.db).await?.form(
                 &object_key,
                 cdn::MAX_AVATAR_BYTES,
                 chrono::Utc::now(),
