@@ -647,3 +647,28 @@ async fn reregistration_and_deletion_clear_profiles_and_avatars() {
     assert_json_error(server.client.get(&avatar_url).send().await.unwrap(), 404).await;
     server.stop().await;
 }
+
+#[tokio::test]
+async fn authenticated_profile_reads_are_rate_limited() {
+    let (mut config, dir, pg) = common::test_config().await;
+    config.rate_limits.insert(
+        "profile".into(),
+        signal_server::ratelimit::LimitConfig {
+            bucket_size: 2,
+            permit_every_secs: 3600.0,
+        },
+    );
+    let server = TestServer::start_with(config, dir, pg).await;
+    let alice = register(&server, &test_number(360)).await;
+    let bob = register(&server, &test_number(361)).await;
+    for _ in 0..2 {
+        ok_json(get(&server, Some(&bob), &format!("/v1/profile/{}", alice.aci)).await).await;
+    }
+    let limited = get(&server, Some(&bob), &format!("/v1/profile/{}", alice.aci)).await;
+    assert!(limited.headers().contains_key("retry-after"));
+    assert_json_error(limited, 429).await;
+    // Anonymous reads are not limited by the requester (there is none).
+    let uak = alice.unidentified_access_key;
+    ok_json(get_uak(&server, &format!("/v1/profile/{}", alice.aci), &uak).await).await;
+    server.stop().await;
+}
