@@ -145,7 +145,8 @@ pub async fn signing_key(db: &impl sea_orm::ConnectionTrait) -> Result<Vec<u8>> 
 // Object keys and the store
 
 /// Checks an object key: `attachments/`, `profiles/` or `stickers/` followed by path
-/// segments of letters, digits, `-`, `_`, `=` and `.` (no empty, `.` or `..` segment).
+/// segments of letters, digits, `-`, `_`, `=` and `.`; no segment is empty or starts with
+/// `.`, and no key ends in `.partial` (the store's own temporary and partial files).
 pub fn valid_object_key(key: &str) -> bool {
     let Some((prefix, rest)) = key.split_once('/') else {
         return false;
@@ -153,10 +154,10 @@ pub fn valid_object_key(key: &str) -> bool {
     matches!(prefix, "attachments" | "profiles" | "stickers")
         && !rest.is_empty()
         && key.len() <= 512
+        && !key.ends_with(".partial")
         && rest.split('/').all(|seg| {
             !seg.is_empty()
-                && seg != "."
-                && seg != ".."
+                && !seg.starts_with('.')
                 && seg
                     .bytes()
                     .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'=' | b'.'))
@@ -686,6 +687,8 @@ mod tests {
         assert!(!valid_object_key("attachments/"));
         assert!(!valid_object_key("other/x"));
         assert!(!valid_object_key("profiles/a//b"));
+        assert!(!valid_object_key("attachments/.tmp-1"));
+        assert!(!valid_object_key("attachments/abc.partial"));
     }
 
     #[test]
