@@ -22,6 +22,10 @@
 //!
 //! Downloads are `GET <public_url>/<object key>` (no signature: keys are unguessable, and
 //! the contents are encrypted by clients), with single byte ranges.
+//!
+//! Optionally (`[cdn.s3]`), avatar and sticker forms are signed for an S3-compatible bucket
+//! instead, and clients upload there; attachments always use the built-in CDN, since S3
+//! does not speak the resumable protocol clients use.
 
 use std::path::{Path, PathBuf};
 
@@ -68,6 +72,21 @@ pub struct CdnConfig {
     pub upload_ttl_secs: u64,
     /// Lifetime of an avatar or sticker upload policy, in seconds.
     pub policy_ttl_secs: u64,
+    /// An S3-compatible bucket for avatars and sticker packs (optional). When set, their
+    /// upload forms are S3 POST policies signed for this bucket, and clients upload to it
+    /// directly (their CDN 0 URL must point at the bucket); attachments stay on the
+    /// built-in CDN. Old avatars are not deleted from the bucket.
+    pub s3: Option<S3Config>,
+}
+
+/// Credentials of an S3-compatible bucket (`[cdn.s3]`).
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct S3Config {
+    pub bucket: String,
+    pub region: String,
+    pub access_key_id: String,
+    pub secret_access_key: String,
 }
 
 impl Default for CdnConfig {
@@ -79,6 +98,7 @@ impl Default for CdnConfig {
             max_attachment_bytes: 100 * 1024 * 1024,
             upload_ttl_secs: 24 * 3600,
             policy_ttl_secs: 30 * 60,
+            s3: None,
         }
     }
 }
@@ -125,7 +145,8 @@ pub async fn signing_key(db: &impl sea_orm::ConnectionTrait) -> Result<Vec<u8>> 
 // Object keys and the store
 
 /// Checks an object key: `attachments/`, `profiles/` or `stickers/` followed by path
-/// segments of letters, digits, `-`, `_`, `=` and `.` (no empty, `.` or `..` segment).
+/// segments of letters, digits, `-`, `_`, `=` and `.`; no segment is empty or starts with
+/// `.`, and no key ends in `.partial` (the store's own temporary and partial files).
 pub fn valid_object_key(key: &str) -> bool {
     let Some((prefix, rest)) = key.split_once('/') else {
         return false;
@@ -133,10 +154,10 @@ pub fn valid_object_key(key: &str) -> bool {
     matches!(prefix, "attachments" | "profiles" | "stickers")
         && !rest.is_empty()
         && key.len() <= 512
+        && !key.ends_with(".partial")
         && rest.split('/').all(|seg| {
             !seg.is_empty()
-                && seg != "."
-                && seg != ".."
+                && !seg.starts_with('.')
                 && seg
                     .bytes()
                     .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'=' | b'.'))
@@ -331,6 +352,27 @@ pub fn verify_upload_location(
 // ---------------------------------------------------------------------------------------
 // S3 POST policies (avatars, stickers)
 
+/// The AWS Signature V4 signing key: `"AWS4" + secret → day → region → service →
+/// "aws4_request"`, each step an HMAC-SHA256.
+pub fn sigv4_signing_key(secret: &str, day: &str, region: &str, service: &str) -> [u8; 32] {
+    let k_date = hmac_sha256(format!("AWS4{secret}").as_bytes(), day.as_bytes());
+    let k_region = hmac_sha256(&k_date, region.as_bytes());
+    let k_service = hmac_sha256(&k_region, service.as_bytes());
+    hmac_sha256(&k_service, b"aws4_request")
+}
+
+/// The signer of avatar and sticker upload forms: the S3-compatible bucket when `[cdn.s3]`
+/// is configured (clients then upload there directly), the built-in CDN otherwise.
+pub async fn form_signer(
+    config: &Config,
+    db: &impl sea_orm::ConnectionTrait,
+) -> Result<PolicySigner> {
+    Ok(match &config.cdn.s3 {
+        Some(s3) => PolicySigner::s3(s3),
+        None => PolicySigner::local(&signing_key(db).await?),
+    })
+}
+
 /// Signs S3 POST policies with AWS Signature V4.
 pub struct PolicySigner {
     pub access_key: String,
@@ -362,17 +404,20 @@ impl PolicySigner {
         }
     }
 
-    fn signing_key(&self, day: &str, region: &str) -> [u8; 32] {
-        let k_date = hmac_sha256(format!("AWS4{}", self.secret).as_bytes(), day.as_bytes());
-        let k_region = hmac_sha256(&k_date, region.as_bytes());
-        let k_service = hmac_sha256(&k_region, b"s3");
-        hmac_sha256(&k_service, b"aws4_request")
+    /// The signer of an S3-compatible bucket (`[cdn.s3]`).
+    pub fn s3(config: &S3Config) -> PolicySigner {
+        PolicySigner {
+            access_key: config.access_key_id.clone(),
+            secret: config.secret_access_key.clone(),
+            region: config.region.clone(),
+            bucket: config.bucket.clone(),
+        }
     }
 
-    /// `hex(HMAC(signing key(day, region), policy))`.
+    /// `hex(HMAC(signing key(day, region, "s3"), policy))`.
     pub fn sign(&self, day: &str, region: &str, policy_b64: &str) -> String {
         hex::encode(hmac_sha256(
-            &self.signing_key(day, region),
+            &sigv4_signing_key(&self.secret, day, region, "s3"),
             policy_b64.as_bytes(),
         ))
     }
@@ -610,6 +655,30 @@ mod tests {
     use super::*;
 
     #[test]
+    fn configured_from_toml_and_environment() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("c.toml");
+        std::fs::write(
+            &file,
+            "[cdn]\npublic_url = \"https://chat.example.org/cdn\"\nmax_attachment_bytes = 1000\n",
+        )
+        .unwrap();
+        let c = Config::load(Some(&file), Vec::new()).unwrap();
+        assert_eq!(c.cdn.max_attachment_bytes, 1000);
+        assert_eq!(c.cdn.attachment_cdn, 2);
+        assert_eq!(c.cdn.dir(&c), c.data_dir.join("cdn"));
+        let env = vec![(
+            "SIGNAL_CDN".to_string(),
+            r#"{ s3 = { bucket = "b", region = "r", access_key_id = "a", secret_access_key = "s" } }"#
+                .to_string(),
+        )];
+        let c = Config::load(None, env).unwrap();
+        assert_eq!(c.cdn.s3.unwrap().bucket, "b");
+        let bad = vec![("SIGNAL_CDN".to_string(), "{ nope = 1 }".to_string())];
+        assert!(Config::load(None, bad).is_err());
+    }
+
+    #[test]
     fn object_keys() {
         assert!(valid_object_key("attachments/abcDEF-_09"));
         assert!(valid_object_key("stickers/00ff/full/3"));
@@ -618,6 +687,8 @@ mod tests {
         assert!(!valid_object_key("attachments/"));
         assert!(!valid_object_key("other/x"));
         assert!(!valid_object_key("profiles/a//b"));
+        assert!(!valid_object_key("attachments/.tmp-1"));
+        assert!(!valid_object_key("attachments/abc.partial"));
     }
 
     #[test]
@@ -648,6 +719,26 @@ mod tests {
             .is_err());
         fields.insert("key".into(), "profiles/other".into());
         assert!(signer.verify_post(&fields, 10, now).is_err());
+    }
+
+    #[test]
+    fn sigv4_key_matches_the_aws_example() {
+        // AWS's published SigV4 example (IAM, 2015-08-30): signing key and signature.
+        let key = sigv4_signing_key(
+            "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY",
+            "20150830",
+            "us-east-1",
+            "iam",
+        );
+        assert_eq!(
+            hex::encode(key),
+            "c4afb1cc5771d871763a393e44b703571b55cc28424d1a5e86da6ed3c154a4b9"
+        );
+        let string_to_sign = "AWS4-HMAC-SHA256\n20150830T123600Z\n20150830/us-east-1/iam/aws4_request\nf536975d06c0309214f805bb90ccff089219ecd68b2577efef23edd43b7e1a59";
+        assert_eq!(
+            hex::encode(hmac_sha256(&key, string_to_sign.as_bytes())),
+            "5d672d79c15b13162d9279b0855cfba6789a8edb4c82c400e06b5924a6f2b5d7"
+        );
     }
 
     #[test]

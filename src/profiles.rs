@@ -6,7 +6,6 @@
 //! the latest version set. A version that already exists keeps its ProfileKeyCommitment
 //! (as the reference server's conditional write does); every other field is replaced.
 
-use curve25519_dalek::ristretto::CompressedRistretto;
 use hmac::{Hmac, KeyInit, Mac};
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{ActiveValue::Set, ConnectionTrait, EntityTrait};
@@ -38,26 +37,6 @@ const PROFILE_CAPABILITIES: [(&str, CapabilityMode); 4] = [
 enum CapabilityMode {
     AllDevices,
     PrimaryDevice,
-}
-
-/// Checks that `bytes` is a well-formed ProfileKeyCommitment: 97 bytes, version 0, and
-/// three valid compressed Ristretto points.
-pub fn validate_commitment(bytes: &[u8]) -> Result<()> {
-    let bad = |why: &str| Error::BadRequest(format!("invalid profile key commitment: {why}"));
-    if bytes.len() != COMMITMENT_LEN {
-        return Err(bad("must be 97 bytes"));
-    }
-    if bytes[0] != 0 {
-        return Err(bad("unknown version"));
-    }
-    for point in bytes[1..].chunks_exact(32) {
-        let mut buf = [0u8; 32];
-        buf.copy_from_slice(point);
-        if CompressedRistretto(buf).decompress().is_none() {
-            return Err(bad("not a valid Ristretto point"));
-        }
-    }
-    Ok(())
 }
 
 /// A profile version is the hex of 32 bytes (the client's ProfileKeyVersion).
@@ -164,6 +143,42 @@ pub async fn put_version(db: &impl ConnectionTrait, aci: Uuid, new: NewVersion) 
     Ok(())
 }
 
+/// The avatar objects of every profile version of an account (to delete them from the
+/// CDN when the profiles go: account deletion and re-registration).
+pub async fn avatar_keys(db: &impl ConnectionTrait, aci: Uuid) -> Result<Vec<String>> {
+    use sea_orm::{ColumnTrait, QueryFilter};
+    Ok(profiles::Entity::find()
+        .filter(profiles::Column::Aci.eq(aci))
+        .all(db)
+        .await?
+        .into_iter()
+        .filter_map(|p| p.avatar)
+        .filter(|a| a.starts_with("profiles/"))
+        .collect())
+}
+
+/// [`avatar_keys`] of the account registered with `number`, if any.
+pub async fn avatar_keys_for_number(
+    db: &impl ConnectionTrait,
+    number: &str,
+) -> Result<Vec<String>> {
+    match crate::accounts::find_by_number(db, number).await? {
+        Some(account) => avatar_keys(db, account.aci).await,
+        None => Ok(Vec::new()),
+    }
+}
+
+/// Deletes avatar objects from the built-in CDN. Failures are logged, not returned: the
+/// profiles referring to them are already gone.
+pub async fn delete_avatar_objects(config: &crate::config::Config, keys: &[String]) {
+    let store = crate::cdn::Store::for_config(config);
+    for key in keys {
+        if let Err(e) = store.delete(key).await {
+            tracing::warn!(error = %e, key, "could not delete an avatar object");
+        }
+    }
+}
+
 /// Applies the client's badge choice to the stored badges: the listed ones become visible,
 /// in the listed order, the others invisible (kept after them). Unknown ids are ignored.
 pub fn merge_badges(stored_json: &str, badge_ids: &[String]) -> String {
@@ -231,55 +246,9 @@ pub fn identity_fingerprint(identity_key: &[u8]) -> [u8; 4] {
     [digest[0], digest[1], digest[2], digest[3]]
 }
 
-/// The single call point for issuing an ExpiringProfileKeyCredential
-/// (`GET /v1/profile/{aci}/{version}/{credentialRequest}`): zkgroup's
-/// `issueExpiringProfileKeyCredential(request, aci, commitment, expiration)`, with
-/// `expiration = now + 7 days, truncated to the day`. `request` is the client's
-/// ProfileKeyCredentialRequest (already hex-decoded), `commitment` the stored one.
-/// Returns the serialized ExpiringProfileKeyCredentialResponse; a request that does not
-/// parse or whose proof fails must be `Error::BadRequest`.
-///
-/// Not implemented yet: needs the zkgroup server operations (another branch).
-pub fn issue_expiring_profile_key_credential(
-    _aci: Uuid,
-    _commitment: &[u8],
-    _request: &[u8],
-    _expiration_secs: u64,
-) -> Result<Vec<u8>> {
-    Err(Error::NotImplemented(
-        "GET /v1/profile/{identifier}/{version}/{credentialRequest}: expiring profile key credential issuance",
-    ))
-}
-
-/// The expiration of a credential issued now: now + 7 days, truncated to the day (seconds).
-pub fn credential_expiration_secs(now_millis: i64) -> u64 {
-    const DAY: i64 = 86_400;
-    let secs = now_millis / 1000 + 7 * DAY;
-    (secs - secs.rem_euclid(DAY)) as u64
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use curve25519_dalek::constants::RISTRETTO_BASEPOINT_POINT;
-
-    #[test]
-    fn commitments_are_checked() {
-        let p = RISTRETTO_BASEPOINT_POINT.compress().to_bytes();
-        let mut good = vec![0u8];
-        for _ in 0..3 {
-            good.extend_from_slice(&p);
-        }
-        assert!(validate_commitment(&good).is_ok());
-        let mut bad_version = good.clone();
-        bad_version[0] = 1;
-        assert!(validate_commitment(&bad_version).is_err());
-        assert!(validate_commitment(&good[..96]).is_err());
-        let mut bad_point = good.clone();
-        bad_point[40] ^= 0xff;
-        bad_point[33..65].fill(0xff);
-        assert!(validate_commitment(&bad_point).is_err());
-    }
 
     #[test]
     fn badges_merge_in_order() {
@@ -290,12 +259,5 @@ mod tests {
         assert_eq!(merged[0]["visible"], true);
         assert_eq!(merged[1]["id"], "a");
         assert_eq!(merged[1]["visible"], false);
-    }
-
-    #[test]
-    fn expiration_is_day_aligned() {
-        let e = credential_expiration_secs(1_700_000_123_456);
-        assert_eq!(e % 86_400, 0);
-        assert!(e > 1_700_000_123 + 6 * 86_400 && e <= 1_700_000_123 + 7 * 86_400);
     }
 }

@@ -164,6 +164,7 @@ impl Server {
             let response = json_response(status, &message_body(status, "method not allowed"));
             return Ok(with_allow(response, &allow));
         }
+        let set_profile = req.method() == hyper::Method::PUT && path == "/v1/profile";
         let slot = Arc::new(Mutex::new(None));
         let ctx = RequestContext::new(req.headers().clone(), remote, auth, slot.clone());
         let response = self
@@ -175,6 +176,9 @@ impl Server {
             return Ok(error.into_response());
         }
         let response = normalize_error(response).await;
+        if set_profile {
+            return Ok(crate::api::profiles::empty_unless_form(response).await);
+        }
         match crate::routes::allowed_methods(&path) {
             Some(allow) if response.status() == StatusCode::METHOD_NOT_ALLOWED => {
                 Ok(with_allow(response, &allow))

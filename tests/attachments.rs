@@ -434,3 +434,54 @@ async fn upload_forms_are_rate_limited() {
     assert_json_error(sticker_form(&server, &alice, 1).await, 429).await;
     server.stop().await;
 }
+
+#[tokio::test]
+async fn forms_are_signed_for_a_configured_s3_bucket() {
+    use hmac::{Hmac, KeyInit, Mac};
+    let hmac = |key: &[u8], data: &[u8]| {
+        let mut mac = <Hmac<sha2::Sha256> as KeyInit>::new_from_slice(key).unwrap();
+        mac.update(data);
+        mac.finalize().into_bytes().to_vec()
+    };
+    let (mut config, dir, pg) = test_config().await;
+    config.cdn.s3 = Some(signal_server::cdn::S3Config {
+        bucket: "signal-avatars".into(),
+        region: "eu-west-1".into(),
+        access_key_id: "AKIDTEST".into(),
+        secret_access_key: "s3-secret".into(),
+    });
+    let server = TestServer::start_with(config, dir, pg).await;
+    let alice = register(&server, &test_number(450)).await;
+    let form: Value = sticker_form(&server, &alice, 1).await.json().await.unwrap();
+    let manifest = &form["manifest"];
+    let credential = manifest["credential"].as_str().unwrap();
+    let day = &manifest["date"].as_str().unwrap()[..8];
+    assert_eq!(
+        credential,
+        format!("AKIDTEST/{day}/eu-west-1/s3/aws4_request")
+    );
+    // The signature is SigV4 over the policy with the bucket's secret.
+    let mut key = hmac(b"AWS4s3-secret", day.as_bytes());
+    for part in ["eu-west-1", "s3", "aws4_request"] {
+        key = hmac(&key, part.as_bytes());
+    }
+    let policy = manifest["policy"].as_str().unwrap();
+    assert_eq!(
+        manifest["signature"],
+        hex::encode(hmac(&key, policy.as_bytes()))
+    );
+    use base64::Engine;
+    let decoded: Value = serde_json::from_slice(
+        &base64::engine::general_purpose::STANDARD
+            .decode(policy)
+            .unwrap(),
+    )
+    .unwrap();
+    assert!(decoded["conditions"]
+        .as_array()
+        .unwrap()
+        .contains(&json!({"bucket": "signal-avatars"})));
+    // Such a form is for the bucket, not for the built-in CDN.
+    assert_json_error(post_policy_form(&server, manifest, b"manifest").await, 403).await;
+    server.stop().await;
+}

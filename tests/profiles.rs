@@ -80,6 +80,9 @@ async fn ok_json(response: reqwest::Response) -> Value {
     let status = response.status();
     let text = response.text().await.unwrap();
     assert_eq!(status, 200, "body: {text}");
+    if text.is_empty() {
+        return Value::Null;
+    }
     serde_json::from_str(&text).unwrap()
 }
 
@@ -97,8 +100,12 @@ async fn set_and_read_versioned_and_base_profiles() {
     let v1 = version();
     let body = profile_body(&v1);
     let response = set_profile(&server, &alice, &body).await;
-    let stored = ok_json(response).await;
-    assert!(stored.get("key").is_none(), "no avatar form: {stored}");
+    assert_eq!(response.status(), 200);
+    assert_eq!(
+        response.text().await.unwrap(),
+        "",
+        "no avatar form, no body"
+    );
 
     // Versioned, by another account.
     let profile = ok_json(
@@ -266,7 +273,8 @@ async fn unidentified_access_and_status_codes() {
     )
     .await;
 
-    // Group send tokens: never valid here (no zkgroup yet), and never combined.
+    // Group send tokens: bytes that are no token are refused, and a token is never combined
+    // with other credentials (valid tokens: tests/client/profiles.test.mjs).
     let gse = |req: reqwest::RequestBuilder| req.header("Group-Send-Token", B64.encode([1u8; 32]));
     let r = gse(server
         .client
@@ -318,6 +326,12 @@ async fn unidentified_access_and_status_codes() {
         alice.aci
     );
     assert_json_error(get(&server, Some(&bob), &bad_hex).await, 400).await;
+    // Hex that is not a ProfileKeyCredentialRequest (issued ones: tests/client/profiles.test.mjs).
+    let not_a_request = format!(
+        "/v1/profile/{}/{v}/00ff?credentialType=expiringProfileKey",
+        alice.aci
+    );
+    assert_json_error(get(&server, Some(&bob), &not_a_request).await, 400).await;
     server.stop().await;
 }
 
@@ -572,13 +586,30 @@ async fn avatars_upload_to_the_local_cdn() {
 }
 
 #[tokio::test]
-async fn reregistration_and_deletion_clear_profiles() {
+async fn reregistration_and_deletion_clear_profiles_and_avatars() {
     let server = TestServer::start().await;
     let number = test_number(350);
     let alice = register(&server, &number).await;
     let bob = register(&server, &test_number(351)).await;
     let v = version();
-    ok_json(set_profile(&server, &alice, &profile_body(&v)).await).await;
+    let mut body = profile_body(&v);
+    body["avatar"] = json!(true);
+    let form = ok_json(set_profile(&server, &alice, &body).await).await;
+    assert_eq!(
+        post_policy_form(&server, &form, b"avatar").await.status(),
+        204
+    );
+    let avatar_url = server.url(&format!("/cdn/{}", form["key"].as_str().unwrap()));
+    assert_eq!(
+        server
+            .client
+            .get(&avatar_url)
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        200
+    );
 
     let again = register(&server, &number).await;
     assert_eq!(again.aci, alice.aci);
@@ -595,8 +626,15 @@ async fn reregistration_and_deletion_clear_profiles() {
         profile["name"].is_null(),
         "profile survived re-registration: {profile}"
     );
+    assert!(profile["avatar"].is_null());
+    assert_json_error(server.client.get(&avatar_url).send().await.unwrap(), 404).await;
 
-    ok_json(set_profile(&server, &again, &profile_body(&v)).await).await;
+    let form = ok_json(set_profile(&server, &again, &body).await).await;
+    assert_eq!(
+        post_policy_form(&server, &form, b"avatar").await.status(),
+        204
+    );
+    let avatar_url = server.url(&format!("/cdn/{}", form["key"].as_str().unwrap()));
     let r = again
         .auth(server.client.delete(server.url("/v1/accounts/me")))
         .send()
@@ -613,5 +651,31 @@ async fn reregistration_and_deletion_clear_profiles() {
         404,
     )
     .await;
+    assert_json_error(server.client.get(&avatar_url).send().await.unwrap(), 404).await;
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn authenticated_profile_reads_are_rate_limited() {
+    let (mut config, dir, pg) = common::test_config().await;
+    config.rate_limits.insert(
+        "profile".into(),
+        signal_server::ratelimit::LimitConfig {
+            bucket_size: 2,
+            permit_every_secs: 3600.0,
+        },
+    );
+    let server = TestServer::start_with(config, dir, pg).await;
+    let alice = register(&server, &test_number(360)).await;
+    let bob = register(&server, &test_number(361)).await;
+    for _ in 0..2 {
+        ok_json(get(&server, Some(&bob), &format!("/v1/profile/{}", alice.aci)).await).await;
+    }
+    let limited = get(&server, Some(&bob), &format!("/v1/profile/{}", alice.aci)).await;
+    assert!(limited.headers().contains_key("retry-after"));
+    assert_json_error(limited, 429).await;
+    // Anonymous reads are not limited by the requester (there is none).
+    let uak = alice.unidentified_access_key;
+    ok_json(get_uak(&server, &format!("/v1/profile/{}", alice.aci), &uak).await).await;
     server.stop().await;
 }

@@ -205,9 +205,11 @@ pub async fn delete_account(
     ctx: &RequestContext,
 ) -> Result<DeleteAccountResponse> {
     let auth = ctx.require_auth()?;
+    let avatars = crate::profiles::avatar_keys(&state.db, auth.account.aci).await?;
     let txn = crate::db::begin_write(&state.db).await?;
     manage::delete_account(&txn, &auth.account).await?;
     txn.commit().await?;
+    crate::profiles::delete_avatar_objects(&state.config, &avatars).await;
     Ok(DeleteAccountResponse::Success)
 }
 

@@ -4,7 +4,7 @@ use signal_api::models;
 use signal_api::*;
 
 use crate::context::RequestContext;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::state::AppState;
 
 /// `POST /v1/call-link/create-auth`

@@ -192,7 +192,9 @@ pub async fn register(
         }
     }
 
-    // 6. Create (or re-register) the account.
+    // 6. Create (or re-register) the account. Re-registration drops the profiles; their
+    // avatar objects are deleted once it is done.
+    let old_avatars = crate::profiles::avatar_keys_for_number(&state.db, &number).await?;
     let created = accounts::create(
         &state.db,
         NewAccount {
@@ -222,6 +224,7 @@ pub async fn register(
         },
     )
     .await?;
+    crate::profiles::delete_avatar_objects(&state.config, &old_avatars).await;
     let account = created.account;
     Ok(
         RegisterResponse::ThePhoneNumberAssociatedWithTheAuthenticatedAccountWasChangedSuccessfully(

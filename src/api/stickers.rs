@@ -28,7 +28,7 @@ pub async fn get_stickers_form(
         .rate_limit(ratelimit::STICKER_PACK, &auth.aci().to_string())
         .await?;
     let pack_id = hex::encode(rand::random::<[u8; 16]>());
-    let signer = cdn::PolicySigner::local(&cdn::signing_key(&state.db).await?);
+    let signer = cdn::form_signer(&state.config, &state.db).await?;
     let now = chrono::Utc::now();
     let ttl = state.config.cdn.policy_ttl_secs;
     let manifest = signer.form(
