@@ -138,8 +138,14 @@ pub async fn load(db: &impl ConnectionTrait, cfg: &ZkgroupConfig) -> anyhow::Res
 pub fn publish(params: &ZkParams, data_dir: &std::path::Path) -> anyhow::Result<()> {
     let files = [
         ("zkgroup-public-params", params.server.public_params()),
-        ("zkgroup-generic-public-params", params.calling.public_params()),
-        ("zkgroup-backup-public-params", params.backups.public_params()),
+        (
+            "zkgroup-generic-public-params",
+            params.calling.public_params(),
+        ),
+        (
+            "zkgroup-backup-public-params",
+            params.backups.public_params(),
+        ),
     ];
     for (file, bytes) in files {
         let encoded = b64().encode(bytes);
@@ -309,8 +315,9 @@ pub fn verify_receipt_presentation(
 ) -> Result<ReceiptCredentialPresentation> {
     let p = ReceiptCredentialPresentation::deserialize(presentation)
         .map_err(|e| Error::BadRequest(e.to_string()))?;
-    p.verify(&params.server)
-        .map_err(|_| Error::BadRequest("receipt credential presentation failed to verify".into()))?;
+    p.verify(&params.server).map_err(|_| {
+        Error::BadRequest("receipt credential presentation failed to verify".into())
+    })?;
     Ok(p)
 }
 
