@@ -232,7 +232,10 @@ mod tests {
         for bad in [
             format!("{{server_secret_params = \"{}\"}}", b64(&generic)),
             "{generic_server_secret_params = \"not base64!\"}".to_string(),
-            format!("{{backup_server_secret_params = \"{}\"}}", b64(&generic[..384])),
+            format!(
+                "{{backup_server_secret_params = \"{}\"}}",
+                b64(&generic[..384])
+            ),
             "{server_secret = \"\"}".to_string(),
         ] {
             assert!(

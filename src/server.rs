@@ -216,6 +216,8 @@ async fn normalize_error(response: Response<Body>) -> Response<Body> {
         StatusCode::BAD_REQUEST if is_schema_mismatch(&text) => {
             (StatusCode::UNPROCESSABLE_ENTITY, text)
         }
+        // Credentials the spec declares as required header parameters: absent is a 401.
+        StatusCode::BAD_REQUEST if is_missing_credentials(&text) => (StatusCode::UNAUTHORIZED, text),
         StatusCode::NOT_FOUND if text.is_empty() => (status, "not found".to_string()),
         StatusCode::METHOD_NOT_ALLOWED if text.is_empty() => {
             (status, "method not allowed".to_string())
@@ -231,6 +233,16 @@ async fn normalize_error(response: Response<Body>) -> Response<Body> {
         _ => (status, text),
     };
     json_response(status, &message_body(status, &message))
+}
+
+fn is_missing_credentials(text: &str) -> bool {
+    [
+        "Authorization",
+        "X-Signal-ZK-Auth",
+        "X-Signal-ZK-Auth-Signature",
+    ]
+    .iter()
+    .any(|header| text == format!("Missing required header {header}"))
 }
 
 /// A JSON body that parsed but has the wrong shape (missing field, wrong type, bad value).

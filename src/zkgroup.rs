@@ -138,8 +138,14 @@ pub async fn load(db: &impl ConnectionTrait, cfg: &ZkgroupConfig) -> anyhow::Res
 pub fn publish(params: &ZkParams, data_dir: &std::path::Path) -> anyhow::Result<()> {
     let files = [
         ("zkgroup-public-params", params.server.public_params()),
-        ("zkgroup-generic-public-params", params.calling.public_params()),
-        ("zkgroup-backup-public-params", params.backups.public_params()),
+        (
+            "zkgroup-generic-public-params",
+            params.calling.public_params(),
+        ),
+        (
+            "zkgroup-backup-public-params",
+            params.backups.public_params(),
+        ),
     ];
     for (file, bytes) in files {
         let encoded = b64().encode(bytes);
@@ -309,8 +315,9 @@ pub fn verify_receipt_presentation(
 ) -> Result<ReceiptCredentialPresentation> {
     let p = ReceiptCredentialPresentation::deserialize(presentation)
         .map_err(|e| Error::BadRequest(e.to_string()))?;
-    p.verify(&params.server)
-        .map_err(|_| Error::BadRequest("receipt credential presentation failed to verify".into()))?;
+    p.verify(&params.server).map_err(|_| {
+        Error::BadRequest("receipt credential presentation failed to verify".into())
+    })?;
     Ok(p)
 }
 
@@ -367,4 +374,138 @@ pub fn now_secs() -> u64 {
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_secs())
         .unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn params() -> ZkParams {
+        ZkParams {
+            server: ServerSecretParams::generate(&[1; 32]),
+            calling: GenericServerSecretParams::generate(&[2; 32]),
+            backups: GenericServerSecretParams::generate(&[3; 32]),
+        }
+    }
+
+    fn vectors() -> serde_json::Value {
+        serde_json::from_str(include_str!("../tests/vectors/zkgroup.json")).unwrap()
+    }
+
+    fn h(v: &serde_json::Value) -> Vec<u8> {
+        hex::decode(v.as_str().unwrap()).unwrap()
+    }
+
+    #[test]
+    fn redemption_window_rules() {
+        let p = params();
+        let aci = Aci(uuid::Uuid::new_v4());
+        let pni = Pni(uuid::Uuid::new_v4());
+        let now = 20_000 * SECONDS_PER_DAY + 3_600;
+        let today = 20_000 * SECONDS_PER_DAY;
+        let d = SECONDS_PER_DAY as i64;
+        let t = today as i64;
+        let ok = |s: i64, e: i64| group_auth_credentials(&p, aci, pni, Some(s), Some(e), now);
+        let (a, c) = ok(t, t + 7 * d).unwrap();
+        assert_eq!((a.len(), c.len()), (8, 8));
+        assert_eq!(a[7].redemption_time, today + 7 * SECONDS_PER_DAY);
+        for (s, e) in [
+            (t - d, t),
+            (t, t + 8 * d),
+            (t + d, t),
+            (t + 1, t + d),
+            (t, t + d - 1),
+            (-d, t),
+        ] {
+            assert!(matches!(ok(s, e), Err(Error::BadRequest(_))), "{s} {e}");
+        }
+        assert!(group_auth_credentials(&p, aci, pni, None, Some(t), now).is_err());
+        assert!(group_auth_credentials(&p, aci, pni, Some(t), None, now).is_err());
+    }
+
+    #[test]
+    fn profile_receipt_and_backup_wrappers_map_errors() {
+        let v = vectors();
+        let pv = &v["params"][0];
+        let zk = ZkParams {
+            server: ServerSecretParams::deserialize(&h(&pv["secret"])).unwrap(),
+            calling: GenericServerSecretParams::deserialize(&h(&pv["genericSecret"])).unwrap(),
+            backups: GenericServerSecretParams::deserialize(&h(&pv["genericSecret"])).unwrap(),
+        };
+        let c = &v["profile"][0];
+        let aci = Aci(uuid::Uuid::parse_str(c["aci"].as_str().unwrap()).unwrap());
+        let exp = c["expiration"].as_u64().unwrap();
+        let response = issue_expiring_profile_key_credential(
+            &zk,
+            &h(&c["request"]),
+            aci,
+            &h(&c["commitment"]),
+            exp,
+        )
+        .unwrap();
+        assert_eq!(response.len(), 497);
+        assert!(matches!(
+            issue_expiring_profile_key_credential(
+                &zk,
+                &h(&c["request"]),
+                aci,
+                &h(&c["otherCommitment"]),
+                exp
+            ),
+            Err(Error::BadRequest(_))
+        ));
+        validate_profile_key_commitment(&h(&c["commitment"])).unwrap();
+        assert!(matches!(
+            validate_profile_key_commitment(&[0xffu8; 97]),
+            Err(Error::BadRequest(_))
+        ));
+        assert_eq!(
+            profile_key_credential_expiration(20_000 * SECONDS_PER_DAY + 5),
+            20_007 * SECONDS_PER_DAY
+        );
+
+        let r = &v["receipt"][0];
+        assert_eq!(
+            issue_receipt_credential(&zk, &h(&r["request"]), 1, 2)
+                .unwrap()
+                .len(),
+            409
+        );
+        assert!(matches!(
+            issue_receipt_credential(&zk, &[0xffu8; 97], 1, 2),
+            Err(Error::BadRequest(_))
+        ));
+        let p = verify_receipt_presentation(&zk, &h(&r["presentation"])).unwrap();
+        assert_eq!(p.level, r["level"].as_u64().unwrap());
+        let other = ZkParams {
+            server: params().server,
+            ..zk.clone()
+        };
+        assert!(matches!(
+            verify_receipt_presentation(&other, &h(&r["presentation"])),
+            Err(Error::BadRequest(_))
+        ));
+
+        let b = &v["backup"][0];
+        let day = b["redemptionTime"].as_u64().unwrap();
+        validate_backup_auth_credential_request(&h(&b["request"])).unwrap();
+        let issued = issue_backup_auth_credential(
+            &zk,
+            &h(&b["request"]),
+            day,
+            BackupLevel::Paid,
+            BackupCredentialType::Media,
+        )
+        .unwrap();
+        assert_eq!(issued.len(), 417);
+        verify_backup_presentation(&zk, &h(&b["presentation"]), day).unwrap();
+        assert!(matches!(
+            verify_backup_presentation(&zk, &h(&b["presentation"]), day + 3 * SECONDS_PER_DAY),
+            Err(Error::Unauthorized)
+        ));
+        assert!(matches!(
+            verify_backup_presentation(&zk, &[0u8; 10], day),
+            Err(Error::BadRequest(_))
+        ));
+    }
 }

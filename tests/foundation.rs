@@ -118,24 +118,6 @@ async fn malformed_and_mistyped_bodies_are_rejected_with_json_errors() {
 }
 
 #[tokio::test]
-async fn unimplemented_operations_answer_501_with_a_json_body() {
-    let server = TestServer::start().await;
-    let response = server
-        .client
-        .post(server.url("/v1/subscription/boost/paypal/confirm"))
-        .json(&serde_json::json!({"payerId": "p", "paymentId": "i", "paymentToken": "t", "currency": "usd", "amount": 500}))
-        .send()
-        .await
-        .unwrap();
-    let body = assert_json_error(response, 501).await;
-    assert!(body["message"]
-        .as_str()
-        .unwrap()
-        .contains("/v1/subscription/boost/paypal/confirm"));
-    server.stop().await;
-}
-
-#[tokio::test]
 async fn stops_gracefully_and_frees_the_port() {
     let server = TestServer::start().await;
     let url = server.url("/v1/keepalive");
@@ -146,4 +128,18 @@ async fn stops_gracefully_and_frees_the_port() {
         client.get(&url).send().await.is_err(),
         "server still answering after stop"
     );
+}
+
+#[tokio::test]
+async fn credentials_declared_as_required_headers_are_401_when_absent() {
+    let server = TestServer::start().await;
+    let response = server
+        .client
+        .post(server.url("/v1/registration"))
+        .json(&serde_json::json!({"sessionId": "x", "accountAttributes": {}}))
+        .send()
+        .await
+        .unwrap();
+    assert_json_error(response, 401).await;
+    server.stop().await;
 }

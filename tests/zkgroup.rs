@@ -50,8 +50,12 @@ fn pni(account: &TestAccount) -> ZkServiceId {
 /// A token for `recipients`, valid until `expiration`, as a group member would hold.
 fn token(recipients: &[ZkServiceId], expiration: u64) -> String {
     B64.encode(
-        GroupSendFullToken::for_recipients(&server_params(), recipients.iter().copied(), expiration)
-            .serialize(),
+        GroupSendFullToken::for_recipients(
+            &server_params(),
+            recipients.iter().copied(),
+            expiration,
+        )
+        .serialize(),
     )
 }
 
@@ -81,7 +85,10 @@ async fn group_auth_credentials_cover_each_day_of_the_window() {
     assert_eq!(response.status(), 200);
     let body: Value = response.json().await.unwrap();
     assert_eq!(body["pni"], alice.pni);
-    for (field, len, version) in [("credentials", 425, 3u8), ("callLinkAuthCredentials", 361, 0)] {
+    for (field, len, version) in [
+        ("credentials", 425, 3u8),
+        ("callLinkAuthCredentials", 361, 0),
+    ] {
         let list = body[field].as_array().unwrap();
         assert_eq!(list.len(), 8, "{field}");
         let mut seen = std::collections::HashSet::new();
@@ -107,7 +114,10 @@ async fn group_auth_credentials_cover_each_day_of_the_window() {
     // The public params for client builds are published in the data directory.
     let published =
         std::fs::read_to_string(server.config.data_dir.join("zkgroup-public-params")).unwrap();
-    assert_eq!(published.trim(), B64.encode(server_params().public_params()));
+    assert_eq!(
+        published.trim(),
+        B64.encode(server_params().public_params())
+    );
     server.stop().await;
 }
 
@@ -120,11 +130,27 @@ async fn group_auth_credentials_reject_bad_windows() {
         String::new(),
         format!("?redemptionStartSeconds={t}"),
         format!("?redemptionEndSeconds={t}"),
-        format!("?redemptionStartSeconds={}&redemptionEndSeconds={}", t + 1, t + DAY),
-        format!("?redemptionStartSeconds={t}&redemptionEndSeconds={}", t + DAY + 5),
-        format!("?redemptionStartSeconds={}&redemptionEndSeconds={t}", t - DAY),
-        format!("?redemptionStartSeconds={t}&redemptionEndSeconds={}", t + 8 * DAY),
-        format!("?redemptionStartSeconds={}&redemptionEndSeconds={t}", t + DAY),
+        format!(
+            "?redemptionStartSeconds={}&redemptionEndSeconds={}",
+            t + 1,
+            t + DAY
+        ),
+        format!(
+            "?redemptionStartSeconds={t}&redemptionEndSeconds={}",
+            t + DAY + 5
+        ),
+        format!(
+            "?redemptionStartSeconds={}&redemptionEndSeconds={t}",
+            t - DAY
+        ),
+        format!(
+            "?redemptionStartSeconds={t}&redemptionEndSeconds={}",
+            t + 8 * DAY
+        ),
+        format!(
+            "?redemptionStartSeconds={}&redemptionEndSeconds={t}",
+            t + DAY
+        ),
         format!("?redemptionStartSeconds=-86400&redemptionEndSeconds={t}"),
     ] {
         let response = group_auth(&server, &alice, &query).await;
@@ -133,7 +159,10 @@ async fn group_auth_credentials_reject_bad_windows() {
     let response = group_auth(
         &server,
         &alice,
-        &format!("?redemptionStartSeconds={}&redemptionEndSeconds={t}", t + DAY),
+        &format!(
+            "?redemptionStartSeconds={}&redemptionEndSeconds={t}",
+            t + DAY
+        ),
     )
     .await;
     assert_json_error(response, 400).await;
@@ -151,8 +180,7 @@ async fn group_auth_credentials_reject_bad_windows() {
 }
 
 fn create_call_link_request() -> Vec<u8> {
-    let v: Value =
-        serde_json::from_str(include_str!("vectors/zkgroup.json")).expect("vector JSON");
+    let v: Value = serde_json::from_str(include_str!("vectors/zkgroup.json")).expect("vector JSON");
     hex::decode(v["createCallLink"][0]["request"].as_str().unwrap()).unwrap()
 }
 
@@ -233,7 +261,13 @@ async fn group_send_token_authorizes_key_fetch() {
     let expiration = today() + 2 * DAY;
     let path = format!("/v2/keys/{}/1", alice.aci);
 
-    let response = get_keys(&server, &path, Some(&token(&[aci(&alice)], expiration)), None).await;
+    let response = get_keys(
+        &server,
+        &path,
+        Some(&token(&[aci(&alice)], expiration)),
+        None,
+    )
+    .await;
     assert_eq!(response.status(), 200);
     let body: Value = response.json().await.unwrap();
     assert_eq!(body["devices"][0]["deviceId"], 1);
@@ -256,7 +290,10 @@ async fn group_send_token_authorizes_key_fetch() {
     .await;
     assert_eq!(response.status(), 200);
     let body: Value = response.json().await.unwrap();
-    assert_eq!(body["devices"][0]["registrationId"], alice.pni_registration_id);
+    assert_eq!(
+        body["devices"][0]["registrationId"],
+        alice.pni_registration_id
+    );
 
     // Tokens that do not cover exactly this target, expired ones, ones from other params,
     // and bytes that are no token at all: 401.
@@ -277,14 +314,21 @@ async fn group_send_token_authorizes_key_fetch() {
         assert_json_error(response, 401).await;
     }
     // Undecodable header: 400. Combined with Basic auth or an access key: 400.
-    assert_json_error(get_keys(&server, &path, Some("not base64!"), None).await, 400).await;
+    assert_json_error(
+        get_keys(&server, &path, Some("not base64!"), None).await,
+        400,
+    )
+    .await;
     let good = token(&[aci(&alice)], expiration);
     assert_json_error(get_keys(&server, &path, Some(&good), Some(&bob)).await, 400).await;
     let response = server
         .client
         .get(server.url(&path))
         .header("Group-Send-Token", &good)
-        .header("Unidentified-Access-Key", B64.encode(alice.unidentified_access_key))
+        .header(
+            "Unidentified-Access-Key",
+            B64.encode(alice.unidentified_access_key),
+        )
         .send()
         .await
         .unwrap();
@@ -325,15 +369,27 @@ async fn group_send_token_authorizes_single_recipient_send() {
             .json(&body)
             .send()
     };
-    let response = send(token(&[aci(&alice)], expiration), false).await.unwrap();
+    let response = send(token(&[aci(&alice)], expiration), false)
+        .await
+        .unwrap();
     assert_eq!(response.status(), 200);
-    assert_json_error(send(token(&[aci(&bob)], expiration), false).await.unwrap(), 401).await;
     assert_json_error(
-        send(token(&[aci(&alice)], today() - DAY), false).await.unwrap(),
+        send(token(&[aci(&bob)], expiration), false).await.unwrap(),
         401,
     )
     .await;
-    assert_json_error(send(token(&[aci(&alice)], expiration), true).await.unwrap(), 400).await;
+    assert_json_error(
+        send(token(&[aci(&alice)], today() - DAY), false)
+            .await
+            .unwrap(),
+        401,
+    )
+    .await;
+    assert_json_error(
+        send(token(&[aci(&alice)], expiration), true).await.unwrap(),
+        400,
+    )
+    .await;
     // Alice got exactly the one message.
     let response = alice
         .auth(server.client.get(server.url("/v1/messages")))
@@ -407,7 +463,10 @@ async fn group_send_token_authorizes_multi_recipient_send() {
         ZkServiceId::Aci(u) => uuid::Uuid::from_bytes(u).to_string(),
         ZkServiceId::Pni(_) => unreachable!(),
     };
-    assert_eq!(response.json::<Value>().await.unwrap()["uuids404"], json!([ghost_id]));
+    assert_eq!(
+        response.json::<Value>().await.unwrap()["uuids404"],
+        json!([ghost_id])
+    );
     // Including the excluded recipient, or leaving one out: 401.
     for bad in [
         token(&[aci(&alice), pni(&bob), aci(&carol), ghost], expiration),

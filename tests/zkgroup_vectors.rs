@@ -8,8 +8,7 @@ use signal_server::crypto::zkgroup::auth::{
     CreateCallLinkCredentialRequest,
 };
 use signal_server::crypto::zkgroup::backup::{
-    verify_backup_auth_presentation, BackupAuthCredentialRequest, BackupCredentialType,
-    BackupLevel,
+    verify_backup_auth_presentation, BackupAuthCredentialRequest, BackupCredentialType, BackupLevel,
 };
 use signal_server::crypto::zkgroup::group_send::GroupSendFullToken;
 use signal_server::crypto::zkgroup::profile::{
@@ -34,7 +33,9 @@ fn h32(v: &Value) -> [u8; 32] {
 }
 
 fn uuid(v: &Value) -> [u8; 16] {
-    *uuid::Uuid::parse_str(v.as_str().expect("uuid")).expect("uuid").as_bytes()
+    *uuid::Uuid::parse_str(v.as_str().expect("uuid"))
+        .expect("uuid")
+        .as_bytes()
 }
 
 fn service_id(s: &str) -> ZkServiceId {
@@ -69,15 +70,30 @@ fn server_params_generation_is_byte_exact() {
     let v = vectors();
     for p in v["params"].as_array().unwrap() {
         let secret = ServerSecretParams::generate(&h32(&p["random"]));
-        assert_eq!(hex::encode(secret.serialize()), p["secret"].as_str().unwrap());
-        assert_eq!(hex::encode(secret.public_params()), p["public"].as_str().unwrap());
+        assert_eq!(
+            hex::encode(secret.serialize()),
+            p["secret"].as_str().unwrap()
+        );
+        assert_eq!(
+            hex::encode(secret.public_params()),
+            p["public"].as_str().unwrap()
+        );
         let generic = GenericServerSecretParams::generate(&h32(&p["genericRandom"]));
-        assert_eq!(hex::encode(generic.serialize()), p["genericSecret"].as_str().unwrap());
-        assert_eq!(hex::encode(generic.public_params()), p["genericPublic"].as_str().unwrap());
+        assert_eq!(
+            hex::encode(generic.serialize()),
+            p["genericSecret"].as_str().unwrap()
+        );
+        assert_eq!(
+            hex::encode(generic.public_params()),
+            p["genericPublic"].as_str().unwrap()
+        );
 
         // Parsing: the encodings round-trip; tampering is rejected.
         let enc = h(&p["secret"]);
-        assert_eq!(ServerSecretParams::deserialize(&enc).unwrap().serialize(), enc);
+        assert_eq!(
+            ServerSecretParams::deserialize(&enc).unwrap().serialize(),
+            enc
+        );
         let mut trailing = enc.clone();
         trailing.push(0);
         assert!(ServerSecretParams::deserialize(&trailing).is_err());
@@ -357,8 +373,7 @@ fn backup_auth_credential_issuance_and_presentation_match_libsignal() {
             ZkError::Verification
         );
         assert_eq!(
-            verify_backup_auth_presentation(generic, &presentation, day + 2 * DAY + 1)
-                .unwrap_err(),
+            verify_backup_auth_presentation(generic, &presentation, day + 2 * DAY + 1).unwrap_err(),
             ZkError::Verification
         );
         // Another server's params; a changed level (201 <-> 200), type, day, backup id or

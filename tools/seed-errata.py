@@ -361,6 +361,33 @@ for code in ("403", "404"):
             "Undocumented in the seed: removing the primary device is forbidden (403) and an id that is not a Java byte "
             "does not match the route (404); an unknown device id in range is a no-op 204")
 
+def document(path, method, code, description, reason):
+    o = op(path, method)
+    if code not in o["responses"]:
+        o["responses"][code] = {"description": description, "content": json_content(ref("ErrorResponse"))}
+        erratum(f"/operations/{method.upper()} {path}/responses/{code}/", reason)
+
+
+for path, method in (("/v1/accounts/username_hash/{usernameHash}", "get"), ("/v1/profile/{identifier}", "get"),
+                     ("/v1/profile/{identifier}/{version}", "get"),
+                     ("/v1/profile/{identifier}/{version}/{credentialRequest}", "get"),
+                     ("/v1/sticker/pack/form/{count}", "get"), ("/v2/backup/auth/check", "post"),
+                     ("/v1/provisioning/{destination}", "put")):
+    document(path, method, "429", "Rate limited; Retry-After gives the seconds to wait",
+             "Undocumented in the seed: the real server rate-limits this operation (429 with Retry-After)")
+for path in ("/v1/profile/{identifier}", "/v1/profile/{identifier}/{version}",
+             "/v1/profile/{identifier}/{version}/{credentialRequest}"):
+    document(path, "get", "404", "No such account (authenticated or group-send callers)",
+             "Undocumented in the seed: an authenticated caller asking for an account that does not exist gets 404")
+for path, item in P.items():
+    if path.startswith("/v1/subscription/{subscriberId}"):
+        for method in item:
+            document(path, method, "403", "Request carries account credentials, or the subscriber id's secret half is wrong",
+                     "Undocumented in the seed: subscriber operations are anonymous and answer 403 to account "
+                     "credentials or a subscriber id whose secret half does not match")
+            document(path, method, "404", "Malformed or unknown subscriber id",
+                     "Undocumented in the seed: a malformed or unknown subscriber id is a 404")
+
 # --- error responses: the seed documents few of the statuses the server answers to bad input ---
 ERROR_STATUSES = {
     "400": "Malformed request: a body that is not JSON, or a header, path or query value that does not parse",

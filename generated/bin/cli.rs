@@ -1478,6 +1478,11 @@ async fn main() -> Result<()> {
                 LookupUsernameHashResponse::AccountNotFoundForTheGivenUsername
                 => "AccountNotFoundForTheGivenUsername\n".to_string()
                     ,
+                LookupUsernameHashResponse::RateLimited
+                (body)
+                => "RateLimited\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
                 LookupUsernameHashResponse::TheRequestParsesButItsValuesAreInvalid
                 (body)
                 => "TheRequestParsesButItsValuesAreInvalid\n".to_string()
@@ -3701,6 +3706,16 @@ async fn main() -> Result<()> {
                 => "Success\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
+                GetUnversionedProfileResponse::RateLimited
+                (body)
+                => "RateLimited\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                GetUnversionedProfileResponse::NoSuchAccount
+                (body)
+                => "NoSuchAccount\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
                 GetUnversionedProfileResponse::MalformedRequest
                 (body)
                 => "MalformedRequest\n".to_string()
@@ -3741,6 +3756,16 @@ async fn main() -> Result<()> {
                 GetProfileResponse::Success
                 (body)
                 => "Success\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                GetProfileResponse::RateLimited
+                (body)
+                => "RateLimited\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                GetProfileResponse::NoSuchAccount
+                (body)
+                => "NoSuchAccount\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
                 GetProfileResponse::MalformedRequest
@@ -3790,6 +3815,16 @@ async fn main() -> Result<()> {
                 => "Success\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
+                GetProfile1Response::RateLimited
+                (body)
+                => "RateLimited\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                GetProfile1Response::NoSuchAccount
+                (body)
+                => "NoSuchAccount\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
                 GetProfile1Response::MalformedRequest
                 (body)
                 => "MalformedRequest\n".to_string()
@@ -3833,6 +3868,11 @@ async fn main() -> Result<()> {
                 SendProvisioningMessageResponse::NoDeviceWithTheGivenProvisioningAddressWasConnectedAtTheTimeOfTheRequest
                 => "NoDeviceWithTheGivenProvisioningAddressWasConnectedAtTheTimeOfTheRequest\n".to_string()
                     ,
+                SendProvisioningMessageResponse::RateLimited
+                (body)
+                => "RateLimited\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
                 SendProvisioningMessageResponse::TheRequestParsesButItsValuesAreInvalid
                 (body)
                 => "TheRequestParsesButItsValuesAreInvalid\n".to_string()
@@ -3962,6 +4002,11 @@ async fn main() -> Result<()> {
                 AuthCheckResponse::Status400
                 => "Status400\n".to_string()
                     ,
+                AuthCheckResponse::RateLimited
+                (body)
+                => "RateLimited\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::GetAuth2 {
@@ -3999,6 +4044,11 @@ async fn main() -> Result<()> {
                 GetStickersFormResponse::Success
                 (body)
                 => "Success\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                GetStickersFormResponse::RateLimited
+                (body)
+                => "RateLimited\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
                 GetStickersFormResponse::MalformedRequest
@@ -4056,6 +4106,16 @@ async fn main() -> Result<()> {
                 => "Success\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
+                CreatePayPalPaymentMethodResponse::RequestCarriesAccountCredentials
+                (body)
+                => "RequestCarriesAccountCredentials\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                CreatePayPalPaymentMethodResponse::MalformedOrUnknownSubscriberId
+                (body)
+                => "MalformedOrUnknownSubscriberId\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
                 CreatePayPalPaymentMethodResponse::MalformedRequest
                 (body)
                 => "MalformedRequest\n".to_string()
@@ -4093,6 +4153,16 @@ async fn main() -> Result<()> {
                 CreatePaymentMethodResponse::Success
                 (body)
                 => "Success\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                CreatePaymentMethodResponse::RequestCarriesAccountCredentials
+                (body)
+                => "RequestCarriesAccountCredentials\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                CreatePaymentMethodResponse::MalformedOrUnknownSubscriberId
+                (body)
+                => "MalformedOrUnknownSubscriberId\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
                 CreatePaymentMethodResponse::MalformedRequest
@@ -4137,6 +4207,16 @@ async fn main() -> Result<()> {
                 CreateSubscriptionReceiptCredentialsResponse::PaymentStillProcessing
                 => "PaymentStillProcessing\n".to_string()
                     ,
+                CreateSubscriptionReceiptCredentialsResponse::RequestCarriesAccountCredentials
+                (body)
+                => "RequestCarriesAccountCredentials\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                CreateSubscriptionReceiptCredentialsResponse::MalformedOrUnknownSubscriberId
+                (body)
+                => "MalformedOrUnknownSubscriberId\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
                 CreateSubscriptionReceiptCredentialsResponse::MalformedRequest
                 (body)
                 => "MalformedRequest\n".to_string()
@@ -4171,6 +4251,16 @@ async fn main() -> Result<()> {
                 DeleteSubscriberResponse::Success
                 => "Success\n".to_string()
                     ,
+                DeleteSubscriberResponse::RequestCarriesAccountCredentials
+                (body)
+                => "RequestCarriesAccountCredentials\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DeleteSubscriberResponse::MalformedOrUnknownSubscriberId
+                (body)
+                => "MalformedOrUnknownSubscriberId\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
                 DeleteSubscriberResponse::MalformedRequest
                 (body)
                 => "MalformedRequest\n".to_string()
@@ -4273,6 +4363,16 @@ async fn main() -> Result<()> {
                 UpdateSubscriberResponse::Success
                 => "Success\n".to_string()
                     ,
+                UpdateSubscriberResponse::RequestCarriesAccountCredentials
+                (body)
+                => "RequestCarriesAccountCredentials\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                UpdateSubscriberResponse::MalformedOrUnknownSubscriberId
+                (body)
+                => "MalformedOrUnknownSubscriberId\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
                 UpdateSubscriberResponse::MalformedRequest
                 (body)
                 => "MalformedRequest\n".to_string()
@@ -4360,6 +4460,16 @@ async fn main() -> Result<()> {
                 SetDefaultPaymentMethodForIdealResponse::Success
                 => "Success\n".to_string()
                     ,
+                SetDefaultPaymentMethodForIdealResponse::RequestCarriesAccountCredentials
+                (body)
+                => "RequestCarriesAccountCredentials\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SetDefaultPaymentMethodForIdealResponse::MalformedOrUnknownSubscriberId
+                (body)
+                => "MalformedOrUnknownSubscriberId\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
                 SetDefaultPaymentMethodForIdealResponse::MalformedRequest
                 (body)
                 => "MalformedRequest\n".to_string()
@@ -4447,6 +4557,16 @@ async fn main() -> Result<()> {
                 SetDefaultPaymentMethodWithProcessorResponse::Success
                 => "Success\n".to_string()
                     ,
+                SetDefaultPaymentMethodWithProcessorResponse::RequestCarriesAccountCredentials
+                (body)
+                => "RequestCarriesAccountCredentials\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SetDefaultPaymentMethodWithProcessorResponse::MalformedOrUnknownSubscriberId
+                (body)
+                => "MalformedOrUnknownSubscriberId\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
                 SetDefaultPaymentMethodWithProcessorResponse::MalformedRequest
                 (body)
                 => "MalformedRequest\n".to_string()
@@ -4489,6 +4609,16 @@ async fn main() -> Result<()> {
                 SetSubscriptionLevelResponse::Success
                 (body)
                 => "Success\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SetSubscriptionLevelResponse::RequestCarriesAccountCredentials
+                (body)
+                => "RequestCarriesAccountCredentials\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SetSubscriptionLevelResponse::MalformedOrUnknownSubscriberId
+                (body)
+                => "MalformedOrUnknownSubscriberId\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
                 SetSubscriptionLevelResponse::MalformedRequest

@@ -420,6 +420,10 @@ pub enum LookupUsernameHashResponse {
     /// Account not found for the given username.
     AccountNotFoundForTheGivenUsername
     ,
+    /// Rate limited; Retry-After gives the seconds to wait
+    RateLimited
+    (models::ErrorResponse)
+    ,
     /// The request parses but its values are invalid (wrong shape, missing field, value out of range)
     TheRequestParsesButItsValuesAreInvalid
     (models::ErrorResponse)
@@ -1785,6 +1789,14 @@ pub enum GetUnversionedProfileResponse {
     Success
     (models::BaseProfileResponse)
     ,
+    /// Rate limited; Retry-After gives the seconds to wait
+    RateLimited
+    (models::ErrorResponse)
+    ,
+    /// No such account (authenticated or group-send callers)
+    NoSuchAccount
+    (models::ErrorResponse)
+    ,
     /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
     MalformedRequest
     (models::ErrorResponse)
@@ -1805,6 +1817,14 @@ pub enum GetProfileResponse {
     Success
     (models::VersionedProfileResponse)
     ,
+    /// Rate limited; Retry-After gives the seconds to wait
+    RateLimited
+    (models::ErrorResponse)
+    ,
+    /// No such account (authenticated or group-send callers)
+    NoSuchAccount
+    (models::ErrorResponse)
+    ,
     /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
     MalformedRequest
     (models::ErrorResponse)
@@ -1824,6 +1844,14 @@ pub enum GetProfile1Response {
     /// Success
     Success
     (models::CredentialProfileResponse)
+    ,
+    /// Rate limited; Retry-After gives the seconds to wait
+    RateLimited
+    (models::ErrorResponse)
+    ,
+    /// No such account (authenticated or group-send callers)
+    NoSuchAccount
+    (models::ErrorResponse)
     ,
     /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
     MalformedRequest
@@ -1849,6 +1877,10 @@ pub enum SendProvisioningMessageResponse {
     ,
     /// No device with the given provisioning address was connected at the time of the request
     NoDeviceWithTheGivenProvisioningAddressWasConnectedAtTheTimeOfTheRequest
+    ,
+    /// Rate limited; Retry-After gives the seconds to wait
+    RateLimited
+    (models::ErrorResponse)
     ,
     /// The request parses but its values are invalid (wrong shape, missing field, value out of range)
     TheRequestParsesButItsValuesAreInvalid
@@ -1929,6 +1961,10 @@ pub enum AuthCheckResponse {
     ,
     /// `POST` request body is not a valid `JSON`
     Status400
+    ,
+    /// Rate limited; Retry-After gives the seconds to wait
+    RateLimited
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -1948,6 +1984,10 @@ pub enum GetStickersFormResponse {
     /// Success
     Success
     (models::StickerPackFormUploadAttributes)
+    ,
+    /// Rate limited; Retry-After gives the seconds to wait
+    RateLimited
+    (models::ErrorResponse)
     ,
     /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
     MalformedRequest
@@ -1976,6 +2016,14 @@ pub enum CreatePayPalPaymentMethodResponse {
     Success
     (models::CreatePayPalBillingAgreementResponse)
     ,
+    /// Request carries account credentials, or the subscriber id's secret half is wrong
+    RequestCarriesAccountCredentials
+    (models::ErrorResponse)
+    ,
+    /// Malformed or unknown subscriber id
+    MalformedOrUnknownSubscriberId
+    (models::ErrorResponse)
+    ,
     /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
     MalformedRequest
     (models::ErrorResponse)
@@ -1995,6 +2043,14 @@ pub enum CreatePaymentMethodResponse {
     /// Success
     Success
     (models::CreatePaymentMethodResponse)
+    ,
+    /// Request carries account credentials, or the subscriber id's secret half is wrong
+    RequestCarriesAccountCredentials
+    (models::ErrorResponse)
+    ,
+    /// Malformed or unknown subscriber id
+    MalformedOrUnknownSubscriberId
+    (models::ErrorResponse)
     ,
     /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
     MalformedRequest
@@ -2019,6 +2075,14 @@ pub enum CreateSubscriptionReceiptCredentialsResponse {
     /// Payment still processing
     PaymentStillProcessing
     ,
+    /// Request carries account credentials, or the subscriber id's secret half is wrong
+    RequestCarriesAccountCredentials
+    (models::ErrorResponse)
+    ,
+    /// Malformed or unknown subscriber id
+    MalformedOrUnknownSubscriberId
+    (models::ErrorResponse)
+    ,
     /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
     MalformedRequest
     (models::ErrorResponse)
@@ -2037,6 +2101,14 @@ pub enum CreateSubscriptionReceiptCredentialsResponse {
 pub enum DeleteSubscriberResponse {
     /// Success
     Success
+    ,
+    /// Request carries account credentials, or the subscriber id's secret half is wrong
+    RequestCarriesAccountCredentials
+    (models::ErrorResponse)
+    ,
+    /// Malformed or unknown subscriber id
+    MalformedOrUnknownSubscriberId
+    (models::ErrorResponse)
     ,
     /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
     MalformedRequest
@@ -2098,6 +2170,14 @@ pub enum UpdateSubscriberResponse {
     /// Success
     Success
     ,
+    /// Request carries account credentials, or the subscriber id's secret half is wrong
+    RequestCarriesAccountCredentials
+    (models::ErrorResponse)
+    ,
+    /// Malformed or unknown subscriber id
+    MalformedOrUnknownSubscriberId
+    (models::ErrorResponse)
+    ,
     /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
     MalformedRequest
     (models::ErrorResponse)
@@ -2151,6 +2231,14 @@ pub enum SetDefaultPaymentMethodForIdealResponse {
     /// Success
     Success
     ,
+    /// Request carries account credentials, or the subscriber id's secret half is wrong
+    RequestCarriesAccountCredentials
+    (models::ErrorResponse)
+    ,
+    /// Malformed or unknown subscriber id
+    MalformedOrUnknownSubscriberId
+    (models::ErrorResponse)
+    ,
     /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
     MalformedRequest
     (models::ErrorResponse)
@@ -2201,6 +2289,14 @@ pub enum SetDefaultPaymentMethodWithProcessorResponse {
     /// Success
     Success
     ,
+    /// Request carries account credentials, or the subscriber id's secret half is wrong
+    RequestCarriesAccountCredentials
+    (models::ErrorResponse)
+    ,
+    /// Malformed or unknown subscriber id
+    MalformedOrUnknownSubscriberId
+    (models::ErrorResponse)
+    ,
     /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
     MalformedRequest
     (models::ErrorResponse)
@@ -2220,6 +2316,14 @@ pub enum SetSubscriptionLevelResponse {
     /// Success
     Success
     (models::SetSubscriptionLevelResponse)
+    ,
+    /// Request carries account credentials, or the subscriber id's secret half is wrong
+    RequestCarriesAccountCredentials
+    (models::ErrorResponse)
+    ,
+    /// Malformed or unknown subscriber id
+    MalformedOrUnknownSubscriberId
+    (models::ErrorResponse)
     ,
     /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
     MalformedRequest

@@ -15,7 +15,10 @@ pub async fn get_create_auth(
 ) -> Result<GetCreateAuthResponse> {
     let caller = ctx.require_auth()?;
     state
-        .rate_limit(crate::ratelimit::CREATE_CALL_LINK, &caller.aci().to_string())
+        .rate_limit(
+            crate::ratelimit::CREATE_CALL_LINK,
+            &caller.aci().to_string(),
+        )
         .await?;
     let credential = crate::zkgroup::create_call_link_credential(
         &state.zk,

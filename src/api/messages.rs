@@ -294,16 +294,14 @@ pub async fn send_multi_recipient_message(
         None
     } else if let Some(token) = &group_send_token {
         // The token covers exactly the recipients that get the message (not the excluded).
-        let ids = message.recipients().iter().map(|r| match r.service_id.kind {
-            ServiceIdKind::Aci => ServiceId::Aci(Aci(r.service_id.uuid)),
-            ServiceIdKind::Pni => ServiceId::Pni(Pni(r.service_id.uuid)),
-        });
-        access::verify_group_send_token(
-            &state.zk.server,
-            token,
-            ids,
-            crate::zkgroup::now_secs(),
-        )?;
+        let ids = message
+            .recipients()
+            .iter()
+            .map(|r| match r.service_id.kind {
+                ServiceIdKind::Aci => ServiceId::Aci(Aci(r.service_id.uuid)),
+                ServiceIdKind::Pni => ServiceId::Pni(Pni(r.service_id.uuid)),
+            });
+        access::verify_group_send_token(&state.zk.server, token, ids, crate::zkgroup::now_secs())?;
         None
     } else {
         let key = access::parse_access_key_header(unidentified_access_key.as_deref())?

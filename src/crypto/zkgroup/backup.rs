@@ -125,8 +125,7 @@ impl BackupAuthCredentialPresentation {
         const WHAT: &str = "BackupAuthCredentialPresentation";
         let mut r = Reader::new(bytes, WHAT);
         r.expect_byte(0)?;
-        let backup_level =
-            BackupLevel::from_u64(r.u64()?).ok_or(ZkError::Deserialization(WHAT))?;
+        let backup_level = BackupLevel::from_u64(r.u64()?).ok_or(ZkError::Deserialization(WHAT))?;
         let credential_type =
             BackupCredentialType::from_u64(r.u64()?).ok_or(ZkError::Deserialization(WHAT))?;
         let redemption_time = r.u64()?;

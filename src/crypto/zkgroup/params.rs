@@ -38,7 +38,14 @@ pub struct LegacyKeyPair {
 }
 
 impl LegacyKeyPair {
-    fn derive(w: Scalar, wprime: Scalar, x0: Scalar, x1: Scalar, y: Vec<Scalar>, used: usize) -> Self {
+    fn derive(
+        w: Scalar,
+        wprime: Scalar,
+        x0: Scalar,
+        x1: Scalar,
+        y: Vec<Scalar>,
+        used: usize,
+    ) -> Self {
         let sys = legacy();
         let big_w = w * sys.g_w;
         let c_w = big_w + wprime * sys.g_wprime;
@@ -90,12 +97,16 @@ impl LegacyKeyPair {
         let big_w = r.point()?;
         let x0 = r.scalar()?;
         let x1 = r.scalar()?;
-        let y = (0..stored).map(|_| r.scalar()).collect::<Result<Vec<_>, _>>()?;
+        let y = (0..stored)
+            .map(|_| r.scalar())
+            .collect::<Result<Vec<_>, _>>()?;
         let c_w = r.point()?;
         let i = r.point()?;
         let kp = Self::derive(w, wprime, x0, x1, y, used);
         if kp.big_w != big_w || kp.c_w != c_w || kp.i != i {
-            return Err(ZkError::Deserialization("server secret params (inconsistent key pair)"));
+            return Err(ZkError::Deserialization(
+                "server secret params (inconsistent key pair)",
+            ));
         }
         Ok(kp)
     }
@@ -139,7 +150,9 @@ impl ServerSecretParams {
         let expiring_profile_key = LegacyKeyPair::generate(&mut sho, 5, 5);
         let auth_with_pni = LegacyKeyPair::generate(&mut sho, 5, 5);
         let generic = CredentialKey::generate(randomness);
-        let mut root = ShoHmacSha256::new(b"Signal_ZKCredential_Endorsements_ServerRootKeyPair_generate_20240207");
+        let mut root = ShoHmacSha256::new(
+            b"Signal_ZKCredential_Endorsements_ServerRootKeyPair_generate_20240207",
+        );
         root.absorb_and_ratchet(randomness);
         let endorsement_sk = root.get_scalar();
         ServerSecretParams {
@@ -181,7 +194,9 @@ impl ServerSecretParams {
         let sig_sk = r.scalar()?;
         let sig_pk = r.point()?;
         if sig_pk != sig_sk * RISTRETTO_BASEPOINT_POINT {
-            return Err(ZkError::Deserialization("ServerSecretParams (signature key)"));
+            return Err(ZkError::Deserialization(
+                "ServerSecretParams (signature key)",
+            ));
         }
         let receipt = LegacyKeyPair::decode(&mut r, s2.0, s2.1)?;
         let pni = LegacyKeyPair::decode(&mut r, s3.0, s3.1)?;
@@ -281,7 +296,8 @@ mod tests {
         assert!(ServerSecretParams::deserialize(&version).is_err());
         // A public part that does not match its secret (C_W of the auth key pair).
         let mut inconsistent = enc.clone();
-        inconsistent[1 + 288..1 + 320].copy_from_slice(RISTRETTO_BASEPOINT_POINT.compress().as_bytes());
+        inconsistent[1 + 288..1 + 320]
+            .copy_from_slice(RISTRETTO_BASEPOINT_POINT.compress().as_bytes());
         assert!(ServerSecretParams::deserialize(&inconsistent).is_err());
         assert!(ServerSecretParams::deserialize(&enc[..100]).is_err());
 
@@ -289,7 +305,12 @@ mod tests {
         let genc = g.serialize();
         assert_eq!(genc.len(), GENERIC_SECRET_PARAMS_LEN);
         assert_eq!(g.public_params().len(), GENERIC_PUBLIC_PARAMS_LEN);
-        assert_eq!(GenericServerSecretParams::deserialize(&genc).unwrap().serialize(), genc);
+        assert_eq!(
+            GenericServerSecretParams::deserialize(&genc)
+                .unwrap()
+                .serialize(),
+            genc
+        );
         let mut v1 = genc.clone();
         v1[0] = 1;
         assert!(GenericServerSecretParams::deserialize(&v1).is_err());

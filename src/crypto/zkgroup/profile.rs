@@ -123,7 +123,11 @@ impl ProfileKeyCredentialRequest {
 
 /// `m5 = Sho("Signal_ZKGroup_20220524_Timestamp_Calc_m", u64be(t)).get_scalar()`.
 fn timestamp_scalar(t: u64) -> curve25519_dalek::scalar::Scalar {
-    Sho::new(b"Signal_ZKGroup_20220524_Timestamp_Calc_m", &t.to_be_bytes()).get_scalar()
+    Sho::new(
+        b"Signal_ZKGroup_20220524_Timestamp_Calc_m",
+        &t.to_be_bytes(),
+    )
+    .get_scalar()
 }
 
 /// Issues an `ExpiringProfileKeyCredentialResponse` (497 bytes) for `aci`, expiring at

@@ -77,7 +77,12 @@ impl ReceiptCredentialRequest {
         st.add("C_W", &[("w", "G_w"), ("wprime", "G_wprime")]);
         st.add(
             "G_V-I",
-            &[("x0", "G_x0"), ("x1", "G_x1"), ("y1", "G_y1"), ("y2", "G_y2")],
+            &[
+                ("x0", "G_x0"),
+                ("x1", "G_x1"),
+                ("y1", "G_y1"),
+                ("y2", "G_y2"),
+            ],
         );
         st.add("S1", &[("y2", "D1"), ("rprime", "G")]);
         st.add(

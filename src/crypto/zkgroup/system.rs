@@ -170,10 +170,7 @@ mod tests {
         let mut all = vec![s.g_w, s.g_wprime, s.g_x0, s.g_x1];
         all.extend_from_slice(&s.g_y);
         all.extend_from_slice(&[s.g_m1, s.g_m2, s.g_m3, s.g_m4, s.g_m5, s.g_v, s.g_z]);
-        let enc: Vec<u8> = all
-            .iter()
-            .flat_map(|p| p.compress().to_bytes())
-            .collect();
+        let enc: Vec<u8> = all.iter().flat_map(|p| p.compress().to_bytes()).collect();
         assert_eq!(hex::encode(enc), LEGACY_HARDCODED);
     }
 }

@@ -65,7 +65,8 @@ impl CredentialKey {
     /// Generates a key from 32 random bytes (label
     /// `Signal_ZKCredential_CredentialPrivateKey_generate_20230410`).
     pub fn generate(randomness: &[u8; 32]) -> Self {
-        let mut sho = ShoHmacSha256::new(b"Signal_ZKCredential_CredentialPrivateKey_generate_20230410");
+        let mut sho =
+            ShoHmacSha256::new(b"Signal_ZKCredential_CredentialPrivateKey_generate_20230410");
         sho.absorb_and_ratchet(randomness);
         let w = sho.get_scalar();
         let wprime = sho.get_scalar();
@@ -123,7 +124,9 @@ impl CredentialKey {
         }
         let key = Self::from_parts(w, wprime, x0, x1, y);
         if key.big_w != big_w {
-            return Err(ZkError::Deserialization("credential key (W does not match w)"));
+            return Err(ZkError::Deserialization(
+                "credential key (W does not match w)",
+            ));
         }
         Ok(key)
     }
@@ -207,7 +210,13 @@ fn base_point_args(
 
 fn g_v_minus_i_terms(n: usize) -> Vec<(&'static str, &'static str)> {
     let mut terms = vec![("x0", "G_x0"), ("x1", "G_x1")];
-    terms.extend(Y_NAMES.iter().copied().zip(G_Y_NAMES.iter().copied()).take(n));
+    terms.extend(
+        Y_NAMES
+            .iter()
+            .copied()
+            .zip(G_Y_NAMES.iter().copied())
+            .take(n),
+    );
     terms
 }
 
