@@ -401,7 +401,10 @@ ERROR_REASON = ("The seed documents the error statuses of only some operations. 
 for path, item in P.items():
     for method, o in item.items():
         has_input = bool(o.get("requestBody") or o.get("parameters"))
-        wanted = (["400", "422"] if has_input else []) + (["401"] if o.get("security") else [])
+        credential_headers = {"Authorization", "X-Signal-ZK-Auth"}
+        takes_credentials = o.get("security") or any(
+            p.get("in") == "header" and p.get("name") in credential_headers for p in o.get("parameters") or [])
+        wanted = (["400", "422"] if has_input else []) + (["401"] if takes_credentials else [])
         for code in wanted:
             if code not in o["responses"]:
                 o["responses"][code] = {"description": ERROR_STATUSES[code], "content": json_content(ref("ErrorResponse"))}

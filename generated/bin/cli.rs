@@ -2580,6 +2580,11 @@ async fn main() -> Result<()> {
                 => "MalformedRequest\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
+                LinkDeviceResponse::CredentialsAreRequiredAndAreMissingOrWrong
+                (body)
+                => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::RecordTransferArchiveUploaded {
@@ -3934,6 +3939,11 @@ async fn main() -> Result<()> {
                 RegisterResponse::MalformedRequest
                 (body)
                 => "MalformedRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                RegisterResponse::CredentialsAreRequiredAndAreMissingOrWrong
+                (body)
+                => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
             }

@@ -1126,6 +1126,10 @@ pub enum LinkDeviceResponse {
     /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
     MalformedRequest
     (models::ErrorResponse)
+    ,
+    /// Credentials are required and are missing or wrong
+    CredentialsAreRequiredAndAreMissingOrWrong
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -1922,6 +1926,10 @@ pub enum RegisterResponse {
     ,
     /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
     MalformedRequest
+    (models::ErrorResponse)
+    ,
+    /// Credentials are required and are missing or wrong
+    CredentialsAreRequiredAndAreMissingOrWrong
     (models::ErrorResponse)
 }
 
