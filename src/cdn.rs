@@ -124,13 +124,13 @@ pub async fn signing_key(db: &impl sea_orm::ConnectionTrait) -> Result<Vec<u8>> 
 // ---------------------------------------------------------------------------------------
 // Object keys and the store
 
-/// Checks an object key: `attachments/`, `profiles/` or `stickers/` followed by path
+/// Checks an object key: `attachments/`, `profiles/`, `stickers/` or `backups/` followed by path
 /// segments of letters, digits, `-`, `_`, `=` and `.` (no empty, `.` or `..` segment).
 pub fn valid_object_key(key: &str) -> bool {
     let Some((prefix, rest)) = key.split_once('/') else {
         return false;
     };
-    matches!(prefix, "attachments" | "profiles" | "stickers")
+    matches!(prefix, "attachments" | "profiles" | "stickers" | "backups")
         && !rest.is_empty()
         && key.len() <= 512
         && rest.split('/').all(|seg| {
