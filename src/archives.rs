@@ -32,6 +32,8 @@ use crate::state::AppState;
 pub const BACKUP_NAME: &str = "backup";
 /// Longest redemption window of `GET /v1/archives/auth` after today's start.
 pub const MAX_REDEMPTION_DAYS: u64 = 7;
+/// A backup not refreshed (`POST /v1/archives`) for this many days is deleted.
+pub const EXPIRY_DAYS: i64 = 30;
 /// Largest `limit` of `GET /v1/archives/media`.
 pub const MAX_LIST_LIMIT: i32 = 10_000;
 /// Default `limit` of `GET /v1/archives/media`.
@@ -131,7 +133,9 @@ fn ensure_enabled(state: &AppState) -> Result<()> {
     if state.config.backups.enabled {
         Ok(())
     } else {
-        Err(Error::Forbidden("backups are not enabled on this server".into()))
+        Err(Error::Forbidden(
+            "backups are not enabled on this server".into(),
+        ))
     }
 }
 
@@ -154,7 +158,9 @@ pub async fn set_backup_id(
         return Ok(());
     }
     let aci = account.aci.to_string();
-    state.rate_limit(crate::ratelimit::SET_BACKUP_ID, &aci).await?;
+    state
+        .rate_limit(crate::ratelimit::SET_BACKUP_ID, &aci)
+        .await?;
     let paid = voucher(&data).is_some_and(|(_, e)| e > now_secs());
     if paid && old_media.as_deref() != Some(&media[..]) {
         state
@@ -200,7 +206,8 @@ pub async fn backup_credentials(
         )));
     }
     let mut data = account_data(account);
-    let (Some(messages), Some(media)) = (stored_request(&data, "bcr"), stored_request(&data, "mbcr"))
+    let (Some(messages), Some(media)) =
+        (stored_request(&data, "bcr"), stored_request(&data, "mbcr"))
     else {
         return Err(Error::NotFound);
     };
@@ -216,13 +223,12 @@ pub async fn backup_credentials(
     let mut out = Vec::new();
     let mut t = start;
     while t <= end {
-        let level = if state.config.backups.paid_by_default
-            || voucher_expiration.is_some_and(|e| e > t)
-        {
-            BackupLevel::Paid
-        } else {
-            BackupLevel::Free
-        };
+        let level =
+            if state.config.backups.paid_by_default || voucher_expiration.is_some_and(|e| e > t) {
+                BackupLevel::Paid
+            } else {
+                BackupLevel::Free
+            };
         let issue = |request: &[u8], ty| {
             crate::zkgroup::issue_backup_auth_credential(&state.zk, request, t as u64, level, ty)
                 .map(|credential| crate::zkgroup::DayCredential {
@@ -385,6 +391,11 @@ pub async fn authenticate(
     if !verify_signature(key, &bytes, &signature) {
         return Err(Error::Unauthorized);
     }
+    if backup.last_refresh < now_secs() - EXPIRY_DAYS * SECONDS_PER_DAY as i64 {
+        // Not refreshed for too long: purged (as the real server's expiry job would have).
+        purge(state, &backup).await?;
+        return Err(Error::Unauthorized);
+    }
     Ok(BackupUser {
         presentation,
         backup,
@@ -465,7 +476,11 @@ pub async fn refresh(state: &AppState, user: &BackupUser) -> Result<()> {
 /// `DELETE /v1/archives`: deletes the backup's objects, media records and row (with its
 /// public key).
 pub async fn delete_backup(state: &AppState, user: &BackupUser) -> Result<()> {
-    let id = user.backup.hashed_backup_id.clone();
+    purge(state, &user.backup).await
+}
+
+async fn purge(state: &AppState, backup: &backups::Model) -> Result<()> {
+    let id = backup.hashed_backup_id.clone();
     let txn = crate::db::begin_write(&state.db).await?;
     backup_media::Entity::delete_many()
         .filter(backup_media::Column::HashedBackupId.eq(id.clone()))
@@ -475,7 +490,7 @@ pub async fn delete_backup(state: &AppState, user: &BackupUser) -> Result<()> {
     txn.commit().await?;
     let dir = crate::cdn::CdnConfig::dir(&state.config.cdn, &state.config)
         .join("backups")
-        .join(&user.backup.backup_dir);
+        .join(&backup.backup_dir);
     match tokio::fs::remove_dir_all(&dir).await {
         Ok(()) => {}
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
@@ -494,7 +509,10 @@ pub fn message_backup_key(backup: &backups::Model) -> String {
 
 /// Object key of a media object.
 pub fn media_key(backup: &backups::Model, media_id: &str) -> String {
-    format!("backups/{}/{}/{media_id}", backup.backup_dir, backup.media_dir)
+    format!(
+        "backups/{}/{}/{media_id}",
+        backup.backup_dir, backup.media_dir
+    )
 }
 
 /// An upload form for `object_key` on the built-in CDN (resumable upload).
@@ -708,7 +726,10 @@ pub async fn copy_media(
         _ => return Err(fail(410, "source attachment not found")),
     };
     if source_len != item.object_length as u64 {
-        return Err(fail(400, "objectLength does not match the source attachment"));
+        return Err(fail(
+            400,
+            "objectLength does not match the source attachment",
+        ));
     }
     let dest_len = encrypted_length(source_len) as i64;
     let id = user.backup.hashed_backup_id.clone();
@@ -731,7 +752,10 @@ pub async fn copy_media(
         .map_err(internal)?
         .ok_or_else(|| fail(410, "source attachment not found"))?;
     if plain.len() as u64 != source_len {
-        return Err(fail(400, "objectLength does not match the source attachment"));
+        return Err(fail(
+            400,
+            "objectLength does not match the source attachment",
+        ));
     }
     let encrypted = encrypt_for_backup(&plain, &encryption_key, &hmac_key);
     let dest = media_key(&current, &item.media_id);
@@ -817,7 +841,9 @@ pub async fn list_media(
         .await?;
     let more = objects.len() > limit as usize;
     objects.truncate(limit as usize);
-    let cursor = more.then(|| objects.last().map(|o| o.media_id.clone())).flatten();
+    let cursor = more
+        .then(|| objects.last().map(|o| o.media_id.clone()))
+        .flatten();
     Ok(MediaPage { objects, cursor })
 }
 
@@ -829,7 +855,10 @@ pub async fn delete_media(
 ) -> Result<()> {
     user.require_type(BackupCredentialType::Media)?;
     user.require_level(BackupLevel::Paid)?;
-    if items.iter().any(|(cdn, _)| *cdn != state.config.backups.cdn) {
+    if items
+        .iter()
+        .any(|(cdn, _)| *cdn != state.config.backups.cdn)
+    {
         return Err(Error::BadRequest("unknown cdn".into()));
     }
     if items.iter().any(|(_, id)| !valid_media_id(id)) {

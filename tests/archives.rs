@@ -128,7 +128,11 @@ async fn backup_id_commitment_and_daily_credentials() {
     // Bad request bytes: 400.
     let short = B64.encode([0u8; 96]);
     assert_json_error(set_backup_id(&server, &alice, &short, &media).await, 400).await;
-    assert_json_error(set_backup_id(&server, &alice, &messages, "!!not base64").await, 400).await;
+    assert_json_error(
+        set_backup_id(&server, &alice, &messages, "!!not base64").await,
+        400,
+    )
+    .await;
     let mut tampered = B64.decode(&media).unwrap();
     tampered[0] = 1;
     assert_json_error(
@@ -166,7 +170,10 @@ async fn backup_id_commitment_and_daily_credentials() {
     let bob = register(&server, &test_number(2)).await;
     assert_json_error(auth(&server, &bob, start, start).await, 404).await;
     let (other, _) = (hex_b64(&vectors()["backup"][2]["request"]), ());
-    assert_eq!(set_backup_id(&server, &bob, &other, &other).await.status(), 204);
+    assert_eq!(
+        set_backup_id(&server, &bob, &other, &other).await.status(),
+        204
+    );
     let r = auth(&server, &bob, start, start).await;
     let body: Value = r.json().await.unwrap();
     check_credentials(&body["credentials"]["messages"], start, 1, 200, 1);
@@ -178,7 +185,12 @@ async fn configured_levels_and_disabled_backups() {
     let server = start_with(|c| c.backups.paid_by_default = true).await;
     let alice = register(&server, &test_number(3)).await;
     let (messages, media) = requests();
-    assert_eq!(set_backup_id(&server, &alice, &messages, &media).await.status(), 204);
+    assert_eq!(
+        set_backup_id(&server, &alice, &messages, &media)
+            .await
+            .status(),
+        204
+    );
     let start = today();
     let r = auth(&server, &alice, start + DAY, start + 2 * DAY).await;
     assert_eq!(r.status(), 200);
@@ -194,11 +206,15 @@ async fn configured_levels_and_disabled_backups() {
 }
 
 async fn redeem(server: &TestServer, who: &TestAccount, presentation: &str) -> reqwest::Response {
-    who.auth(server.client.post(server.url("/v1/archives/redeem-receipt")))
-        .json(&json!({ "receiptCredentialPresentation": presentation }))
-        .send()
-        .await
-        .unwrap()
+    who.auth(
+        server
+            .client
+            .post(server.url("/v1/archives/redeem-receipt")),
+    )
+    .json(&json!({ "receiptCredentialPresentation": presentation }))
+    .send()
+    .await
+    .unwrap()
 }
 
 #[tokio::test]
@@ -214,7 +230,12 @@ async fn redeem_receipt_rejections() {
     // No media backup-id commitment: 409.
     assert_json_error(redeem(&server, &alice, &expired).await, 409).await;
     let (messages, media) = requests();
-    assert_eq!(set_backup_id(&server, &alice, &messages, &media).await.status(), 204);
+    assert_eq!(
+        set_backup_id(&server, &alice, &messages, &media)
+            .await
+            .status(),
+        204
+    );
     for p in [expired.as_str(), foreign.as_str(), "AAAA", "not base64!"] {
         assert_json_error(redeem(&server, &alice, p).await, 400).await;
     }
@@ -233,7 +254,9 @@ async fn redeem_receipt_rejections() {
         .await
         .unwrap();
     let body: Value = r.json().await.unwrap();
-    assert!(body["entitlements"].get("backup").is_none_or(Value::is_null));
+    assert!(body["entitlements"]
+        .get("backup")
+        .is_none_or(Value::is_null));
     server.stop().await;
 }
 
@@ -256,7 +279,11 @@ fn zk_operations() -> Vec<(reqwest::Method, &'static str, Option<Value>)> {
         (Method::GET, "/v1/archives/auth/read?cdn=2", None),
         (Method::GET, "/v1/archives/media", None),
         (Method::PUT, "/v1/archives/media", Some(copy.clone())),
-        (Method::PUT, "/v1/archives/media/batch", Some(json!({"items": [copy]}))),
+        (
+            Method::PUT,
+            "/v1/archives/media/batch",
+            Some(json!({"items": [copy]})),
+        ),
         (
             Method::POST,
             "/v1/archives/media/delete",
@@ -361,5 +388,51 @@ async fn backup_objects_need_read_credentials() {
         .await
         .unwrap();
     assert_json_error(r, 403).await;
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn changing_the_backup_id_is_rate_limited() {
+    let server = start_with(|c| {
+        c.rate_limits.insert(
+            "setBackupId".into(),
+            signal_server::ratelimit::LimitConfig {
+                bucket_size: 1,
+                permit_every_secs: 3600.0,
+            },
+        );
+    })
+    .await;
+    let alice = register(&server, &test_number(7)).await;
+    let v = vectors();
+    let req = |i: usize| hex_b64(&v["backup"][i]["request"]);
+    assert_eq!(
+        set_backup_id(&server, &alice, &req(0), &req(1))
+            .await
+            .status(),
+        204
+    );
+    // Unchanged requests are no change and cost nothing.
+    assert_eq!(
+        set_backup_id(&server, &alice, &req(0), &req(1))
+            .await
+            .status(),
+        204
+    );
+    let r = set_backup_id(&server, &alice, &req(2), &req(3)).await;
+    assert_eq!(r.status(), 429);
+    assert!(r.headers().contains_key("retry-after"));
+    // The stored commitment is still the first one: credentials are issued for it.
+    let start = today();
+    let r = auth(&server, &alice, start, start).await;
+    assert_eq!(r.status(), 200);
+    // Another account has its own bucket.
+    let bob = register(&server, &test_number(8)).await;
+    assert_eq!(
+        set_backup_id(&server, &bob, &req(2), &req(3))
+            .await
+            .status(),
+        204
+    );
     server.stop().await;
 }

@@ -8,7 +8,12 @@ use crate::context::RequestContext;
 use crate::error::{Error, Result};
 use crate::state::AppState;
 
-async fn zk(state: &AppState, auth: &str, signature: &str, ctx: &RequestContext) -> Result<BackupUser> {
+async fn zk(
+    state: &AppState,
+    auth: &str,
+    signature: &str,
+    ctx: &RequestContext,
+) -> Result<BackupUser> {
     archives::authenticate(state, ctx, auth, signature).await
 }
 
@@ -78,7 +83,9 @@ pub async fn copy_media(
     user.require_level(crate::crypto::zkgroup::backup::BackupLevel::Paid)?;
     let items = copy_media_batch_request.items;
     if items.is_empty() || items.len() > 1000 {
-        return Err(Error::Unprocessable("items must hold 1 to 1000 entries".into()));
+        return Err(Error::Unprocessable(
+            "items must hold 1 to 1000 entries".into(),
+        ));
     }
     let mut responses = Vec::with_capacity(items.len());
     for item in items {
@@ -119,7 +126,9 @@ pub async fn copy_media1(
     user.require_type(crate::crypto::zkgroup::backup::BackupCredentialType::Media)?;
     user.require_level(crate::crypto::zkgroup::backup::BackupLevel::Paid)?;
     let cdn = archives::copy_media(state, &user, &copy_item(copy_media_request)).await?;
-    Ok(CopyMedia1Response::Success(models::CopyMediaResponse { cdn }))
+    Ok(CopyMedia1Response::Success(models::CopyMediaResponse {
+        cdn,
+    }))
 }
 
 /// `DELETE /v1/archives`
@@ -188,7 +197,11 @@ pub async fn get_backup_zk_credentials(
     Ok(GetBackupZkCredentialsResponse::Success(
         models::BackupAuthCredentialsResponse {
             credentials: Some(
-                [("messages".to_owned(), messages), ("media".to_owned(), media)].into(),
+                [
+                    ("messages".to_owned(), messages),
+                    ("media".to_owned(), media),
+                ]
+                .into(),
             ),
         },
     ))

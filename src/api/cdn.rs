@@ -336,6 +336,30 @@ fn parse_download_range(value: &str, total: u64) -> Option<(u64, u64)> {
     (first <= last && first < total).then_some((first, last))
 }
 
+/// Backup objects are readable with the credentials of `GET /v1/archives/auth/read`:
+/// `Authorization: Basic base64(read$backups/<dir>:<ts>:<sig>)`, at most a day old.
+async fn check_backup_read(
+    state: &AppState,
+    headers: &hyper::HeaderMap,
+    object_key: &str,
+) -> Result<()> {
+    let dir = object_key.split('/').nth(1).unwrap_or_default();
+    let (user, password) = headers
+        .get(hyper::header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(crate::auth::parse_basic)
+        .ok_or(Error::Unauthorized)?;
+    let generator = crate::archives::read_credentials_generator(&state.db).await?;
+    if user != format!("read$backups/{dir}")
+        || generator
+            .validate_and_get_timestamp(&user, &password, Some(24 * 3600), now_secs())
+            .is_none()
+    {
+        return Err(Error::Forbidden("invalid read credentials".into()));
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -360,28 +384,4 @@ mod tests {
         ));
         assert!(parse_upload_range("bytes 5-4/10").is_none());
     }
-}
-
-/// Backup objects are readable with the credentials of `GET /v1/archives/auth/read`:
-/// `Authorization: Basic base64(read$backups/<dir>:<ts>:<sig>)`, at most a day old.
-async fn check_backup_read(
-    state: &AppState,
-    headers: &hyper::HeaderMap,
-    object_key: &str,
-) -> Result<()> {
-    let dir = object_key.split('/').nth(1).unwrap_or_default();
-    let (user, password) = headers
-        .get(hyper::header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok())
-        .and_then(crate::auth::parse_basic)
-        .ok_or(Error::Unauthorized)?;
-    let generator = crate::archives::read_credentials_generator(&state.db).await?;
-    if user != format!("read$backups/{dir}")
-        || generator
-            .validate_and_get_timestamp(&user, &password, Some(24 * 3600), now_secs())
-            .is_none()
-    {
-        return Err(Error::Forbidden("invalid read credentials".into()));
-    }
-    Ok(())
 }
