@@ -296,3 +296,25 @@ test('a redeemed receipt buys paid media backups: copy, list, read, delete, quot
   copy = await call('PUT', '/v1/archives/media', { headers: h(), body: bigItem(b64url(crypto.getRandomValues(new Uint8Array(15)))) });
   assert.equal(copy.status, 413, copy.text);
 });
+
+test('with a paid voucher, changing the media backup-id is limited to 5 a week', async () => {
+  const dave = backupClient(await register(number(run + 3)));
+  assert.equal((await commit(dave)).status, 204);
+  assert.equal((await redeem(dave, crypto.getRandomValues(new Uint8Array(16)))).status, 204);
+  const fresh = () => Z.BackupAuthCredentialRequestContext.create(crypto.getRandomValues(new Uint8Array(32)), dave.account.aci);
+  let stored;
+  for (let i = 0; i < 5; i++) {
+    dave.contexts.media = fresh();
+    const r = await commit(dave);
+    assert.equal(r.status, 204, r.text);
+    stored = dave.contexts.media;
+  }
+  dave.contexts.media = fresh();
+  let r = await commit(dave);
+  assert.equal(r.status, 429, r.text);
+  // Changing only the messages backup-id is not limited by the paid-media limiter.
+  dave.contexts.media = stored;
+  dave.contexts.messages = fresh();
+  r = await commit(dave);
+  assert.equal(r.status, 204, r.text);
+});
