@@ -144,14 +144,14 @@ pub async fn signing_key(db: &impl sea_orm::ConnectionTrait) -> Result<Vec<u8>> 
 // ---------------------------------------------------------------------------------------
 // Object keys and the store
 
-/// Checks an object key: `attachments/`, `profiles/` or `stickers/` followed by path
-/// segments of letters, digits, `-`, `_`, `=` and `.`; no segment is empty or starts with
+/// Checks an object key: `attachments/`, `profiles/`, `stickers/` or `backups/` followed by
+/// path segments of letters, digits, `-`, `_`, `=` and `.`; no segment is empty or starts with
 /// `.`, and no key ends in `.partial` (the store's own temporary and partial files).
 pub fn valid_object_key(key: &str) -> bool {
     let Some((prefix, rest)) = key.split_once('/') else {
         return false;
     };
-    matches!(prefix, "attachments" | "profiles" | "stickers")
+    matches!(prefix, "attachments" | "profiles" | "stickers" | "backups")
         && !rest.is_empty()
         && key.len() <= 512
         && !key.ends_with(".partial")

@@ -49,6 +49,8 @@ pub struct Config {
     pub zkgroup: ZkgroupConfig,
     /// The built-in CDN for attachments, avatars and stickers (`[cdn]`; see `cdn.rs`).
     pub cdn: crate::cdn::CdnConfig,
+    /// Message and media backups (`[backups]`; see `archives.rs`).
+    pub backups: crate::archives::BackupsConfig,
 }
 
 /// zkgroup secrets, each standard base64 (`SIGNAL_ZKGROUP='{server_secret_params = "..."}'`).
@@ -86,6 +88,7 @@ impl Default for Config {
             services: Default::default(),
             zkgroup: ZkgroupConfig::default(),
             cdn: crate::cdn::CdnConfig::default(),
+            backups: crate::archives::BackupsConfig::default(),
         }
     }
 }

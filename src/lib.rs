@@ -8,6 +8,7 @@ pub mod access;
 pub mod accounts;
 pub mod accounts_manage;
 pub mod api;
+pub mod archives;
 pub mod auth;
 pub mod bus;
 pub mod cdn;

@@ -5,7 +5,8 @@
 //!   sticker packs;
 //! * `POST|PUT /cdn/upload/{objectKey}?expires&signature` — signed (resumable) attachment
 //!   upload;
-//! * `GET|HEAD /cdn/{objectKey}` — download, with single byte ranges.
+//! * `GET|HEAD /cdn/{objectKey}` — download, with single byte ranges; objects under
+//!   `backups/<dir>/` need the `Authorization` of `GET /v1/archives/auth/read` (401/403).
 //!
 //! Anything else under `/cdn` is a 404 (or 405 for a known path and a wrong method).
 
@@ -56,7 +57,9 @@ where
         };
     }
     if let Some(object_key) = rest.strip_prefix("upload/") {
-        if !cdn::valid_object_key(object_key) || !object_key.starts_with("attachments/") {
+        if !cdn::valid_object_key(object_key)
+            || !(object_key.starts_with("attachments/") || object_key.starts_with("backups/"))
+        {
             return Err(Error::NotFound);
         }
         let object_key = object_key.to_owned();
@@ -267,6 +270,9 @@ async fn download<B>(
     req: Request<B>,
     object_key: &str,
 ) -> Result<Response<Body>> {
+    if object_key.starts_with("backups/") {
+        check_backup_read(state, req.headers(), object_key).await?;
+    }
     let store = Store::for_config(&state.config);
     let bytes = store.read(object_key).await?.ok_or(Error::NotFound)?;
     let total = bytes.len() as u64;
@@ -328,6 +334,30 @@ fn parse_download_range(value: &str, total: u64) -> Option<(u64, u64)> {
         (f, l) => (f.parse().ok()?, l.parse::<u64>().ok()?.min(total - 1)),
     };
     (first <= last && first < total).then_some((first, last))
+}
+
+/// Backup objects are readable with the credentials of `GET /v1/archives/auth/read`:
+/// `Authorization: Basic base64(read$backups/<dir>:<ts>:<sig>)`, at most a day old.
+async fn check_backup_read(
+    state: &AppState,
+    headers: &hyper::HeaderMap,
+    object_key: &str,
+) -> Result<()> {
+    let dir = object_key.split('/').nth(1).unwrap_or_default();
+    let (user, password) = headers
+        .get(hyper::header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(crate::auth::parse_basic)
+        .ok_or(Error::Unauthorized)?;
+    let generator = crate::archives::read_credentials_generator(&state.db).await?;
+    if user != format!("read$backups/{dir}")
+        || generator
+            .validate_and_get_timestamp(&user, &password, Some(24 * 3600), now_secs())
+            .is_none()
+    {
+        return Err(Error::Forbidden("invalid read credentials".into()));
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -1,6 +1,8 @@
 //! Storage: SeaORM entities, one module per table, and the connection set-up.
 
 pub mod accounts;
+pub mod backup_media;
+pub mod backups;
 pub mod client_public_keys;
 pub mod devices;
 pub mod ephemeral_records;
@@ -9,6 +11,7 @@ pub mod one_time_prekeys;
 pub mod phone_number_identifiers;
 pub mod profiles;
 pub mod rate_limits;
+pub mod redeemed_receipts;
 pub mod recovery_passwords;
 pub mod repeated_use_prekeys;
 pub mod server_secrets;
