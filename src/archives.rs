@@ -24,7 +24,7 @@ use crate::crypto::zkgroup::backup::{
     BackupAuthCredentialPresentation, BackupCredentialType, BackupLevel,
 };
 use crate::crypto::zkgroup::SECONDS_PER_DAY;
-use crate::db::{accounts, backup_media, backups, redeemed_receipts};
+use crate::db::{accounts, backup_media, backups};
 use crate::error::{Error, Result};
 use crate::state::AppState;
 
@@ -258,11 +258,7 @@ pub async fn redeem_receipt(
         ));
     }
     let bytes = decode_b64("receiptCredentialPresentation", presentation)?;
-    let receipt = crate::zkgroup::verify_receipt_presentation(&state.zk, &bytes)?;
-    let now = now_secs();
-    if receipt.expiration as i64 <= now {
-        return Err(Error::BadRequest("the receipt has expired".into()));
-    }
+    let receipt = crate::receipts::verify(state, &bytes)?;
     if receipt.level != state.config.backups.paid_receipt_level {
         return Err(Error::BadRequest(format!(
             "receipt level {} does not buy backups",
@@ -270,28 +266,7 @@ pub async fn redeem_receipt(
         )));
     }
     let txn = crate::db::begin_write(&state.db).await?;
-    match redeemed_receipts::Entity::find_by_id(receipt.serial.to_vec())
-        .one(&txn)
-        .await?
-    {
-        Some(r) if r.aci != account.aci => {
-            return Err(Error::BadRequest(
-                "receipt serial was already redeemed by another account".into(),
-            ))
-        }
-        Some(_) => {}
-        None => {
-            redeemed_receipts::ActiveModel {
-                serial: Set(receipt.serial.to_vec()),
-                aci: Set(account.aci),
-                receipt_level: Set(receipt.level as i64),
-                expiration: Set(receipt.expiration as i64),
-                redeemed_at: Set(crate::db::now_millis()),
-            }
-            .insert(&txn)
-            .await?;
-        }
-    }
+    crate::receipts::record(&txn, &receipt, account.aci).await?;
     let expiration = match voucher(&data) {
         Some((_, e)) if e > receipt.expiration as i64 => e,
         _ => receipt.expiration as i64,

@@ -27,6 +27,7 @@ pub mod proto;
 pub mod provisioning;
 pub mod ratelimit;
 pub mod secrets;
+pub mod receipts;
 pub mod routes;
 pub mod server;
 pub mod services;

@@ -158,3 +158,79 @@ pub async fn existing(
     let credentials = SubscriberCredentials::parse(subscriber_id)?;
     get(db, &credentials).await
 }
+
+/// `POST /v1/donation/redeem-receipt`: a receipt for a configured donation level adds that
+/// level's badge to the account until the receipt expires, shown on the profile when
+/// `visible`, first among the badges when `primary`. The level's badge comes from
+/// `[services.subscriptions.configuration] levels.<level>.badge.id`; a level without one is
+/// a 400 (the real server answers 500).
+pub async fn redeem_donation_receipt(
+    state: &crate::state::AppState,
+    account: &crate::db::accounts::Model,
+    presentation: &[u8],
+    visible: bool,
+    primary: bool,
+) -> Result<()> {
+    let receipt = crate::receipts::verify(state, presentation)?;
+    let badge = state
+        .config
+        .services
+        .subscriptions
+        .configuration
+        .levels
+        .as_ref()
+        .and_then(|levels| levels.get(&receipt.level.to_string()))
+        .and_then(|level| level.badge.as_ref())
+        .and_then(|badge| badge.id.clone())
+        .ok_or_else(|| {
+            Error::BadRequest(format!("no badge is configured for receipt level {}", receipt.level))
+        })?;
+    let txn = crate::db::begin_write(&state.db).await?;
+    crate::receipts::record(&txn, &receipt, account.aci).await?;
+    let fresh = crate::db::accounts::Entity::find_by_id(account.aci)
+        .one(&txn)
+        .await?
+        .ok_or(Error::Unauthorized)?;
+    let badges = add_badge(&fresh.badges, &badge, receipt.expiration as i64, visible, primary);
+    crate::accounts_manage::update_account(&txn, &fresh, |a| a.badges = Set(badges)).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Adds (or renews, keeping the later expiration) badge `id` in the stored badges JSON.
+fn add_badge(stored: &str, id: &str, expiration: i64, visible: bool, primary: bool) -> String {
+    let mut badges: Vec<serde_json::Value> = serde_json::from_str(stored).unwrap_or_default();
+    let previous = badges
+        .iter()
+        .position(|b| b["id"] == id)
+        .map(|i| badges.remove(i));
+    let expiration = previous
+        .and_then(|b| b["expiration"].as_i64())
+        .map_or(expiration, |e| e.max(expiration));
+    let badge = serde_json::json!({"id": id, "expiration": expiration, "visible": visible});
+    if primary {
+        badges.insert(0, badge);
+    } else {
+        badges.push(badge);
+    }
+    serde_json::Value::Array(badges).to_string()
+}
+
+#[cfg(test)]
+mod badge_tests {
+    use super::add_badge;
+
+    #[test]
+    fn a_renewed_badge_keeps_the_later_expiration_and_moves_when_primary() {
+        let stored = r#"[{"id":"a","expiration":50,"visible":true},{"id":"b","expiration":90,"visible":true}]"#;
+        let out: serde_json::Value =
+            serde_json::from_str(&add_badge(stored, "b", 70, false, true)).unwrap();
+        assert_eq!(out[0]["id"], "b");
+        assert_eq!(out[0]["expiration"], 90);
+        assert_eq!(out[0]["visible"], false);
+        assert_eq!(out[1]["id"], "a");
+        let out: serde_json::Value =
+            serde_json::from_str(&add_badge("[]", "c", 10, true, false)).unwrap();
+        assert_eq!(out[0]["id"], "c");
+    }
+}

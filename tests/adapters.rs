@@ -291,9 +291,10 @@ async fn donations_need_a_payment_processor() {
         401,
     )
     .await;
+    // 64 zero bytes are no receipt presentation (redemption: tests/client/donations.test.mjs).
     assert_json_error(
         send(&server, Some(&alice), Method::POST, path, Some(redeem)).await,
-        503,
+        400,
     )
     .await;
     server.stop().await;

@@ -1,6 +1,6 @@
 //! Donations, one-time donations and subscriptions. Subscriber records are real; the
-//! configuration comes from `[services.subscriptions]`; everything that needs a payment
-//! processor or zkgroup receipt credentials answers 503 after the checks the real server
+//! configuration comes from `[services.subscriptions]`; receipts are redeemed for badges;
+//! everything that needs a payment processor (including issuing receipt credentials) answers 503 after the checks the real server
 //! makes first (account credentials forbidden: 403; malformed or unknown subscriber: 404;
 //! wrong subscriber password: 403).
 
@@ -14,12 +14,20 @@ use crate::subscriptions::{self, SubscriberCredentials};
 
 /// `POST /v1/donation/redeem-receipt`
 pub async fn redeem_receipt1(
-    _state: &AppState,
-    _redeem_receipt_request: models::RedeemReceiptRequest,
+    state: &AppState,
+    redeem_receipt_request: models::RedeemReceiptRequest,
     ctx: &RequestContext,
 ) -> Result<RedeemReceipt1Response> {
-    ctx.require_auth()?;
-    Err(subscriptions::no_receipt_credentials())
+    let caller = ctx.require_auth()?;
+    subscriptions::redeem_donation_receipt(
+        state,
+        &caller.account,
+        &redeem_receipt_request.receipt_credential_presentation,
+        redeem_receipt_request.visible.unwrap_or(false),
+        redeem_receipt_request.primary.unwrap_or(false),
+    )
+    .await?;
+    Ok(RedeemReceipt1Response::Success)
 }
 
 /// `POST /v1/subscription/boost/paypal/confirm`

@@ -9,6 +9,8 @@ bin="$root/target/debug/signal-server"
 pg_admin=${SIGNAL_TEST_PG:-postgres://postgres@127.0.0.1:5432/test}
 # Known zkgroup secrets (zk-params.mjs), so the tests can act as the group-storage service.
 zkgroup=$(node zk-params.mjs)
+# A donation level with a badge, for the receipt redemption test (donations.test.mjs).
+services='{subscriptions = {configuration = {levels = {"1" = {name = "Boost", badge = {id = "BOOST"}}}}}}'
 numbers=$(python3 -c 'print("{" + ", ".join(f"\"+1555555{n:04d}\" = \"123456\"" for n in range(1000)) + "}")')
 
 run_on() {
@@ -16,7 +18,7 @@ run_on() {
   local dir port pid
   dir=$(mktemp -d)
   port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-  env -u SIGNAL_TEST_PG -u SIGNAL_TEST_DB SIGNAL_LISTEN="127.0.0.1:$port" SIGNAL_DATA_DIR="$dir" SIGNAL_TEST_NUMBERS="$numbers" SIGNAL_ZKGROUP="$zkgroup" SIGNAL_BACKUPS="{media_quota_bytes = 1000000}" SIGNAL_LOG=warn \
+  env -u SIGNAL_TEST_PG -u SIGNAL_TEST_DB SIGNAL_LISTEN="127.0.0.1:$port" SIGNAL_DATA_DIR="$dir" SIGNAL_TEST_NUMBERS="$numbers" SIGNAL_ZKGROUP="$zkgroup" SIGNAL_BACKUPS="{media_quota_bytes = 1000000}" SIGNAL_SERVICES="$services" SIGNAL_LOG=warn \
     SIGNAL_DATABASE_URL="$database_url" "$bin" > "$dir/server.log" 2>&1 &
   pid=$!
   for _ in $(seq 100); do

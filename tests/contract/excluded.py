@@ -28,7 +28,6 @@ skip.update({
     "GET /v1/key-transparency/distinguished",
     "POST /v1/key-transparency/monitor",
     "POST /v1/key-transparency/search",
-    "POST /v1/donation/redeem-receipt",
     "GET /v1/subscription/bank_mandate/{bankTransferType}",
     "POST /v1/subscription/boost/create",
     "POST /v1/subscription/boost/paypal/confirm",
