@@ -179,6 +179,29 @@ pub async fn delete_avatar_objects(config: &crate::config::Config, keys: &[Strin
     }
 }
 
+/// The badges a profile shows: the account's unexpired badges (to others only the visible
+/// ones), described by the badge catalog, which is the badges of the configured donation
+/// levels (`[services.subscriptions.configuration] levels`); a badge the catalog does not
+/// know is left out, as on the real server.
+pub fn profile_badges(
+    config: &crate::config::Config,
+    account: &accounts::Model,
+    is_self: bool,
+) -> Vec<signal_api::models::Badge> {
+    let catalog = config.services.subscriptions.configuration.levels.as_ref();
+    crate::accounts_manage::active_badges(account)
+        .into_iter()
+        .filter(|badge| is_self || badge.visible)
+        .filter_map(|badge| {
+            catalog?
+                .values()
+                .filter_map(|level| level.badge.as_ref())
+                .find(|known| known.id.as_deref() == Some(badge.id.as_str()))
+                .cloned()
+        })
+        .collect()
+}
+
 /// Applies the client's badge choice to the stored badges: the listed ones become visible,
 /// in the listed order, the others invisible (kept after them). Unknown ids are ignored.
 pub fn merge_badges(stored_json: &str, badge_ids: &[String]) -> String {

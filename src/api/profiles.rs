@@ -345,13 +345,12 @@ async fn base_profile(
     state: &AppState,
     target: &accounts::Model,
     target_id: ServiceId,
-    _ctx: &RequestContext,
+    ctx: &RequestContext,
 ) -> Result<models::BaseProfileResponse> {
     let devices = crate::devices::list(&state.db, target.aci).await?;
     let capabilities: HashMap<String, bool> = profiles::profile_capabilities(&devices);
-    // Badges are shown from the server's badge catalog, which this server has none of:
-    // like the reference server with an empty catalog, no badge is listed.
-    let badges = Vec::new();
+    let is_self = ctx.auth.as_ref().is_some_and(|caller| caller.account.aci == target.aci);
+    let badges = profiles::profile_badges(&state.config, target, is_self);
     Ok(match target_id {
         ServiceId::Aci(_) => models::BaseProfileResponse {
             identity_key: Some(ByteArray(serialized_identity_key(&target.identity_key))),

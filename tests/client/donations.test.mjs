@@ -28,7 +28,7 @@ const redeem = (account, receiptCredentialPresentation, extra = {}) => call('POS
   auth: account?.auth, body: { receiptCredentialPresentation, ...extra },
 });
 
-test('a donation receipt adds its level badge once per serial', async () => {
+test('a donation receipt adds its level badge once per serial, shown on the profile', async () => {
   const alice = await register(number(run));
   const bob = await register(number(run + 1));
   const serial = crypto.getRandomValues(new Uint8Array(16));
@@ -44,10 +44,22 @@ test('a donation receipt adds its level badge once per serial', async () => {
     [['BOOST', true, expiration]]);
 
   // The same receipt again by its owner is fine; by anyone else it is refused.
-  assert.equal((await redeem(alice, receipt)).status, 200);
+  assert.equal((await redeem(alice, receipt, { visible: true })).status, 200);
   assert.equal((await redeem(bob, receipt)).status, 400);
   r = await call('GET', '/v1/accounts/whoami', { auth: bob.auth });
   assert.deepEqual(r.json.entitlements.badges, []);
+
+  // Profiles show the badge from the catalog (the configured levels' badges); an invisible
+  // badge only to its owner.
+  r = await call('GET', `/v1/profile/${alice.aci}`, { auth: bob.auth });
+  assert.equal(r.status, 200, r.text);
+  assert.deepEqual(r.json.badges.map((b) => [b.id, b.name]), [['BOOST', 'Booster']]);
+  r = await redeem(bob, presentation(crypto.getRandomValues(new Uint8Array(16)), 1n, expiration), { visible: false });
+  assert.equal(r.status, 200, r.text);
+  r = await call('GET', `/v1/profile/${bob.aci}`, { auth: alice.auth });
+  assert.deepEqual(r.json.badges, []);
+  r = await call('GET', `/v1/profile/${bob.aci}`, { auth: bob.auth });
+  assert.deepEqual(r.json.badges.map((b) => b.id), ['BOOST']);
 
   // A level without a configured badge, an expired receipt, and bytes that are no receipt.
   assert.equal((await redeem(bob, presentation(crypto.getRandomValues(new Uint8Array(16)), 2n, expiration))).status, 400);

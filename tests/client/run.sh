@@ -10,7 +10,7 @@ pg_admin=${SIGNAL_TEST_PG:-postgres://postgres@127.0.0.1:5432/test}
 # Known zkgroup secrets (zk-params.mjs), so the tests can act as the group-storage service.
 zkgroup=$(node zk-params.mjs)
 # A donation level with a badge, for the receipt redemption test (donations.test.mjs).
-services='{subscriptions = {configuration = {levels = {"1" = {name = "Boost", badge = {id = "BOOST"}}}}}}'
+services='{subscriptions = {configuration = {levels = {"1" = {name = "Boost", badge = {id = "BOOST", name = "Booster"}}}}}}'
 numbers=$(python3 -c 'print("{" + ", ".join(f"\"+1555555{n:04d}\" = \"123456\"" for n in range(1000)) + "}")')
 
 run_on() {
