@@ -4,7 +4,10 @@
 
 mod common;
 
-use common::{assert_json_error, register, test_config, test_number, TestAccount, TestServer};
+use common::{
+    assert_json_error, get, post_policy_form, register, test_config, test_number, TestAccount,
+    TestServer,
+};
 use serde_json::{json, Value};
 
 fn random_bytes(n: usize) -> Vec<u8> {
@@ -30,47 +33,6 @@ async fn sticker_form(server: &TestServer, who: &TestAccount, count: i64) -> req
     .send()
     .await
     .unwrap()
-}
-
-/// Posts an S3-style policy form with `file` to the built-in CDN.
-async fn post_policy_form(server: &TestServer, form: &Value, file: &[u8]) -> reqwest::Response {
-    let boundary = "----attachments-test-boundary";
-    let mut body = Vec::new();
-    let fields = [
-        ("key", form["key"].as_str().unwrap()),
-        ("acl", form["acl"].as_str().unwrap()),
-        ("x-amz-algorithm", form["algorithm"].as_str().unwrap()),
-        ("x-amz-credential", form["credential"].as_str().unwrap()),
-        ("x-amz-date", form["date"].as_str().unwrap()),
-        ("policy", form["policy"].as_str().unwrap()),
-        ("x-amz-signature", form["signature"].as_str().unwrap()),
-        ("Content-Type", "application/octet-stream"),
-    ];
-    for (name, value) in fields {
-        body.extend_from_slice(
-            format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n")
-                .as_bytes(),
-        );
-    }
-    body.extend_from_slice(
-        format!(
-            "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"f\"\r\n\r\n"
-        )
-        .as_bytes(),
-    );
-    body.extend_from_slice(file);
-    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
-    server
-        .client
-        .post(server.url("/cdn/"))
-        .header(
-            "content-type",
-            format!("multipart/form-data; boundary={boundary}"),
-        )
-        .body(body)
-        .send()
-        .await
-        .unwrap()
 }
 
 #[tokio::test]
@@ -136,36 +98,9 @@ async fn attachment_upload_and_download() {
         .await
         .unwrap();
     assert_json_error(missing, 404).await;
-    assert_json_error(
-        server
-            .client
-            .get(server.url("/cdn/elsewhere/x"))
-            .send()
-            .await
-            .unwrap(),
-        404,
-    )
-    .await;
-    assert_json_error(
-        server
-            .client
-            .get(server.url("/cdn/attachments/../x"))
-            .send()
-            .await
-            .unwrap(),
-        404,
-    )
-    .await;
-    assert_json_error(
-        server
-            .client
-            .get(server.url("/v9/nothing"))
-            .send()
-            .await
-            .unwrap(),
-        404,
-    )
-    .await;
+    for path in ["/cdn/elsewhere/x", "/cdn/attachments/../x", "/v9/nothing"] {
+        assert_json_error(get(&server, None, path).await, 404).await;
+    }
 
     // The form needs an account.
     let anonymous = server

@@ -419,11 +419,24 @@ pub async fn send(
     request.send().await.unwrap()
 }
 
-/// Asserts the response's status (showing the body when it differs) and returns its JSON body.
+/// `GET path`, authenticated as `account` when given.
+pub async fn get(
+    server: &TestServer,
+    account: Option<&TestAccount>,
+    path: &str,
+) -> reqwest::Response {
+    send(server, account, reqwest::Method::GET, path, None).await
+}
+
+/// Asserts the response's status (showing the body when it differs) and returns its JSON body
+/// (`null` when the body is empty).
 pub async fn expect_json(response: reqwest::Response, status: u16) -> Value {
     let actual = response.status().as_u16();
     let text = response.text().await.unwrap();
     assert_eq!(actual, status, "unexpected status; body: {text}");
+    if text.is_empty() {
+        return Value::Null;
+    }
     serde_json::from_str(&text).unwrap_or_else(|e| panic!("JSON body ({e}): {text}"))
 }
 
@@ -463,4 +476,43 @@ pub async fn register_devices(server: &TestServer, number: &str, count: u8) -> A
         devices.push(linked);
     }
     AccountDevices { devices }
+}
+
+/// Posts an S3-style policy upload form (as handed out by the upload-form operations) with
+/// `file` to the built-in CDN, as a client's multipart upload.
+pub async fn post_policy_form(server: &TestServer, form: &Value, file: &[u8]) -> reqwest::Response {
+    let boundary = "----test-boundary-7d1f";
+    let mut body = Vec::new();
+    let fields = [
+        ("key", form["key"].as_str().unwrap()),
+        ("acl", form["acl"].as_str().unwrap()),
+        ("x-amz-algorithm", form["algorithm"].as_str().unwrap()),
+        ("x-amz-credential", form["credential"].as_str().unwrap()),
+        ("x-amz-date", form["date"].as_str().unwrap()),
+        ("policy", form["policy"].as_str().unwrap()),
+        ("x-amz-signature", form["signature"].as_str().unwrap()),
+        ("Content-Type", "application/octet-stream"),
+    ];
+    for (name, value) in fields {
+        body.extend_from_slice(
+            format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n")
+                .as_bytes(),
+        );
+    }
+    body.extend_from_slice(
+        format!("--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"file\"\r\nContent-Type: application/octet-stream\r\n\r\n").as_bytes(),
+    );
+    body.extend_from_slice(file);
+    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+    server
+        .client
+        .post(server.url("/cdn/"))
+        .header(
+            "content-type",
+            format!("multipart/form-data; boundary={boundary}"),
+        )
+        .body(body)
+        .send()
+        .await
+        .unwrap()
 }
