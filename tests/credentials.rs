@@ -7,8 +7,8 @@ mod common;
 use base64::engine::general_purpose::STANDARD as B64;
 use base64::Engine;
 use common::{
-    assert_json_error, register, registration_body, test_config, test_number, verified_session,
-    TestAccount, TestServer,
+    assert_json_error, get, register, registration_body, test_config, test_number,
+    verified_session, TestAccount, TestServer,
 };
 use hmac::{Hmac, KeyInit, Mac};
 use serde_json::{json, Value};
@@ -59,17 +59,6 @@ async fn configured_server() -> TestServer {
         .or_default()
         .extend([("USD".to_string(), 0.25), ("EUR".to_string(), 0.23)]);
     TestServer::start_with(config, dir, pg).await
-}
-
-async fn get(server: &TestServer, who: Option<&TestAccount>, path: &str) -> reqwest::Response {
-    let request = server.client.get(server.url(path));
-    match who {
-        Some(who) => who.auth(request),
-        None => request,
-    }
-    .send()
-    .await
-    .unwrap()
 }
 
 async fn credentials(server: &TestServer, who: &TestAccount, path: &str) -> (String, String) {
