@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{assert_json_error, TestServer};
+use common::{assert_json_error, get, TestServer};
 
 #[tokio::test]
 async fn starts_on_an_ephemeral_port_and_answers_keepalive() {
@@ -72,13 +72,7 @@ async fn unknown_paths_are_404_and_wrong_methods_405() {
 #[tokio::test]
 async fn authenticated_operations_need_valid_credentials() {
     let server = TestServer::start().await;
-    let response = server
-        .client
-        .get(server.url("/v1/config"))
-        .send()
-        .await
-        .unwrap();
-    assert_json_error(response, 401).await;
+    assert_json_error(get(&server, None, "/v1/config").await, 401).await;
     let response = server
         .client
         .get(server.url("/v1/config"))
