@@ -8,7 +8,9 @@ mod common;
 
 use base64::engine::general_purpose::STANDARD as B64;
 use base64::Engine;
-use common::{assert_json_error, register, test_config, test_number, TestAccount, TestServer};
+use common::{
+    assert_json_error, register, send, test_config, test_number, TestAccount, TestServer,
+};
 use serde_json::{json, Value};
 
 const DAY: i64 = 86_400;
@@ -206,15 +208,15 @@ async fn configured_levels_and_disabled_backups() {
 }
 
 async fn redeem(server: &TestServer, who: &TestAccount, presentation: &str) -> reqwest::Response {
-    who.auth(
-        server
-            .client
-            .post(server.url("/v1/archives/redeem-receipt")),
+    let body = json!({ "receiptCredentialPresentation": presentation });
+    send(
+        server,
+        Some(who),
+        reqwest::Method::POST,
+        "/v1/archives/redeem-receipt",
+        Some(&body),
     )
-    .json(&json!({ "receiptCredentialPresentation": presentation }))
-    .send()
     .await
-    .unwrap()
 }
 
 #[tokio::test]
