@@ -68,6 +68,11 @@ async fn get_uak(server: &TestServer, path: &str, key: &[u8]) -> reqwest::Respon
         .unwrap()
 }
 
+/// `GET path` as `reader`, expecting 200; the JSON body.
+async fn read_profile(server: &TestServer, reader: &TestAccount, path: &str) -> Value {
+    expect_json(get(server, Some(reader), path).await, 200).await
+}
+
 fn uak_checksum(uak: &[u8]) -> String {
     let mut mac = <Hmac<Sha256> as KeyInit>::new_from_slice(uak).unwrap();
     mac.update(&[0u8; 32]);
@@ -90,16 +95,7 @@ async fn set_and_read_versioned_and_base_profiles() {
     );
 
     // Versioned, by another account.
-    let profile = expect_json(
-        get(
-            &server,
-            Some(&bob),
-            &format!("/v1/profile/{}/{v1}", alice.aci),
-        )
-        .await,
-        200,
-    )
-    .await;
+    let profile = read_profile(&server, &bob, &format!("/v1/profile/{}/{v1}", alice.aci)).await;
     for field in [
         "name",
         "about",
@@ -122,20 +118,12 @@ async fn set_and_read_versioned_and_base_profiles() {
     assert_eq!(profile["badges"], json!([]));
 
     // Base profile by ACI and by PNI.
-    let base = expect_json(
-        get(&server, Some(&bob), &format!("/v1/profile/{}", alice.aci)).await,
-        200,
-    )
-    .await;
+    let base = read_profile(&server, &bob, &format!("/v1/profile/{}", alice.aci)).await;
     assert_eq!(base["uuid"], alice.aci);
     assert_eq!(base["identityKey"], B64.encode(alice.aci_identity_key()));
     assert!(base.get("name").is_none());
     let pni_id = format!("PNI:{}", alice.pni);
-    let by_pni = expect_json(
-        get(&server, Some(&bob), &format!("/v1/profile/{pni_id}")).await,
-        200,
-    )
-    .await;
+    let by_pni = read_profile(&server, &bob, &format!("/v1/profile/{pni_id}")).await;
     assert_eq!(by_pni["uuid"], pni_id);
     assert_eq!(by_pni["identityKey"], B64.encode(alice.pni_identity_key()));
     assert!(by_pni["unidentifiedAccess"].is_null());
@@ -143,14 +131,10 @@ async fn set_and_read_versioned_and_base_profiles() {
     assert_eq!(by_pni["badges"], json!([]));
 
     // A version that does not exist: the base profile, no versioned fields.
-    let missing = expect_json(
-        get(
-            &server,
-            Some(&bob),
-            &format!("/v1/profile/{}/{}", alice.aci, version()),
-        )
-        .await,
-        200,
+    let missing = read_profile(
+        &server,
+        &bob,
+        &format!("/v1/profile/{}/{}", alice.aci, version()),
     )
     .await;
     assert_eq!(missing["uuid"], alice.aci);
@@ -160,28 +144,10 @@ async fn set_and_read_versioned_and_base_profiles() {
     let v2 = version();
     let body2 = profile_body(&v2);
     expect_json(set_profile(&server, &alice, &body2).await, 200).await;
-    let old = expect_json(
-        get(
-            &server,
-            Some(&bob),
-            &format!("/v1/profile/{}/{v1}", alice.aci),
-        )
-        .await,
-        200,
-    )
-    .await;
+    let old = read_profile(&server, &bob, &format!("/v1/profile/{}/{v1}", alice.aci)).await;
     assert_eq!(old["name"], body["name"]);
     assert!(old["paymentAddress"].is_null());
-    let new = expect_json(
-        get(
-            &server,
-            Some(&bob),
-            &format!("/v1/profile/{}/{v2}", alice.aci),
-        )
-        .await,
-        200,
-    )
-    .await;
+    let new = read_profile(&server, &bob, &format!("/v1/profile/{}/{v2}", alice.aci)).await;
     assert_eq!(new["paymentAddress"], body2["paymentAddress"]);
     assert_eq!(new["name"], body2["name"]);
 
@@ -190,16 +156,7 @@ async fn set_and_read_versioned_and_base_profiles() {
     update["about"] = json!("");
     update.as_object_mut().unwrap().remove("aboutEmoji");
     expect_json(set_profile(&server, &alice, &update).await, 200).await;
-    let updated = expect_json(
-        get(
-            &server,
-            Some(&alice),
-            &format!("/v1/profile/{}/{v2}", alice.aci),
-        )
-        .await,
-        200,
-    )
-    .await;
+    let updated = read_profile(&server, &alice, &format!("/v1/profile/{}/{v2}", alice.aci)).await;
     assert_eq!(updated["about"], "");
     assert!(updated["aboutEmoji"].is_null());
     assert_eq!(updated["name"], update["name"]);
@@ -303,14 +260,10 @@ async fn unidentified_access_and_status_codes() {
         400,
     )
     .await;
-    let no_version = expect_json(
-        get(
-            &server,
-            Some(&bob),
-            &format!("{path}?credentialType=expiringProfileKey"),
-        )
-        .await,
-        200,
+    let no_version = read_profile(
+        &server,
+        &bob,
+        &format!("{path}?credentialType=expiringProfileKey"),
     )
     .await;
     assert_eq!(no_version["uuid"], alice.aci);
@@ -397,18 +350,14 @@ async fn invalid_profiles_are_rejected() {
     expect_json(set_profile(&server, &alice, &name285).await, 200).await;
 
     // Nothing invalid was stored: only the last version exists.
-    let r = expect_json(
-        get(
-            &server,
-            Some(&alice),
-            &format!(
-                "/v1/profile/{}/{}",
-                alice.aci,
-                body["version"].as_str().unwrap()
-            ),
-        )
-        .await,
-        200,
+    let r = read_profile(
+        &server,
+        &alice,
+        &format!(
+            "/v1/profile/{}/{}",
+            alice.aci,
+            body["version"].as_str().unwrap()
+        ),
     )
     .await;
     assert_eq!(r["name"], name285["name"]);
@@ -484,16 +433,7 @@ async fn avatars_upload_to_the_local_cdn() {
     for f in ["date", "policy", "signature"] {
         assert!(form[f].as_str().is_some_and(|s| !s.is_empty()), "{f}");
     }
-    let profile = expect_json(
-        get(
-            &server,
-            Some(&bob),
-            &format!("/v1/profile/{}/{v}", alice.aci),
-        )
-        .await,
-        200,
-    )
-    .await;
+    let profile = read_profile(&server, &bob, &format!("/v1/profile/{}/{v}", alice.aci)).await;
     assert_eq!(profile["avatar"], key);
 
     // A tampered signature or a different key is refused; the real form is accepted.
@@ -519,31 +459,13 @@ async fn avatars_upload_to_the_local_cdn() {
     body["sameAvatar"] = json!(true);
     let same = expect_json(set_profile(&server, &alice, &body).await, 200).await;
     assert!(same.get("key").is_none());
-    let profile = expect_json(
-        get(
-            &server,
-            Some(&bob),
-            &format!("/v1/profile/{}/{v}", alice.aci),
-        )
-        .await,
-        200,
-    )
-    .await;
+    let profile = read_profile(&server, &bob, &format!("/v1/profile/{}/{v}", alice.aci)).await;
     assert_eq!(profile["avatar"], key);
 
     // No avatar: cleared, and the old object is deleted.
     body["avatar"] = json!(false);
     expect_json(set_profile(&server, &alice, &body).await, 200).await;
-    let profile = expect_json(
-        get(
-            &server,
-            Some(&bob),
-            &format!("/v1/profile/{}/{v}", alice.aci),
-        )
-        .await,
-        200,
-    )
-    .await;
+    let profile = read_profile(&server, &bob, &format!("/v1/profile/{}/{v}", alice.aci)).await;
     assert!(profile["avatar"].is_null());
     let gone = server
         .client
@@ -583,16 +505,7 @@ async fn reregistration_and_deletion_clear_profiles_and_avatars() {
 
     let again = register(&server, &number).await;
     assert_eq!(again.aci, alice.aci);
-    let profile = expect_json(
-        get(
-            &server,
-            Some(&bob),
-            &format!("/v1/profile/{}/{v}", alice.aci),
-        )
-        .await,
-        200,
-    )
-    .await;
+    let profile = read_profile(&server, &bob, &format!("/v1/profile/{}/{v}", alice.aci)).await;
     assert!(
         profile["name"].is_null(),
         "profile survived re-registration: {profile}"
@@ -640,11 +553,7 @@ async fn authenticated_profile_reads_are_rate_limited() {
     let alice = register(&server, &test_number(360)).await;
     let bob = register(&server, &test_number(361)).await;
     for _ in 0..2 {
-        expect_json(
-            get(&server, Some(&bob), &format!("/v1/profile/{}", alice.aci)).await,
-            200,
-        )
-        .await;
+        read_profile(&server, &bob, &format!("/v1/profile/{}", alice.aci)).await;
     }
     let limited = get(&server, Some(&bob), &format!("/v1/profile/{}", alice.aci)).await;
     assert!(limited.headers().contains_key("retry-after"));
