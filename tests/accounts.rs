@@ -10,10 +10,11 @@ mod common;
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
 use common::{
-    assert_json_error, expect_json, register_devices, test_number, verified_session,
+    assert_json_error, expect_json, register_devices, send, test_number, verified_session,
     AccountDevices, TestAccount, TestServer,
 };
 use rand::RngCore;
+use reqwest::Method;
 use sea_orm::{ActiveModelTrait, Database, DatabaseConnection, Set};
 use serde_json::{json, Value};
 use signal_server::crypto::xeddsa::KeyPair;
@@ -89,12 +90,7 @@ async fn whoami_reports_the_callers_identity() {
     let body: Value = whoami(&server, &b).await.json().await.unwrap();
     assert_eq!(body["uuid"], b.aci.to_string());
 
-    let r = server
-        .client
-        .get(server.url("/v1/accounts/whoami"))
-        .send()
-        .await
-        .unwrap();
+    let r = send(&server, None, Method::GET, "/v1/accounts/whoami", None).await;
     assert_json_error(r, 401).await;
     let r = server
         .client
@@ -260,12 +256,7 @@ async fn push_tokens_and_discoverability() {
     assert_eq!(r.status(), 204);
     let report = data_report(&server, &a).await;
     assert_eq!(report["data"]["devices"][0]["userAgent"], "OWA");
-    let r = server
-        .client
-        .delete(server.url("/v1/accounts/gcm"))
-        .send()
-        .await
-        .unwrap();
+    let r = send(&server, None, Method::DELETE, "/v1/accounts/gcm", None).await;
     assert_json_error(r, 401).await;
 
     let path = "/v2/accounts/phone_number_discoverability";
@@ -314,12 +305,7 @@ async fn data_report_describes_account_and_devices() {
     assert_eq!(devices[0]["id"], 1);
     assert_eq!(devices[1]["id"], 2);
     assert!(report["text"].as_str().unwrap().contains(&a.number));
-    let r = server
-        .client
-        .get(server.url("/v2/accounts/data_report"))
-        .send()
-        .await
-        .unwrap();
+    let r = send(&server, None, Method::GET, "/v2/accounts/data_report", None).await;
     assert_json_error(r, 401).await;
     server.stop().await;
 }
@@ -461,7 +447,7 @@ async fn registration_lock_set_and_remove() {
         .await
         .unwrap();
     assert_eq!(r.status(), 204);
-    let r = server.client.delete(server.url(path)).send().await.unwrap();
+    let r = send(&server, None, Method::DELETE, path, None).await;
     assert_json_error(r, 401).await;
     server.stop().await;
 }
@@ -501,12 +487,7 @@ async fn delete_account_removes_everything() {
     assert_eq!(whoami(&server, &b).await.status(), 200);
     assert_eq!(stored_rows(&server, &a).await, [0, 0, 0, 0, 0]);
     assert_eq!(stored_rows(&server, &b).await, [1, 1, 1, 2, 1]);
-    let r = server
-        .client
-        .delete(server.url("/v1/accounts/me"))
-        .send()
-        .await
-        .unwrap();
+    let r = send(&server, None, Method::DELETE, "/v1/accounts/me", None).await;
     assert_json_error(r, 401).await;
     server.stop().await;
 }
