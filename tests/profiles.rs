@@ -4,11 +4,13 @@
 
 mod common;
 
+use reqwest::Method;
+
 use base64::engine::general_purpose::STANDARD as B64;
 use base64::Engine;
 use common::{
-    assert_json_error, expect_json, get, post_policy_form, register, test_number, TestAccount,
-    TestServer,
+    assert_json_error, expect_json, get, post_policy_form, register, send, test_number,
+    TestAccount, TestServer,
 };
 use curve25519_dalek::constants::RISTRETTO_BASEPOINT_POINT;
 use curve25519_dalek::Scalar;
@@ -51,11 +53,7 @@ fn profile_body(version: &str) -> Value {
 }
 
 async fn set_profile(server: &TestServer, who: &TestAccount, body: &Value) -> reqwest::Response {
-    who.auth(server.client.put(server.url("/v1/profile")))
-        .json(body)
-        .send()
-        .await
-        .unwrap()
+    send(server, Some(who), Method::PUT, "/v1/profile", Some(body)).await
 }
 
 async fn get_uak(server: &TestServer, path: &str, key: &[u8]) -> reqwest::Response {
@@ -298,13 +296,7 @@ async fn invalid_profiles_are_rejected() {
 
     // Missing or wrong credentials.
     let body = profile_body(&version());
-    let r = server
-        .client
-        .put(server.url("/v1/profile"))
-        .json(&body)
-        .send()
-        .await
-        .unwrap();
+    let r = send(&server, None, Method::PUT, "/v1/profile", Some(&body)).await;
     assert_json_error(r, 401).await;
 
     // Commitments: wrong length, wrong version byte, points off the curve.
@@ -377,13 +369,14 @@ async fn batch_identity_check_reports_mismatches() {
         {"uuid": uuid::Uuid::new_v4().to_string(), "fingerprint": B64.encode([0u8; 4])},
     ]});
     // Unauthenticated.
-    let r = server
-        .client
-        .post(server.url("/v1/profile/identity_check/batch"))
-        .json(&body)
-        .send()
-        .await
-        .unwrap();
+    let r = send(
+        &server,
+        None,
+        Method::POST,
+        "/v1/profile/identity_check/batch",
+        Some(&body),
+    )
+    .await;
     let result = expect_json(r, 200).await;
     assert_eq!(
         result["elements"],
@@ -391,24 +384,26 @@ async fn batch_identity_check_reports_mismatches() {
     );
 
     let bad = json!({"elements": [{"uuid": alice.aci, "fingerprint": B64.encode([0u8; 5])}]});
-    let r = server
-        .client
-        .post(server.url("/v1/profile/identity_check/batch"))
-        .json(&bad)
-        .send()
-        .await
-        .unwrap();
+    let r = send(
+        &server,
+        None,
+        Method::POST,
+        "/v1/profile/identity_check/batch",
+        Some(&bad),
+    )
+    .await;
     assert_json_error(r, 422).await;
     let too_many: Vec<Value> = (0..1001)
         .map(|_| json!({"uuid": alice.aci, "fingerprint": B64.encode([0u8; 4])}))
         .collect();
-    let r = server
-        .client
-        .post(server.url("/v1/profile/identity_check/batch"))
-        .json(&json!({"elements": too_many}))
-        .send()
-        .await
-        .unwrap();
+    let r = send(
+        &server,
+        None,
+        Method::POST,
+        "/v1/profile/identity_check/batch",
+        Some(&json!({"elements": too_many})),
+    )
+    .await;
     assert_json_error(r, 422).await;
     server.stop().await;
 }
@@ -446,12 +441,7 @@ async fn avatars_upload_to_the_local_cdn() {
     assert_json_error(post_policy_form(&server, &other_key, &avatar).await, 403).await;
     let r = post_policy_form(&server, &form, &avatar).await;
     assert_eq!(r.status(), 204, "{}", r.text().await.unwrap());
-    let download = server
-        .client
-        .get(server.url(&format!("/cdn/{key}")))
-        .send()
-        .await
-        .unwrap();
+    let download = get(&server, None, &format!("/cdn/{key}")).await;
     assert_eq!(download.status(), 200);
     assert_eq!(download.bytes().await.unwrap().as_ref(), &avatar[..]);
 
@@ -467,12 +457,7 @@ async fn avatars_upload_to_the_local_cdn() {
     expect_json(set_profile(&server, &alice, &body).await, 200).await;
     let profile = read_profile(&server, &bob, &format!("/v1/profile/{}/{v}", alice.aci)).await;
     assert!(profile["avatar"].is_null());
-    let gone = server
-        .client
-        .get(server.url(&format!("/cdn/{key}")))
-        .send()
-        .await
-        .unwrap();
+    let gone = get(&server, None, &format!("/cdn/{key}")).await;
     assert_json_error(gone, 404).await;
     server.stop().await;
 }
@@ -519,11 +504,14 @@ async fn reregistration_and_deletion_clear_profiles_and_avatars() {
         204
     );
     let avatar_url = server.url(&format!("/cdn/{}", form["key"].as_str().unwrap()));
-    let r = again
-        .auth(server.client.delete(server.url("/v1/accounts/me")))
-        .send()
-        .await
-        .unwrap();
+    let r = send(
+        &server,
+        Some(&again),
+        Method::DELETE,
+        "/v1/accounts/me",
+        None,
+    )
+    .await;
     assert_eq!(r.status(), 204);
     assert_json_error(
         get(
