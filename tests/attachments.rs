@@ -15,24 +15,13 @@ fn random_bytes(n: usize) -> Vec<u8> {
 }
 
 async fn upload_form(server: &TestServer, who: &TestAccount) -> Value {
-    let r = who
-        .auth(server.client.get(server.url("/v4/attachments/form/upload")))
-        .send()
-        .await
-        .unwrap();
+    let r = get(server, Some(who), "/v4/attachments/form/upload").await;
     assert_eq!(r.status(), 200);
     r.json().await.unwrap()
 }
 
 async fn sticker_form(server: &TestServer, who: &TestAccount, count: i64) -> reqwest::Response {
-    who.auth(
-        server
-            .client
-            .get(server.url(&format!("/v1/sticker/pack/form/{count}"))),
-    )
-    .send()
-    .await
-    .unwrap()
+    get(server, Some(who), &format!("/v1/sticker/pack/form/{count}")).await
 }
 
 #[tokio::test]
@@ -68,12 +57,7 @@ async fn attachment_upload_and_download() {
         .unwrap();
     assert_eq!(put.status(), 200);
 
-    let download = server
-        .client
-        .get(server.url(&format!("/cdn/attachments/{key}")))
-        .send()
-        .await
-        .unwrap();
+    let download = get(&server, None, &format!("/cdn/attachments/{key}")).await;
     assert_eq!(download.status(), 200);
     assert_eq!(download.bytes().await.unwrap().as_ref(), &data[..]);
     let partial = server
@@ -91,24 +75,14 @@ async fn attachment_upload_and_download() {
     assert_eq!(partial.bytes().await.unwrap().as_ref(), &data[100..200]);
 
     // Unknown objects and paths under /cdn are 404s; the API's unknown routes still are too.
-    let missing = server
-        .client
-        .get(server.url("/cdn/attachments/AAAAAAAAAAAAAAAAAAAA"))
-        .send()
-        .await
-        .unwrap();
+    let missing = get(&server, None, "/cdn/attachments/AAAAAAAAAAAAAAAAAAAA").await;
     assert_json_error(missing, 404).await;
     for path in ["/cdn/elsewhere/x", "/cdn/attachments/../x", "/v9/nothing"] {
         assert_json_error(get(&server, None, path).await, 404).await;
     }
 
     // The form needs an account.
-    let anonymous = server
-        .client
-        .get(server.url("/v4/attachments/form/upload"))
-        .send()
-        .await
-        .unwrap();
+    let anonymous = get(&server, None, "/v4/attachments/form/upload").await;
     assert_json_error(anonymous, 401).await;
     server.stop().await;
 }
@@ -145,21 +119,11 @@ async fn resumable_upload_in_chunks() {
     assert_eq!(status.status(), 308);
     assert_eq!(status.headers()["range"].to_str().unwrap(), "bytes=0-3999");
     // Not yet downloadable; a chunk at the wrong offset is refused.
-    let early = server
-        .client
-        .get(server.url(&format!("/cdn/attachments/{key}")))
-        .send()
-        .await
-        .unwrap();
+    let early = get(&server, None, &format!("/cdn/attachments/{key}")).await;
     assert_eq!(early.status(), 404);
     assert_json_error(chunk(5000, 6000).await.unwrap(), 400).await;
     assert_eq!(chunk(4000, data.len()).await.unwrap().status(), 200);
-    let download = server
-        .client
-        .get(server.url(&format!("/cdn/attachments/{key}")))
-        .send()
-        .await
-        .unwrap();
+    let download = get(&server, None, &format!("/cdn/attachments/{key}")).await;
     assert_eq!(download.bytes().await.unwrap().as_ref(), &data[..]);
     server.stop().await;
 }
@@ -266,12 +230,7 @@ async fn sticker_pack_forms() {
     for bad in [0, 202] {
         assert_json_error(sticker_form(&server, &alice, bad).await, 400).await;
     }
-    let anonymous = server
-        .client
-        .get(server.url("/v1/sticker/pack/form/1"))
-        .send()
-        .await
-        .unwrap();
+    let anonymous = get(&server, None, "/v1/sticker/pack/form/1").await;
     assert_json_error(anonymous, 401).await;
 
     let r = sticker_form(&server, &alice, 201).await;
@@ -307,19 +266,14 @@ async fn sticker_pack_forms() {
             .status(),
         204
     );
-    let got = server
-        .client
-        .get(server.url(&format!("/cdn/stickers/{pack_id}/manifest.proto")))
-        .send()
-        .await
-        .unwrap();
+    let got = get(
+        &server,
+        None,
+        &format!("/cdn/stickers/{pack_id}/manifest.proto"),
+    )
+    .await;
     assert_eq!(got.bytes().await.unwrap().as_ref(), &manifest[..]);
-    let got = server
-        .client
-        .get(server.url(&format!("/cdn/stickers/{pack_id}/full/0")))
-        .send()
-        .await
-        .unwrap();
+    let got = get(&server, None, &format!("/cdn/stickers/{pack_id}/full/0")).await;
     assert_eq!(got.bytes().await.unwrap().as_ref(), &sticker[..]);
 
     // The policies' size limits: manifest 10 KiB, sticker 301 KiB; empty files are refused.
@@ -359,11 +313,7 @@ async fn upload_forms_are_rate_limited() {
         upload_form(&server, &alice).await;
         assert_eq!(sticker_form(&server, &alice, 1).await.status(), 200);
     }
-    let r = alice
-        .auth(server.client.get(server.url("/v4/attachments/form/upload")))
-        .send()
-        .await
-        .unwrap();
+    let r = get(&server, Some(&alice), "/v4/attachments/form/upload").await;
     assert!(r.headers().contains_key("retry-after"));
     assert_json_error(r, 429).await;
     assert_json_error(sticker_form(&server, &alice, 1).await, 429).await;
