@@ -18,12 +18,14 @@ async fn answer(server: &TestServer, who: &TestAccount, body: Value) -> reqwest:
 }
 
 async fn set_gcm_token(server: &TestServer, who: &TestAccount) {
-    let response = who
-        .auth(server.client.put(server.url("/v1/accounts/gcm")))
-        .json(&json!({"gcmRegistrationId": "fcm-token"}))
-        .send()
-        .await
-        .unwrap();
+    let response = send(
+        server,
+        Some(who),
+        Method::PUT,
+        "/v1/accounts/gcm",
+        Some(&json!({"gcmRegistrationId": "fcm-token"})),
+    )
+    .await;
     assert!(
         response.status().is_success(),
         "set gcm: {}",
