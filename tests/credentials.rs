@@ -4,10 +4,12 @@
 
 mod common;
 
+use reqwest::Method;
+
 use base64::engine::general_purpose::STANDARD as B64;
 use base64::Engine;
 use common::{
-    assert_json_error, get, register, registration_body, test_config, test_number,
+    assert_json_error, get, register, registration_body, send, test_config, test_number,
     verified_session, TestAccount, TestServer,
 };
 use hmac::{Hmac, KeyInit, Mac};
@@ -155,13 +157,14 @@ async fn unconfigured_services_answer_503_naming_the_setting() {
             "{path}: {body}"
         );
     }
-    let response = server
-        .client
-        .post(server.url("/v2/backup/auth/check"))
-        .json(&json!({"number": alice.number, "tokens": ["a:b"]}))
-        .send()
-        .await
-        .unwrap();
+    let response = send(
+        &server,
+        None,
+        Method::POST,
+        "/v2/backup/auth/check",
+        Some(&json!({"number": alice.number, "tokens": ["a:b"]})),
+    )
+    .await;
     assert_json_error(response, 503).await;
     server.stop().await;
 }
@@ -174,13 +177,14 @@ fn svr2_token(aci: &str, ts: u64) -> String {
 }
 
 async fn auth_check(server: &TestServer, body: Value) -> reqwest::Response {
-    server
-        .client
-        .post(server.url("/v2/backup/auth/check"))
-        .json(&body)
-        .send()
-        .await
-        .unwrap()
+    send(
+        server,
+        None,
+        Method::POST,
+        "/v2/backup/auth/check",
+        Some(&body),
+    )
+    .await
 }
 
 #[tokio::test]
@@ -304,16 +308,14 @@ async fn registration_lock_failure_carries_configured_svr2_credentials() {
     let server = configured_server().await;
     let number = test_number(7);
     let alice = register(&server, &number).await;
-    let response = alice
-        .auth(
-            server
-                .client
-                .put(server.url("/v1/accounts/registration_lock")),
-        )
-        .json(&json!({"registrationLock": "b".repeat(64)}))
-        .send()
-        .await
-        .unwrap();
+    let response = send(
+        &server,
+        Some(&alice),
+        Method::PUT,
+        "/v1/accounts/registration_lock",
+        Some(&json!({"registrationLock": "b".repeat(64)})),
+    )
+    .await;
     assert!(response.status().is_success());
     let session = verified_session(&server, &number).await;
     let (body, ..) = registration_body(&session, &[0; 16]);
