@@ -5,14 +5,16 @@
 
 mod common;
 
+use reqwest::Method;
+
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
 use serde_json::{json, Value};
 use signal_server::crypto::xeddsa::KeyPair;
 
 use common::{
-    assert_json_error, register, serialized_ec, signed_ec_key, signed_kem_key, test_number,
-    TestAccount, TestServer,
+    assert_json_error, get, register, send, serialized_ec, signed_ec_key, signed_kem_key,
+    test_number, TestAccount, TestServer,
 };
 
 // ---------------------------------------------------------------------------------------
@@ -129,12 +131,7 @@ async fn lists_devices_and_links_a_device_that_logs_in_with_its_own_credentials(
     let server = TestServer::start().await;
     let alice = register(&server, &test_number(600)).await;
 
-    let response = server
-        .client
-        .get(server.url("/v1/devices"))
-        .send()
-        .await
-        .unwrap();
+    let response = get(&server, None, "/v1/devices").await;
     assert_json_error(response, 401).await;
     let ids = device_ids(
         &server,
@@ -242,13 +239,7 @@ async fn link_requires_the_password_header_and_valid_attributes_and_keys() {
     let good = link_body(&alice, &code);
 
     // No Authorization header: 401.
-    let response = server
-        .client
-        .put(server.url("/v1/devices/link"))
-        .json(&good)
-        .send()
-        .await
-        .unwrap();
+    let response = send(&server, None, Method::PUT, "/v1/devices/link", Some(&good)).await;
     assert_json_error(response, 401).await;
 
     let mut cases: Vec<(&str, Value)> = Vec::new();
@@ -377,12 +368,7 @@ async fn device_limit_gives_411_before_the_primary_check() {
         .await
         .unwrap();
     assert_json_error(response, 401).await;
-    let response = server
-        .client
-        .get(server.url("/v1/devices/provisioning/code"))
-        .send()
-        .await
-        .unwrap();
+    let response = get(&server, None, "/v1/devices/provisioning/code").await;
     assert_json_error(response, 401).await;
     server.stop().await;
 }
