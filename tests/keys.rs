@@ -9,7 +9,7 @@ mod common;
 use base64::engine::general_purpose::{STANDARD, STANDARD_NO_PAD};
 use base64::Engine;
 use common::{
-    assert_json_error, expect_json, expect_status, register_devices, send, serialized_ec,
+    assert_json_error, expect_json, expect_status, get, register_devices, send, serialized_ec,
     test_number, AccountDevices, TestAccount, TestServer,
 };
 use reqwest::Method;
@@ -245,13 +245,7 @@ async fn upload_rules() {
     upload_full(&server, &alice, 1, "aci", 5).await;
 
     // Missing or wrong credentials.
-    let resp = server
-        .client
-        .put(server.url("/v2/keys"))
-        .json(&json!({}))
-        .send()
-        .await
-        .unwrap();
+    let resp = send(&server, None, Method::PUT, "/v2/keys", Some(&json!({}))).await;
     assert_json_error(resp, 401).await;
     let resp = server
         .client
@@ -262,12 +256,7 @@ async fn upload_rules() {
         .await
         .unwrap();
     assert_json_error(resp, 401).await;
-    let resp = server
-        .client
-        .get(server.url("/v2/keys"))
-        .send()
-        .await
-        .unwrap();
+    let resp = get(&server, None, "/v2/keys").await;
     assert_json_error(resp, 401).await;
 
     // Bad signatures: signed EC, KEM one-time, last resort; a key signed by the ACI identity for the PNI.
@@ -387,13 +376,14 @@ async fn check_repeated_use_keys() {
     assert_eq!(check("PNI", pgood.clone()).await.unwrap().status(), 200);
     assert_json_error(check("aci", pgood).await.unwrap(), 409).await;
 
-    let resp = server
-        .client
-        .post(server.url("/v2/keys/check"))
-        .json(&json!({"identityType": "aci", "digest": good}))
-        .send()
-        .await
-        .unwrap();
+    let resp = send(
+        &server,
+        None,
+        Method::POST,
+        "/v2/keys/check",
+        Some(&json!({"identityType": "aci", "digest": good})),
+    )
+    .await;
     assert_json_error(resp, 401).await;
     server.stop().await;
 }
