@@ -10,7 +10,7 @@ mod common;
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
 use common::{
-    assert_json_error, expect_json, register_devices, send, test_number, verified_session,
+    assert_json_error, expect_json, get, register_devices, send, test_number, verified_session,
     AccountDevices, TestAccount, TestServer,
 };
 use rand::RngCore;
@@ -43,19 +43,11 @@ fn attributes() -> Value {
 }
 
 async fn whoami(server: &TestServer, account: &TestAccount) -> reqwest::Response {
-    account
-        .auth(server.client.get(server.url("/v1/accounts/whoami")))
-        .send()
-        .await
-        .unwrap()
+    get(server, Some(account), "/v1/accounts/whoami").await
 }
 
 async fn data_report(server: &TestServer, account: &TestAccount) -> Value {
-    let r = account
-        .auth(server.client.get(server.url("/v2/accounts/data_report")))
-        .send()
-        .await
-        .unwrap();
+    let r = get(server, Some(account), "/v2/accounts/data_report").await;
     assert_eq!(r.status(), 200);
     r.json().await.unwrap()
 }
@@ -66,12 +58,7 @@ async fn put(
     path: &str,
     body: Value,
 ) -> reqwest::Response {
-    account
-        .auth(server.client.put(server.url(path)))
-        .json(&body)
-        .send()
-        .await
-        .unwrap()
+    send(server, Some(account), Method::PUT, path, Some(&body)).await
 }
 
 #[tokio::test]
@@ -90,7 +77,7 @@ async fn whoami_reports_the_callers_identity() {
     let body: Value = whoami(&server, &b).await.json().await.unwrap();
     assert_eq!(body["uuid"], b.aci.to_string());
 
-    let r = send(&server, None, Method::GET, "/v1/accounts/whoami", None).await;
+    let r = get(&server, None, "/v1/accounts/whoami").await;
     assert_json_error(r, 401).await;
     let r = server
         .client
@@ -170,13 +157,14 @@ async fn attributes_are_validated_and_fully_replaced() {
     let mut body = attributes();
     body.as_object_mut().unwrap().remove("pniRegistrationId");
     assert_json_error(put(&server, &a, "/v1/accounts/attributes", body).await, 422).await;
-    let r = server
-        .client
-        .put(server.url("/v1/accounts/attributes"))
-        .json(&attributes())
-        .send()
-        .await
-        .unwrap();
+    let r = send(
+        &server,
+        None,
+        Method::PUT,
+        "/v1/accounts/attributes",
+        Some(&attributes()),
+    )
+    .await;
     assert_json_error(r, 401).await;
     server.stop().await;
 }
@@ -208,11 +196,7 @@ async fn push_tokens_and_discoverability() {
     )
     .await;
     assert_json_error(put(&server, &a, "/v1/accounts/apn", json!({})).await, 422).await;
-    let r = a
-        .auth(server.client.delete(server.url("/v1/accounts/apn")))
-        .send()
-        .await
-        .unwrap();
+    let r = send(&server, Some(&a), Method::DELETE, "/v1/accounts/apn", None).await;
     assert_eq!(r.status(), 204);
     let report = data_report(&server, &a).await;
     assert_eq!(report["data"]["devices"][0]["userAgent"], "OWI");
@@ -248,11 +232,7 @@ async fn push_tokens_and_discoverability() {
         .status(),
         204
     );
-    let r = a
-        .auth(server.client.delete(server.url("/v1/accounts/gcm")))
-        .send()
-        .await
-        .unwrap();
+    let r = send(&server, Some(&a), Method::DELETE, "/v1/accounts/gcm", None).await;
     assert_eq!(r.status(), 204);
     let report = data_report(&server, &a).await;
     assert_eq!(report["data"]["devices"][0]["userAgent"], "OWA");
@@ -305,7 +285,7 @@ async fn data_report_describes_account_and_devices() {
     assert_eq!(devices[0]["id"], 1);
     assert_eq!(devices[1]["id"], 2);
     assert!(report["text"].as_str().unwrap().contains(&a.number));
-    let r = send(&server, None, Method::GET, "/v2/accounts/data_report", None).await;
+    let r = get(&server, None, "/v2/accounts/data_report").await;
     assert_json_error(r, 401).await;
     server.stop().await;
 }
@@ -384,20 +364,16 @@ async fn device_names() {
     // Another account cannot reach the first one's devices.
     assert_json_error(set(&b, 1, "?deviceId=2").send().await.unwrap(), 404).await;
     let long = json!({"deviceName": STANDARD.encode([0u8; 226])});
-    let r = a
-        .auth(server.client.put(server.url("/v1/accounts/name")))
-        .json(&long)
-        .send()
-        .await
-        .unwrap();
+    let r = send(
+        &server,
+        Some(&a),
+        Method::PUT,
+        "/v1/accounts/name",
+        Some(&long),
+    )
+    .await;
     assert_json_error(r, 422).await;
-    let r = server
-        .client
-        .put(server.url("/v1/accounts/name"))
-        .json(&name)
-        .send()
-        .await
-        .unwrap();
+    let r = send(&server, None, Method::PUT, "/v1/accounts/name", Some(&name)).await;
     assert_json_error(r, 401).await;
     server.stop().await;
 }
@@ -441,11 +417,7 @@ async fn registration_lock_set_and_remove() {
     )
     .await;
     assert_json_error(put(&server, &a, path, json!({})).await, 422).await;
-    let r = a
-        .auth(server.client.delete(server.url(path)))
-        .send()
-        .await
-        .unwrap();
+    let r = send(&server, Some(&a), Method::DELETE, path, None).await;
     assert_eq!(r.status(), 204);
     let r = send(&server, None, Method::DELETE, path, None).await;
     assert_json_error(r, 401).await;
@@ -621,13 +593,7 @@ async fn distribute_pni_keys() {
     let sync = &queue["messages"][0];
     assert_eq!(sync["sourceUuid"], a.aci.to_string());
     assert_eq!(sync["updatedPni"], a.pni.to_string());
-    let r = server
-        .client
-        .put(server.url(path))
-        .json(&body)
-        .send()
-        .await
-        .unwrap();
+    let r = send(&server, None, Method::PUT, path, Some(&body)).await;
     assert_json_error(r, 401).await;
     server.stop().await;
 }
@@ -740,13 +706,14 @@ async fn create_session(server: &TestServer, number: &str, verified: bool) -> St
     if verified {
         return verified_session(server, number).await;
     }
-    let response = server
-        .client
-        .post(server.url("/v1/verification/session"))
-        .json(&json!({"number": number}))
-        .send()
-        .await
-        .unwrap();
+    let response = send(
+        server,
+        None,
+        Method::POST,
+        "/v1/verification/session",
+        Some(&json!({"number": number})),
+    )
+    .await;
     expect_json(response, 200).await["id"]
         .as_str()
         .unwrap()
