@@ -9,7 +9,7 @@ mod common;
 
 use base64::engine::general_purpose::STANDARD as B64;
 use base64::Engine;
-use common::{assert_json_error, register, test_config, test_number, TestAccount, TestServer};
+use common::{assert_json_error, get, register, test_config, test_number, TestAccount, TestServer};
 use serde_json::{json, Value};
 use signal_server::crypto::zkgroup::group_send::GroupSendFullToken;
 use signal_server::crypto::zkgroup::{GenericServerSecretParams, ServerSecretParams, ZkServiceId};
@@ -60,14 +60,12 @@ fn token(recipients: &[ZkServiceId], expiration: u64) -> String {
 }
 
 async fn group_auth(server: &TestServer, who: &TestAccount, query: &str) -> reqwest::Response {
-    who.auth(
-        server
-            .client
-            .get(server.url(&format!("/v1/certificate/auth/group{query}"))),
+    get(
+        server,
+        Some(who),
+        &format!("/v1/certificate/auth/group{query}"),
     )
-    .send()
     .await
-    .unwrap()
 }
 
 #[tokio::test]
@@ -167,14 +165,12 @@ async fn group_auth_credentials_reject_bad_windows() {
     .await;
     assert_json_error(response, 400).await;
     // Without credentials.
-    let response = server
-        .client
-        .get(server.url(&format!(
-            "/v1/certificate/auth/group?redemptionStartSeconds={t}&redemptionEndSeconds={t}"
-        )))
-        .send()
-        .await
-        .unwrap();
+    let response = get(
+        &server,
+        None,
+        &format!("/v1/certificate/auth/group?redemptionStartSeconds={t}&redemptionEndSeconds={t}"),
+    )
+    .await;
     assert_json_error(response, 401).await;
     server.stop().await;
 }
@@ -391,11 +387,7 @@ async fn group_send_token_authorizes_single_recipient_send() {
     )
     .await;
     // Alice got exactly the one message.
-    let response = alice
-        .auth(server.client.get(server.url("/v1/messages")))
-        .send()
-        .await
-        .unwrap();
+    let response = get(&server, Some(&alice), "/v1/messages").await;
     let queue: Value = response.json().await.unwrap();
     assert_eq!(queue["messages"].as_array().unwrap().len(), 1);
     assert_eq!(queue["messages"][0]["type"], 6);
@@ -488,11 +480,7 @@ async fn group_send_token_authorizes_multi_recipient_send() {
         .unwrap();
     assert_json_error(response, 400).await;
     for (who, count) in [(&alice, 1), (&bob, 1), (&carol, 0)] {
-        let response = who
-            .auth(server.client.get(server.url("/v1/messages")))
-            .send()
-            .await
-            .unwrap();
+        let response = get(&server, Some(&who), "/v1/messages").await;
         let queue: Value = response.json().await.unwrap();
         assert_eq!(queue["messages"].as_array().unwrap().len(), count);
     }
