@@ -67,8 +67,7 @@ async fn whoami_reports_the_callers_identity() {
     let a = register_devices(&server, &test_number(500), 1).await;
     let b = register_devices(&server, &test_number(501), 1).await;
     let r = whoami(&server, &a).await;
-    assert_eq!(r.status(), 200);
-    let body: Value = r.json().await.unwrap();
+    let body = expect_json(r, 200).await;
     assert_eq!(body["uuid"], a.aci.to_string());
     assert_eq!(body["pni"], a.pni.to_string());
     assert_eq!(body["number"], a.number);
@@ -526,8 +525,7 @@ async fn distribute_pni_keys() {
     let mut missing = body.clone();
     missing["deviceMessages"] = json!([]);
     let r = put(&server, &a, path, missing).await;
-    assert_eq!(r.status(), 409);
-    let v: Value = r.json().await.unwrap();
+    let v = expect_json(r, 409).await;
     assert_eq!(v, json!({"missingDevices": [2], "extraDevices": []}));
     let mut extra = body.clone();
     extra["deviceMessages"] = json!([
@@ -669,8 +667,7 @@ async fn change_number() {
 
     // c's number is locked: 423, and c's credentials are locked.
     let r = put(&server, &a, path, request(&c.number)).await;
-    assert_eq!(r.status(), 423);
-    let v: Value = r.json().await.unwrap();
+    let v = expect_json(r, 423).await;
     assert!(v["timeRemaining"].as_i64().unwrap() > 0);
     assert!(v["svr2Credentials"]["password"].is_string(), "423 body {v}");
     assert_json_error(whoami(&server, &c).await, 401).await;
@@ -679,8 +676,7 @@ async fn change_number() {
     assert_eq!(put(&server, &a, path, with_lock).await.status(), 200);
     // Move on to b's number: b is displaced and a takes the number's PNI.
     let r = put(&server, &a, path, request(&b.number)).await;
-    assert_eq!(r.status(), 200);
-    let v: Value = r.json().await.unwrap();
+    let v = expect_json(r, 200).await;
     assert_eq!(v["uuid"], a.aci.to_string());
     assert_eq!(v["number"], b.number);
     assert_eq!(v["pni"], b.pni.to_string());
@@ -750,8 +746,7 @@ async fn change_number_with_a_verified_session() {
     let verified = create_session(&server, new_number, true).await;
     // Another account's request is checked against its own devices and number.
     let r = put(&server, &b, path, request(&verified, new_number)).await;
-    assert_eq!(r.status(), 200);
-    let v: Value = r.json().await.unwrap();
+    let v = expect_json(r, 200).await;
     assert_eq!(v["uuid"], b.aci.to_string());
     assert_eq!(v["number"], new_number);
     let new_pni = v["pni"].as_str().unwrap().to_owned();

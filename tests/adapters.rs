@@ -7,7 +7,9 @@ mod common;
 use base64::engine::general_purpose::URL_SAFE as B64URL;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD as B64URL_NO_PAD;
 use base64::Engine;
-use common::{assert_json_error, register, send, test_config, test_number, TestServer};
+use common::{
+    assert_json_error, expect_json, register, send, test_config, test_number, TestServer,
+};
 use serde_json::{json, Value};
 
 use reqwest::Method;
@@ -133,8 +135,7 @@ async fn subscriber_records_are_kept() {
         200
     );
     let response = send(&server, None, Method::GET, &path, None).await;
-    assert_eq!(response.status(), 200);
-    let body: Value = response.json().await.unwrap();
+    let body = expect_json(response, 200).await;
     assert!(
         body.get("subscription").is_none_or(Value::is_null),
         "{body}"
@@ -281,8 +282,7 @@ async fn subscription_configuration_is_served_from_configuration() {
         None,
     )
     .await;
-    assert_eq!(response.status(), 200);
-    let body: Value = response.json().await.unwrap();
+    let body = expect_json(response, 200).await;
     assert_eq!(body["currencies"], json!({}));
     assert_eq!(body["levels"], json!({}));
     assert_eq!(body["backup"]["freeTierMediaDays"], 30);

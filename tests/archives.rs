@@ -11,7 +11,8 @@ use reqwest::Method;
 use base64::engine::general_purpose::STANDARD as B64;
 use base64::Engine;
 use common::{
-    assert_json_error, get, register, send, test_config, test_number, TestAccount, TestServer,
+    assert_json_error, expect_json, get, register, send, test_config, test_number, TestAccount,
+    TestServer,
 };
 use serde_json::{json, Value};
 
@@ -149,8 +150,7 @@ async fn backup_id_commitment_and_daily_credentials() {
 
     // The longest window: today and the next 7 days, 8 credentials per type, FREE level.
     let r = auth(&server, &alice, start, start + 7 * DAY).await;
-    assert_eq!(r.status(), 200);
-    let body: Value = r.json().await.unwrap();
+    let body = expect_json(r, 200).await;
     check_credentials(&body["credentials"]["messages"], start, 8, 200, 1);
     check_credentials(&body["credentials"]["media"], start, 8, 200, 2);
 
@@ -192,8 +192,7 @@ async fn configured_levels_and_disabled_backups() {
     );
     let start = today();
     let r = auth(&server, &alice, start + DAY, start + 2 * DAY).await;
-    assert_eq!(r.status(), 200);
-    let body: Value = r.json().await.unwrap();
+    let body = expect_json(r, 200).await;
     check_credentials(&body["credentials"]["media"], start + DAY, 2, 201, 2);
     server.stop().await;
 

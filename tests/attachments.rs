@@ -5,8 +5,8 @@
 mod common;
 
 use common::{
-    assert_json_error, get, post_policy_form, register, test_config, test_number, TestAccount,
-    TestServer,
+    assert_json_error, expect_json, get, post_policy_form, register, test_config, test_number,
+    TestAccount, TestServer,
 };
 use serde_json::{json, Value};
 
@@ -209,8 +209,7 @@ async fn sticker_pack_forms() {
     assert_json_error(anonymous, 401).await;
 
     let r = sticker_form(&server, &alice, 201).await;
-    assert_eq!(r.status(), 200);
-    let big: Value = r.json().await.unwrap();
+    let big = expect_json(r, 200).await;
     assert_eq!(big["stickers"].as_array().unwrap().len(), 201);
 
     let form: Value = sticker_form(&server, &alice, 2).await.json().await.unwrap();

@@ -9,8 +9,8 @@ use reqwest::Method;
 use base64::engine::general_purpose::STANDARD as B64;
 use base64::Engine;
 use common::{
-    assert_json_error, get, register, registration_body, send, test_config, test_number,
-    verified_session, TestAccount, TestServer,
+    assert_json_error, expect_json, get, register, registration_body, send, test_config,
+    test_number, verified_session, TestAccount, TestServer,
 };
 use hmac::{Hmac, KeyInit, Mac};
 use serde_json::{json, Value};
@@ -209,8 +209,7 @@ async fn svr2_auth_check_matches_tokens_against_the_number_owner() {
         &"no-colon".to_string(),
     ];
     let response = auth_check(&server, json!({"number": alice.number, "tokens": tokens})).await;
-    assert_eq!(response.status(), 200);
-    let body: Value = response.json().await.unwrap();
+    let body = expect_json(response, 200).await;
     let matches = &body["matches"];
     assert_eq!(matches[&issued], "match", "{body}");
     // Only the newest valid token per username counts.
@@ -263,8 +262,7 @@ async fn calling_relays_carry_coturn_credentials() {
     let server = configured_server().await;
     let alice = register(&server, &test_number(5)).await;
     let response = get(&server, Some(&alice), "/v2/calling/relays").await;
-    assert_eq!(response.status(), 200);
-    let body: Value = response.json().await.unwrap();
+    let body = expect_json(response, 200).await;
     let relays = body["relays"].as_array().unwrap();
     assert_eq!(relays.len(), 1);
     let relay = &relays[0];
@@ -292,8 +290,7 @@ async fn payments_conversions_come_from_configuration() {
     let server = configured_server().await;
     let alice = register(&server, &test_number(6)).await;
     let response = get(&server, Some(&alice), "/v1/payments/conversions").await;
-    assert_eq!(response.status(), 200);
-    let body: Value = response.json().await.unwrap();
+    let body = expect_json(response, 200).await;
     assert_eq!(
         body["currencies"],
         json!([{"base": "MOB", "conversions": {"USD": 0.25, "EUR": 0.23}}])
@@ -327,8 +324,7 @@ async fn registration_lock_failure_carries_configured_svr2_credentials() {
         .send()
         .await
         .unwrap();
-    assert_eq!(response.status(), 423);
-    let failure: Value = response.json().await.unwrap();
+    let failure = expect_json(response, 423).await;
     let credentials = &failure["svr2Credentials"];
     let username = credentials["username"].as_str().unwrap();
     assert_eq!(

@@ -13,8 +13,8 @@ use serde_json::{json, Value};
 use signal_server::crypto::xeddsa::KeyPair;
 
 use common::{
-    assert_json_error, get, register, send, serialized_ec, signed_ec_key, signed_kem_key,
-    test_number, TestAccount, TestServer,
+    assert_json_error, expect_json, get, register, send, serialized_ec, signed_ec_key,
+    signed_kem_key, test_number, TestAccount, TestServer,
 };
 
 // ---------------------------------------------------------------------------------------
@@ -74,8 +74,7 @@ async fn link_code(server: &TestServer, account: &TestAccount) -> (String, Strin
         .send()
         .await
         .unwrap();
-    assert_eq!(response.status(), 200);
-    let body: Value = response.json().await.unwrap();
+    let body = expect_json(response, 200).await;
     (
         body["verificationCode"].as_str().unwrap().to_owned(),
         body["tokenIdentifier"].as_str().unwrap().to_owned(),
@@ -97,8 +96,7 @@ async fn put_link(server: &TestServer, password: &str, body: &Value) -> reqwest:
 async fn link(server: &TestServer, account: &TestAccount, password: &str) -> (Dev, u8) {
     let (code, _) = link_code(server, account).await;
     let response = put_link(server, password, &link_body(account, &code)).await;
-    assert_eq!(response.status(), 200);
-    let body: Value = response.json().await.unwrap();
+    let body = expect_json(response, 200).await;
     assert_eq!(body["uuid"], account.aci.as_str());
     let id = body["deviceId"].as_u64().unwrap() as u8;
     (
@@ -113,8 +111,7 @@ async fn link(server: &TestServer, account: &TestAccount, password: &str) -> (De
 async fn device_ids(server: &TestServer, rb: reqwest::RequestBuilder) -> Vec<u64> {
     let _ = server;
     let response = rb.send().await.unwrap();
-    assert_eq!(response.status(), 200);
-    let body: Value = response.json().await.unwrap();
+    let body = expect_json(response, 200).await;
     body["devices"]
         .as_array()
         .unwrap()
@@ -154,8 +151,7 @@ async fn lists_devices_and_links_a_device_that_logs_in_with_its_own_credentials(
     assert!(code.starts_with(&format!("{}.", alice.aci)));
     assert_eq!(token_identifier.len(), 43);
     let response = put_link(&server, "new device password", &link_body(&alice, &code)).await;
-    assert_eq!(response.status(), 200);
-    let body: Value = response.json().await.unwrap();
+    let body = expect_json(response, 200).await;
     assert_eq!(body["uuid"], alice.aci.as_str());
     assert_eq!(body["pni"], alice.pni.as_str());
     assert_eq!(body["deviceId"], 2);
@@ -170,8 +166,7 @@ async fn lists_devices_and_links_a_device_that_logs_in_with_its_own_credentials(
         .send()
         .await
         .unwrap();
-    assert_eq!(response.status(), 200);
-    let list: Value = response.json().await.unwrap();
+    let list = expect_json(response, 200).await;
     let devices = list["devices"].as_array().unwrap();
     assert_eq!(devices.len(), 2);
     assert_eq!(devices[1]["id"], 2);
@@ -207,8 +202,7 @@ async fn lists_devices_and_links_a_device_that_logs_in_with_its_own_credentials(
         .send()
         .await
         .unwrap();
-    assert_eq!(response.status(), 200);
-    let info: Value = response.json().await.unwrap();
+    let info = expect_json(response, 200).await;
     assert_eq!(info["id"], 2);
     assert_eq!(info["name"], STANDARD.encode(b"encrypted device name"));
 
@@ -299,8 +293,7 @@ async fn link_requires_the_password_header_and_valid_attributes_and_keys() {
     b["accountAttributes"]["fetchesMessages"] = json!(false);
     b["gcmToken"] = json!({"gcmRegistrationId": "gcm-token"});
     let response = put_link(&server, "pw", &b).await;
-    assert_eq!(response.status(), 200);
-    let body: Value = response.json().await.unwrap();
+    let body = expect_json(response, 200).await;
     assert_eq!(body["deviceId"], 2);
     server.stop().await;
 }
@@ -348,8 +341,7 @@ async fn device_limit_gives_411_before_the_primary_check() {
         .unwrap();
     assert_eq!(response.status(), 204);
     let response = put_link(&server, "pw2", &link_body(&alice, &spare_code)).await;
-    assert_eq!(response.status(), 200);
-    let body: Value = response.json().await.unwrap();
+    let body = expect_json(response, 200).await;
     assert_eq!(body["deviceId"], 2, "the lowest free id is reused");
     server.stop().await;
 
@@ -422,8 +414,7 @@ async fn waiting_for_a_linked_device() {
     let response = put_link(&server, "pw", &link_body(&alice, &code)).await;
     assert_eq!(response.status(), 200);
     let response = waiter.await.unwrap();
-    assert_eq!(response.status(), 200);
-    let info: Value = response.json().await.unwrap();
+    let info = expect_json(response, 200).await;
     assert_eq!(info["id"], 2);
 
     // A linked device may not wait (400); another account never sees alice's link (204).
@@ -694,8 +685,7 @@ async fn restore_account_requests() {
         .send()
         .await
         .unwrap();
-    assert_eq!(response.status(), 200);
-    let got: Value = response.json().await.unwrap();
+    let got = expect_json(response, 200).await;
     assert_eq!(got, body);
     // Other tokens see nothing.
     let response = server
@@ -720,8 +710,7 @@ async fn restore_account_requests() {
         .unwrap();
     assert_eq!(response.status(), 204);
     let response = waiter.await.unwrap();
-    assert_eq!(response.status(), 200);
-    let got: Value = response.json().await.unwrap();
+    let got = expect_json(response, 200).await;
     assert_eq!(got["method"], "DECLINE");
 
     // Validation: 422 on the PUT, 400 on the GET.
@@ -827,8 +816,7 @@ async fn transfer_archives() {
         .send()
         .await
         .unwrap();
-    assert_eq!(response.status(), 200);
-    let got: Value = response.json().await.unwrap();
+    let got = expect_json(response, 200).await;
     assert_eq!(got, json!({"cdn": 3, "key": "abc"}));
     // The primary (another device) and another account's device 2 see nothing.
     let response = alice
@@ -857,8 +845,7 @@ async fn transfer_archives() {
         .send()
         .await
         .unwrap();
-    assert_eq!(response.status(), 200);
-    let got: Value = response.json().await.unwrap();
+    let got = expect_json(response, 200).await;
     assert_eq!(got, json!({"error": "RELINK_REQUESTED"}));
 
     // Validation: 422.

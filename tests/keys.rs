@@ -105,8 +105,7 @@ async fn counts(
         .send()
         .await
         .unwrap();
-    assert_eq!(resp.status(), 200);
-    let body: Value = resp.json().await.unwrap();
+    let body = expect_json(resp, 200).await;
     (
         body["count"].as_i64().unwrap(),
         body["pqCount"].as_i64().unwrap(),
@@ -170,8 +169,7 @@ async fn upload_count_and_fetch() {
             bob.device(1).auth(rb)
         })
         .await;
-        assert_eq!(resp.status(), 200);
-        let body: Value = resp.json().await.unwrap();
+        let body = expect_json(resp, 200).await;
         assert_eq!(
             body["identityKey"],
             STANDARD.encode(serialized_ec(&alice.aci_identity))
@@ -222,8 +220,7 @@ async fn pni_keys_are_separate_and_fetched_by_pni() {
         bob.device(1).auth(rb)
     })
     .await;
-    assert_eq!(resp.status(), 200);
-    let body: Value = resp.json().await.unwrap();
+    let body = expect_json(resp, 200).await;
     assert_eq!(
         body["identityKey"],
         STANDARD.encode(serialized_ec(&alice.pni_identity))
@@ -484,8 +481,7 @@ async fn fetch_access_rules() {
         rb.header("Unidentified-Access-Key", uak.clone())
     })
     .await;
-    assert_eq!(resp.status(), 200);
-    let body: Value = resp.json().await.unwrap();
+    let body = expect_json(resp, 200).await;
     let ids: Vec<i64> = body["devices"]
         .as_array()
         .unwrap()
@@ -602,8 +598,7 @@ async fn concurrent_fetches_never_share_a_one_time_key() {
             .header("Unidentified-Access-Key", uak.clone());
         async move {
             let resp = request.send().await.unwrap();
-            assert_eq!(resp.status(), 200);
-            let body: Value = resp.json().await.unwrap();
+            let body = expect_json(resp, 200).await;
             let device = body["devices"][0].clone();
             (
                 device["preKey"]["keyId"].as_i64(),

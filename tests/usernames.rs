@@ -7,7 +7,9 @@ use reqwest::Method;
 use base64::engine::general_purpose::STANDARD as B64;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD as B64URL;
 use base64::Engine;
-use common::{assert_json_error, get, register, send, test_number, TestAccount, TestServer};
+use common::{
+    assert_json_error, expect_json, get, register, send, test_number, TestAccount, TestServer,
+};
 use curve25519_dalek::Scalar;
 use serde_json::{json, Value};
 use signal_server::crypto::username::prove_username;
@@ -63,8 +65,7 @@ async fn reserve_confirm_lookup_and_delete() {
     let (_, other_proof) = username();
     assert_json_error(confirm(&server, &alice, &hash, &other_proof).await, 422).await;
     let response = confirm(&server, &alice, &hash, &proof).await;
-    assert_eq!(response.status(), 200);
-    let confirmed: Value = response.json().await.unwrap();
+    let confirmed = expect_json(response, 200).await;
     assert_eq!(confirmed["usernameHash"], hash);
     assert!(confirmed["usernameLinkHandle"].is_string());
     // Confirming again is idempotent.

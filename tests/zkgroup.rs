@@ -9,7 +9,10 @@ mod common;
 
 use base64::engine::general_purpose::STANDARD as B64;
 use base64::Engine;
-use common::{assert_json_error, get, register, test_config, test_number, TestAccount, TestServer};
+use common::{
+    assert_json_error, expect_json, get, register, test_config, test_number, TestAccount,
+    TestServer,
+};
 use serde_json::{json, Value};
 use signal_server::crypto::zkgroup::group_send::GroupSendFullToken;
 use signal_server::crypto::zkgroup::{GenericServerSecretParams, ServerSecretParams, ZkServiceId};
@@ -80,8 +83,7 @@ async fn group_auth_credentials_cover_each_day_of_the_window() {
         &format!("?redemptionStartSeconds={start}&redemptionEndSeconds={end}"),
     )
     .await;
-    assert_eq!(response.status(), 200);
-    let body: Value = response.json().await.unwrap();
+    let body = expect_json(response, 200).await;
     assert_eq!(body["pni"], alice.pni);
     for (field, len, version) in [
         ("credentials", 425, 3u8),
@@ -198,8 +200,7 @@ async fn create_call_link_credentials() {
     )
     .await
     .unwrap();
-    assert_eq!(response.status(), 200);
-    let body: Value = response.json().await.unwrap();
+    let body = expect_json(response, 200).await;
     let t = today();
     assert_eq!(body["redemptionTime"], t);
     let credential = B64.decode(body["credential"].as_str().unwrap()).unwrap();
@@ -264,8 +265,7 @@ async fn group_send_token_authorizes_key_fetch() {
         None,
     )
     .await;
-    assert_eq!(response.status(), 200);
-    let body: Value = response.json().await.unwrap();
+    let body = expect_json(response, 200).await;
     assert_eq!(body["devices"][0]["deviceId"], 1);
     assert_eq!(body["devices"][0]["registrationId"], alice.registration_id);
     // All devices, and the PNI identity with a PNI token.
@@ -284,8 +284,7 @@ async fn group_send_token_authorizes_key_fetch() {
         None,
     )
     .await;
-    assert_eq!(response.status(), 200);
-    let body: Value = response.json().await.unwrap();
+    let body = expect_json(response, 200).await;
     assert_eq!(
         body["devices"][0]["registrationId"],
         alice.pni_registration_id
