@@ -2,37 +2,24 @@
 //! discoverability, data report, device names, existence checks, deletion, change number
 //! and PNI key distribution.
 //!
-//! Accounts are created by a fixture that writes them into the test server's database
-//! (registration is another area); everything asserted goes through HTTP.
+//! Accounts are registered and devices linked through the API, as a client would. Besides what
+//! a client observes over HTTP, deletion and PNI key distribution are also checked in storage.
 
 mod common;
 
-use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
+use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
-use common::{assert_json_error, TestServer};
+use common::{
+    assert_json_error, expect_json, get, register_devices, send, test_number, verified_session,
+    AccountDevices, TestAccount, TestServer,
+};
 use rand::RngCore;
+use reqwest::Method;
 use sea_orm::{ActiveModelTrait, Database, DatabaseConnection, Set};
 use serde_json::{json, Value};
-use signal_server::crypto::token_hash::SaltedTokenHash;
 use signal_server::crypto::xeddsa::KeyPair;
-use signal_server::db::{accounts, devices, phone_number_identifiers};
+use signal_server::db::devices;
 use uuid::Uuid;
-
-struct Account {
-    aci: Uuid,
-    pni: Uuid,
-    number: String,
-    password: String,
-}
-
-impl Account {
-    fn auth_device(&self, rb: reqwest::RequestBuilder, device: i16) -> reqwest::RequestBuilder {
-        rb.basic_auth(format!("{}.{}", self.aci, device), Some(&self.password))
-    }
-    fn auth(&self, rb: reqwest::RequestBuilder) -> reqwest::RequestBuilder {
-        rb.basic_auth(self.aci.to_string(), Some(&self.password))
-    }
-}
 
 async fn db(server: &TestServer) -> DatabaseConnection {
     Database::connect(server.config.database_url())
@@ -40,78 +27,8 @@ async fn db(server: &TestServer) -> DatabaseConnection {
         .unwrap()
 }
 
-fn registration_id(device: i16) -> i32 {
-    100 + i32::from(device)
-}
-
-/// Writes an account with `devices` devices (1 = primary), all sharing one password.
-async fn create_account(server: &TestServer, number: &str, device_count: i16) -> Account {
-    let db = db(server).await;
-    let aci = Uuid::new_v4();
-    let pni = Uuid::new_v4();
-    let now = chrono::Utc::now().timestamp_millis();
-    phone_number_identifiers::ActiveModel {
-        number: Set(number.into()),
-        pni: Set(pni),
-    }
-    .insert(&db)
-    .await
-    .unwrap();
-    let identity = KeyPair::generate();
-    let mut key = vec![5u8];
-    key.extend_from_slice(identity.public_key());
-    accounts::ActiveModel {
-        aci: Set(aci),
-        pni: Set(pni),
-        number: Set(number.into()),
-        identity_key: Set(key.clone()),
-        pni_identity_key: Set(key),
-        username_hash: Set(None),
-        username_link_handle: Set(None),
-        encrypted_username: Set(None),
-        registration_lock_hash: Set(None),
-        registration_lock_salt: Set(None),
-        unidentified_access_key: Set(None),
-        unrestricted_unidentified_access: Set(false),
-        discoverable_by_phone_number: Set(true),
-        current_profile_version: Set(None),
-        badges: Set("[]".into()),
-        data: Set("{}".into()),
-        created_at: Set(now),
-        version: Set(0),
-    }
-    .insert(&db)
-    .await
-    .unwrap();
-    let password = format!("pw-{}", Uuid::new_v4().simple());
-    for id in 1..=device_count {
-        let hash = SaltedTokenHash::generate(&password);
-        devices::ActiveModel {
-            aci: Set(aci),
-            device_id: Set(id),
-            name: Set(None),
-            auth_token_hash: Set(hash.hash),
-            auth_token_salt: Set(hash.salt),
-            registration_id: Set(registration_id(id)),
-            pni_registration_id: Set(200 + i32::from(id)),
-            apn_id: Set(None),
-            gcm_id: Set(None),
-            fetches_messages: Set(true),
-            capabilities: Set("[]".into()),
-            created_at: Set(now),
-            last_seen: Set(now),
-            user_agent: Set(None),
-        }
-        .insert(&db)
-        .await
-        .unwrap();
-    }
-    Account {
-        aci,
-        pni,
-        number: number.into(),
-        password,
-    }
+fn uuid(id: &str) -> Uuid {
+    Uuid::parse_str(id).unwrap()
 }
 
 fn attributes() -> Value {
@@ -125,54 +42,41 @@ fn attributes() -> Value {
     })
 }
 
-async fn whoami(server: &TestServer, account: &Account) -> reqwest::Response {
-    account
-        .auth(server.client.get(server.url("/v1/accounts/whoami")))
-        .send()
-        .await
-        .unwrap()
+async fn whoami(server: &TestServer, account: &TestAccount) -> reqwest::Response {
+    get(server, Some(account), "/v1/accounts/whoami").await
 }
 
-async fn data_report(server: &TestServer, account: &Account) -> Value {
-    let r = account
-        .auth(server.client.get(server.url("/v2/accounts/data_report")))
-        .send()
-        .await
-        .unwrap();
+async fn data_report(server: &TestServer, account: &TestAccount) -> Value {
+    let r = get(server, Some(account), "/v2/accounts/data_report").await;
     assert_eq!(r.status(), 200);
     r.json().await.unwrap()
 }
 
-async fn put(server: &TestServer, account: &Account, path: &str, body: Value) -> reqwest::Response {
-    account
-        .auth(server.client.put(server.url(path)))
-        .json(&body)
-        .send()
-        .await
-        .unwrap()
+async fn put(
+    server: &TestServer,
+    account: &TestAccount,
+    path: &str,
+    body: Value,
+) -> reqwest::Response {
+    send(server, Some(account), Method::PUT, path, Some(&body)).await
 }
 
 #[tokio::test]
 async fn whoami_reports_the_callers_identity() {
     let server = TestServer::start().await;
-    let a = create_account(&server, "+15550001001", 1).await;
-    let b = create_account(&server, "+15550001002", 1).await;
+    let a = register_devices(&server, &test_number(500), 1).await;
+    let b = register_devices(&server, &test_number(501), 1).await;
     let r = whoami(&server, &a).await;
-    assert_eq!(r.status(), 200);
-    let body: Value = r.json().await.unwrap();
+    let body = expect_json(r, 200).await;
     assert_eq!(body["uuid"], a.aci.to_string());
     assert_eq!(body["pni"], a.pni.to_string());
     assert_eq!(body["number"], a.number);
-    assert_eq!(body["storageCapable"], false);
+    // Registered with the storage capability.
+    assert_eq!(body["storageCapable"], true);
     let body: Value = whoami(&server, &b).await.json().await.unwrap();
     assert_eq!(body["uuid"], b.aci.to_string());
 
-    let r = server
-        .client
-        .get(server.url("/v1/accounts/whoami"))
-        .send()
-        .await
-        .unwrap();
+    let r = get(&server, None, "/v1/accounts/whoami").await;
     assert_json_error(r, 401).await;
     let r = server
         .client
@@ -188,8 +92,8 @@ async fn whoami_reports_the_callers_identity() {
 #[tokio::test]
 async fn attributes_are_validated_and_fully_replaced() {
     let server = TestServer::start().await;
-    let a = create_account(&server, "+15550002001", 1).await;
-    let b = create_account(&server, "+15550002002", 1).await;
+    let a = register_devices(&server, &test_number(505), 1).await;
+    let b = register_devices(&server, &test_number(506), 1).await;
 
     let mut attrs = attributes();
     attrs["unrestrictedUnidentifiedAccess"] = json!(true);
@@ -216,8 +120,6 @@ async fn attributes_are_validated_and_fully_replaced() {
         report_b["data"]["account"]["allowSealedSenderFromAnyone"],
         false
     );
-    let who_b: Value = whoami(&server, &b).await.json().await.unwrap();
-    assert_eq!(who_b["storageCapable"], false);
 
     // Full replace: omitted fields fall back to their defaults.
     let minimal = json!({"registrationId": 1, "pniRegistrationId": 16383, "discoverableByPhoneNumber": false});
@@ -235,6 +137,9 @@ async fn attributes_are_validated_and_fully_replaced() {
     assert_eq!(report["data"]["account"]["findAccountByPhoneNumber"], false);
     let who: Value = whoami(&server, &a).await.json().await.unwrap();
     assert_eq!(who["storageCapable"], false);
+    // The other account keeps the capability it registered with.
+    let who_b: Value = whoami(&server, &b).await.json().await.unwrap();
+    assert_eq!(who_b["storageCapable"], true);
 
     for (field, value) in [
         ("registrationId", json!(0)),
@@ -251,13 +156,14 @@ async fn attributes_are_validated_and_fully_replaced() {
     let mut body = attributes();
     body.as_object_mut().unwrap().remove("pniRegistrationId");
     assert_json_error(put(&server, &a, "/v1/accounts/attributes", body).await, 422).await;
-    let r = server
-        .client
-        .put(server.url("/v1/accounts/attributes"))
-        .json(&attributes())
-        .send()
-        .await
-        .unwrap();
+    let r = send(
+        &server,
+        None,
+        Method::PUT,
+        "/v1/accounts/attributes",
+        Some(&attributes()),
+    )
+    .await;
     assert_json_error(r, 401).await;
     server.stop().await;
 }
@@ -265,7 +171,7 @@ async fn attributes_are_validated_and_fully_replaced() {
 #[tokio::test]
 async fn push_tokens_and_discoverability() {
     let server = TestServer::start().await;
-    let a = create_account(&server, "+15550003001", 2).await;
+    let a = register_devices(&server, &test_number(510), 2).await;
     assert_eq!(
         put(
             &server,
@@ -289,16 +195,13 @@ async fn push_tokens_and_discoverability() {
     )
     .await;
     assert_json_error(put(&server, &a, "/v1/accounts/apn", json!({})).await, 422).await;
-    let r = a
-        .auth(server.client.delete(server.url("/v1/accounts/apn")))
-        .send()
-        .await
-        .unwrap();
+    let r = send(&server, Some(&a), Method::DELETE, "/v1/accounts/apn", None).await;
     assert_eq!(r.status(), 204);
     let report = data_report(&server, &a).await;
     assert_eq!(report["data"]["devices"][0]["userAgent"], "OWI");
     let r = a
-        .auth_device(server.client.delete(server.url("/v1/accounts/apn")), 2)
+        .device(2)
+        .auth(server.client.delete(server.url("/v1/accounts/apn")))
         .send()
         .await
         .unwrap();
@@ -328,20 +231,11 @@ async fn push_tokens_and_discoverability() {
         .status(),
         204
     );
-    let r = a
-        .auth(server.client.delete(server.url("/v1/accounts/gcm")))
-        .send()
-        .await
-        .unwrap();
+    let r = send(&server, Some(&a), Method::DELETE, "/v1/accounts/gcm", None).await;
     assert_eq!(r.status(), 204);
     let report = data_report(&server, &a).await;
     assert_eq!(report["data"]["devices"][0]["userAgent"], "OWA");
-    let r = server
-        .client
-        .delete(server.url("/v1/accounts/gcm"))
-        .send()
-        .await
-        .unwrap();
+    let r = send(&server, None, Method::DELETE, "/v1/accounts/gcm", None).await;
     assert_json_error(r, 401).await;
 
     let path = "/v2/accounts/phone_number_discoverability";
@@ -378,7 +272,7 @@ async fn push_tokens_and_discoverability() {
 #[tokio::test]
 async fn data_report_describes_account_and_devices() {
     let server = TestServer::start().await;
-    let a = create_account(&server, "+15550004001", 2).await;
+    let a = register_devices(&server, &test_number(515), 2).await;
     let report = data_report(&server, &a).await;
     assert!(Uuid::parse_str(report["reportId"].as_str().unwrap()).is_ok());
     assert!(report["reportTimestamp"].is_string());
@@ -390,12 +284,7 @@ async fn data_report_describes_account_and_devices() {
     assert_eq!(devices[0]["id"], 1);
     assert_eq!(devices[1]["id"], 2);
     assert!(report["text"].as_str().unwrap().contains(&a.number));
-    let r = server
-        .client
-        .get(server.url("/v2/accounts/data_report"))
-        .send()
-        .await
-        .unwrap();
+    let r = get(&server, None, "/v2/accounts/data_report").await;
     assert_json_error(r, 401).await;
     server.stop().await;
 }
@@ -403,7 +292,7 @@ async fn data_report_describes_account_and_devices() {
 #[tokio::test]
 async fn account_exists_is_unauthenticated() {
     let server = TestServer::start().await;
-    let a = create_account(&server, "+15550005001", 1).await;
+    let a = register_devices(&server, &test_number(520), 1).await;
     let head = |id: String| {
         server
             .client
@@ -446,16 +335,16 @@ async fn account_exists_is_unauthenticated() {
 #[tokio::test]
 async fn device_names() {
     let server = TestServer::start().await;
-    let a = create_account(&server, "+15550006001", 2).await;
-    let b = create_account(&server, "+15550006002", 1).await;
+    let a = register_devices(&server, &test_number(525), 2).await;
+    let b = register_devices(&server, &test_number(526), 1).await;
     let name = json!({"deviceName": STANDARD.encode(b"encrypted name")});
-    let set = |account: &Account, device: i16, query: &str| {
+    let set = |account: &AccountDevices, device: u8, query: &str| {
         account
-            .auth_device(
+            .device(device)
+            .auth(
                 server
                     .client
                     .put(server.url(&format!("/v1/accounts/name{query}"))),
-                device,
             )
             .json(&name)
     };
@@ -474,20 +363,16 @@ async fn device_names() {
     // Another account cannot reach the first one's devices.
     assert_json_error(set(&b, 1, "?deviceId=2").send().await.unwrap(), 404).await;
     let long = json!({"deviceName": STANDARD.encode([0u8; 226])});
-    let r = a
-        .auth(server.client.put(server.url("/v1/accounts/name")))
-        .json(&long)
-        .send()
-        .await
-        .unwrap();
+    let r = send(
+        &server,
+        Some(&a),
+        Method::PUT,
+        "/v1/accounts/name",
+        Some(&long),
+    )
+    .await;
     assert_json_error(r, 422).await;
-    let r = server
-        .client
-        .put(server.url("/v1/accounts/name"))
-        .json(&name)
-        .send()
-        .await
-        .unwrap();
+    let r = send(&server, None, Method::PUT, "/v1/accounts/name", Some(&name)).await;
     assert_json_error(r, 401).await;
     server.stop().await;
 }
@@ -495,7 +380,7 @@ async fn device_names() {
 #[tokio::test]
 async fn registration_lock_set_and_remove() {
     let server = TestServer::start().await;
-    let a = create_account(&server, "+15550007001", 1).await;
+    let a = register_devices(&server, &test_number(530), 1).await;
     let path = "/v1/accounts/registration_lock";
     assert_eq!(
         put(
@@ -531,13 +416,9 @@ async fn registration_lock_set_and_remove() {
     )
     .await;
     assert_json_error(put(&server, &a, path, json!({})).await, 422).await;
-    let r = a
-        .auth(server.client.delete(server.url(path)))
-        .send()
-        .await
-        .unwrap();
+    let r = send(&server, Some(&a), Method::DELETE, path, None).await;
     assert_eq!(r.status(), 204);
-    let r = server.client.delete(server.url(path)).send().await.unwrap();
+    let r = send(&server, None, Method::DELETE, path, None).await;
     assert_json_error(r, 401).await;
     server.stop().await;
 }
@@ -545,14 +426,15 @@ async fn registration_lock_set_and_remove() {
 #[tokio::test]
 async fn delete_account_removes_everything() {
     let server = TestServer::start().await;
-    let a = create_account(&server, "+15550008001", 2).await;
-    let b = create_account(&server, "+15550008002", 1).await;
+    let a = register_devices(&server, &test_number(535), 2).await;
+    let b = register_devices(&server, &test_number(536), 1).await;
     for account in [&a, &b] {
         seed_stored_data(&server, account).await;
     }
     // A linked device may delete the account.
     let r = a
-        .auth_device(server.client.delete(server.url("/v1/accounts/me")), 2)
+        .device(2)
+        .auth(server.client.delete(server.url("/v1/accounts/me")))
         .send()
         .await
         .unwrap();
@@ -576,12 +458,7 @@ async fn delete_account_removes_everything() {
     assert_eq!(whoami(&server, &b).await.status(), 200);
     assert_eq!(stored_rows(&server, &a).await, [0, 0, 0, 0, 0]);
     assert_eq!(stored_rows(&server, &b).await, [1, 1, 1, 2, 1]);
-    let r = server
-        .client
-        .delete(server.url("/v1/accounts/me"))
-        .send()
-        .await
-        .unwrap();
+    let r = send(&server, None, Method::DELETE, "/v1/accounts/me", None).await;
     assert_json_error(r, 401).await;
     server.stop().await;
 }
@@ -625,13 +502,14 @@ fn device_message(device: i16, registration_id: i32) -> Value {
 #[tokio::test]
 async fn distribute_pni_keys() {
     let server = TestServer::start().await;
-    let a = create_account(&server, "+15550009001", 2).await;
+    let a = register_devices(&server, &test_number(540), 2).await;
     let path = "/v2/accounts/phone_number_identity_key_distribution";
     let (mut body, _) = pni_keys(&[1, 2], None);
-    body["deviceMessages"] = json!([device_message(2, registration_id(2))]);
+    body["deviceMessages"] = json!([device_message(2, a.device(2).registration_id)]);
 
     let r = a
-        .auth_device(server.client.put(server.url(path)), 2)
+        .device(2)
+        .auth(server.client.put(server.url(path)))
         .json(&body)
         .send()
         .await
@@ -647,11 +525,13 @@ async fn distribute_pni_keys() {
     let mut missing = body.clone();
     missing["deviceMessages"] = json!([]);
     let r = put(&server, &a, path, missing).await;
-    assert_eq!(r.status(), 409);
-    let v: Value = r.json().await.unwrap();
+    let v = expect_json(r, 409).await;
     assert_eq!(v, json!({"missingDevices": [2], "extraDevices": []}));
     let mut extra = body.clone();
-    extra["deviceMessages"] = json!([device_message(2, registration_id(2)), device_message(3, 1)]);
+    extra["deviceMessages"] = json!([
+        device_message(2, a.device(2).registration_id),
+        device_message(3, 1)
+    ]);
     let v: Value = put(&server, &a, path, extra).await.json().await.unwrap();
     assert_eq!(v, json!({"missingDevices": [], "extraDevices": [3]}));
     let (mut too_few_keys, _) = pni_keys(&[1], None);
@@ -678,18 +558,18 @@ async fn distribute_pni_keys() {
 
     // Nothing was stored by the rejected requests.
     assert_eq!(
-        stored_pni_state(&server, a.aci, a.pni, 2).await,
-        (None, 202)
+        stored_pni_state(&server, uuid(&a.aci), uuid(&a.pni), 2).await,
+        (Some(12), a.device(2).pni_registration_id)
     );
     seed_stored_data(&server, &a).await;
     let r = put(&server, &a, path, body.clone()).await;
     assert_eq!(r.status(), 200);
     assert_eq!(
-        stored_pni_state(&server, a.aci, a.pni, 1).await,
+        stored_pni_state(&server, uuid(&a.aci), uuid(&a.pni), 1).await,
         (Some(7), 301)
     );
     assert_eq!(
-        stored_pni_state(&server, a.aci, a.pni, 2).await,
+        stored_pni_state(&server, uuid(&a.aci), uuid(&a.pni), 2).await,
         (Some(7), 302)
     );
     // PNI one-time keys are dropped, ACI ones kept.
@@ -700,7 +580,8 @@ async fn distribute_pni_keys() {
     assert_eq!(v["number"], a.number);
     // Device 2 got the device message as a sync message carrying the PNI.
     let queue: Value = a
-        .auth_device(server.client.get(server.url("/v1/messages")), 2)
+        .device(2)
+        .auth(server.client.get(server.url("/v1/messages")))
         .send()
         .await
         .unwrap()
@@ -710,13 +591,7 @@ async fn distribute_pni_keys() {
     let sync = &queue["messages"][0];
     assert_eq!(sync["sourceUuid"], a.aci.to_string());
     assert_eq!(sync["updatedPni"], a.pni.to_string());
-    let r = server
-        .client
-        .put(server.url(path))
-        .json(&body)
-        .send()
-        .await
-        .unwrap();
+    let r = send(&server, None, Method::PUT, path, Some(&body)).await;
     assert_json_error(r, 401).await;
     server.stop().await;
 }
@@ -724,9 +599,9 @@ async fn distribute_pni_keys() {
 #[tokio::test]
 async fn change_number() {
     let server = TestServer::start().await;
-    let a = create_account(&server, "+15550010001", 2).await;
-    let b = create_account(&server, "+15550010002", 1).await;
-    let c = create_account(&server, "+15550010003", 1).await;
+    let a = register_devices(&server, &test_number(545), 2).await;
+    let b = register_devices(&server, &test_number(546), 1).await;
+    let c = register_devices(&server, &test_number(547), 1).await;
     let path = "/v2/accounts/number";
     let recovery = [9u8; 32];
     // b and c hold numbers with a recovery password; c also has a registration lock.
@@ -747,12 +622,13 @@ async fn change_number() {
         let (mut body, _) = pni_keys(&[1, 2], None);
         body["number"] = json!(number);
         body["recoveryPassword"] = json!(STANDARD.encode(recovery));
-        body["deviceMessages"] = json!([device_message(2, registration_id(2))]);
+        body["deviceMessages"] = json!([device_message(2, a.device(2).registration_id)]);
         body
     };
 
     let r = a
-        .auth_device(server.client.put(server.url(path)), 2)
+        .device(2)
+        .auth(server.client.put(server.url(path)))
         .json(&request(&b.number))
         .send()
         .await
@@ -774,7 +650,7 @@ async fn change_number() {
     let (mut bad_sig, _) = pni_keys(&[1, 2], Some(&KeyPair::generate()));
     bad_sig["number"] = json!(b.number);
     bad_sig["recoveryPassword"] = json!(STANDARD.encode(recovery));
-    bad_sig["deviceMessages"] = json!([device_message(2, registration_id(2))]);
+    bad_sig["deviceMessages"] = json!([device_message(2, a.device(2).registration_id)]);
     assert_json_error(put(&server, &a, path, bad_sig).await, 422).await;
     let mut mismatched = request(&b.number);
     mismatched["deviceMessages"] = json!([]);
@@ -791,8 +667,7 @@ async fn change_number() {
 
     // c's number is locked: 423, and c's credentials are locked.
     let r = put(&server, &a, path, request(&c.number)).await;
-    assert_eq!(r.status(), 423);
-    let v: Value = r.json().await.unwrap();
+    let v = expect_json(r, 423).await;
     assert!(v["timeRemaining"].as_i64().unwrap() > 0);
     assert!(v["svr2Credentials"]["password"].is_string(), "423 body {v}");
     assert_json_error(whoami(&server, &c).await, 401).await;
@@ -801,8 +676,7 @@ async fn change_number() {
     assert_eq!(put(&server, &a, path, with_lock).await.status(), 200);
     // Move on to b's number: b is displaced and a takes the number's PNI.
     let r = put(&server, &a, path, request(&b.number)).await;
-    assert_eq!(r.status(), 200);
-    let v: Value = r.json().await.unwrap();
+    let v = expect_json(r, 200).await;
     assert_eq!(v["uuid"], a.aci.to_string());
     assert_eq!(v["number"], b.number);
     assert_eq!(v["pni"], b.pni.to_string());
@@ -823,31 +697,32 @@ async fn change_number() {
     server.stop().await;
 }
 
-/// Writes a verification session for `number` (the registration area's storage format).
+/// Starts a verification session for `number` through the API, verified or not.
 async fn create_session(server: &TestServer, number: &str, verified: bool) -> String {
-    use signal_server::db::verification_sessions;
-    let db = db(server).await;
-    let id = URL_SAFE_NO_PAD.encode(Uuid::new_v4().as_bytes());
-    let now = chrono::Utc::now().timestamp_millis();
-    verification_sessions::ActiveModel {
-        id: Set(id.clone()),
-        number: Set(number.into()),
-        data: Set(json!({ "verified": verified }).to_string()),
-        created_at: Set(now),
-        expires_at: Set(now + 600_000),
+    if verified {
+        return verified_session(server, number).await;
     }
-    .insert(&db)
-    .await
-    .unwrap();
-    id
+    let response = send(
+        server,
+        None,
+        Method::POST,
+        "/v1/verification/session",
+        Some(&json!({"number": number})),
+    )
+    .await;
+    expect_json(response, 200).await["id"]
+        .as_str()
+        .unwrap()
+        .to_owned()
 }
 
 #[tokio::test]
 async fn change_number_with_a_verified_session() {
     let server = TestServer::start().await;
-    let a = create_account(&server, "+15550011001", 1).await;
-    let b = create_account(&server, "+15550011002", 1).await;
-    let new_number = "+15550011999";
+    let a = register_devices(&server, &test_number(550), 1).await;
+    let b = register_devices(&server, &test_number(551), 1).await;
+    let new_number = test_number(598);
+    let new_number = new_number.as_str();
     let request = |session: &str, number: &str| {
         let (mut body, _) = pni_keys(&[1], None);
         body["number"] = json!(number);
@@ -861,7 +736,7 @@ async fn change_number_with_a_verified_session() {
         401,
     )
     .await;
-    let other = create_session(&server, "+15550011888", true).await;
+    let other = create_session(&server, &test_number(599), true).await;
     assert_json_error(
         put(&server, &a, path, request(&other, new_number)).await,
         400,
@@ -871,8 +746,7 @@ async fn change_number_with_a_verified_session() {
     let verified = create_session(&server, new_number, true).await;
     // Another account's request is checked against its own devices and number.
     let r = put(&server, &b, path, request(&verified, new_number)).await;
-    assert_eq!(r.status(), 200);
-    let v: Value = r.json().await.unwrap();
+    let v = expect_json(r, 200).await;
     assert_eq!(v["uuid"], b.aci.to_string());
     assert_eq!(v["number"], new_number);
     let new_pni = v["pni"].as_str().unwrap().to_owned();
@@ -907,12 +781,12 @@ async fn change_number_with_a_verified_session() {
 }
 
 /// Stores one message, one profile, one recovery password and ACI/PNI one-time keys for an account.
-async fn seed_stored_data(server: &TestServer, account: &Account) {
+async fn seed_stored_data(server: &TestServer, account: &TestAccount) {
     use signal_server::db::{messages, one_time_prekeys, profiles, recovery_passwords};
     let db = db(server).await;
     messages::ActiveModel {
         guid: Set(Uuid::new_v4()),
-        destination_aci: Set(account.aci),
+        destination_aci: Set(uuid(&account.aci)),
         destination_device: Set(1),
         source_aci: Set(None),
         client_timestamp: Set(1),
@@ -926,7 +800,7 @@ async fn seed_stored_data(server: &TestServer, account: &Account) {
     .await
     .unwrap();
     profiles::ActiveModel {
-        aci: Set(account.aci),
+        aci: Set(uuid(&account.aci)),
         version: Set("v1".into()),
         name: Set(None),
         about: Set(None),
@@ -940,7 +814,7 @@ async fn seed_stored_data(server: &TestServer, account: &Account) {
     .await
     .unwrap();
     recovery_passwords::ActiveModel {
-        pni: Set(account.pni),
+        pni: Set(uuid(&account.pni)),
         hash: Set("x".into()),
         salt: Set("y".into()),
         expires_at: Set(i64::MAX),
@@ -948,7 +822,7 @@ async fn seed_stored_data(server: &TestServer, account: &Account) {
     .insert(&db)
     .await
     .unwrap();
-    for identity in [account.aci, account.pni] {
+    for identity in [uuid(&account.aci), uuid(&account.pni)] {
         one_time_prekeys::ActiveModel {
             identity: Set(identity),
             device_id: Set(1),
@@ -964,33 +838,35 @@ async fn seed_stored_data(server: &TestServer, account: &Account) {
 }
 
 /// Rows stored for an account: [messages, profiles, recovery passwords, one-time keys (ACI+PNI), devices].
-async fn stored_rows(server: &TestServer, account: &Account) -> [u64; 5] {
+async fn stored_rows(server: &TestServer, account: &TestAccount) -> [u64; 5] {
     use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
     use signal_server::db::{messages, one_time_prekeys, profiles, recovery_passwords};
     let db = db(server).await;
     [
         messages::Entity::find()
-            .filter(messages::Column::DestinationAci.eq(account.aci))
+            .filter(messages::Column::DestinationAci.eq(uuid(&account.aci)))
             .count(&db)
             .await
             .unwrap(),
         profiles::Entity::find()
-            .filter(profiles::Column::Aci.eq(account.aci))
+            .filter(profiles::Column::Aci.eq(uuid(&account.aci)))
             .count(&db)
             .await
             .unwrap(),
         recovery_passwords::Entity::find()
-            .filter(recovery_passwords::Column::Pni.eq(account.pni))
+            .filter(recovery_passwords::Column::Pni.eq(uuid(&account.pni)))
             .count(&db)
             .await
             .unwrap(),
         one_time_prekeys::Entity::find()
-            .filter(one_time_prekeys::Column::Identity.is_in([account.aci, account.pni]))
+            .filter(
+                one_time_prekeys::Column::Identity.is_in([uuid(&account.aci), uuid(&account.pni)]),
+            )
             .count(&db)
             .await
             .unwrap(),
         devices::Entity::find()
-            .filter(devices::Column::Aci.eq(account.aci))
+            .filter(devices::Column::Aci.eq(uuid(&account.aci)))
             .count(&db)
             .await
             .unwrap(),

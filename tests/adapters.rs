@@ -7,25 +7,10 @@ mod common;
 use base64::engine::general_purpose::URL_SAFE as B64URL;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD as B64URL_NO_PAD;
 use base64::Engine;
-use common::{assert_json_error, register, test_config, test_number, TestAccount, TestServer};
+use common::{
+    assert_json_error, expect_json, register, send, test_config, test_number, TestServer,
+};
 use serde_json::{json, Value};
-
-async fn send(
-    server: &TestServer,
-    who: Option<&TestAccount>,
-    method: reqwest::Method,
-    path: &str,
-    body: Option<Value>,
-) -> reqwest::Response {
-    let mut request = server.client.request(method, server.url(path));
-    if let Some(who) = who {
-        request = who.auth(request);
-    }
-    if let Some(body) = body {
-        request = request.json(&body);
-    }
-    request.send().await.unwrap()
-}
 
 use reqwest::Method;
 
@@ -86,19 +71,12 @@ async fn key_transparency_is_unauthenticated_and_unavailable() {
     let path = "/v1/key-transparency/search";
     // Authenticated: 400 (forced unauthenticated).
     assert_json_error(
-        send(
-            &server,
-            Some(&alice),
-            Method::POST,
-            path,
-            Some(search.clone()),
-        )
-        .await,
+        send(&server, Some(&alice), Method::POST, path, Some(&search)).await,
         400,
     )
     .await;
     let body = assert_json_error(
-        send(&server, None, Method::POST, path, Some(search.clone())).await,
+        send(&server, None, Method::POST, path, Some(&search)).await,
         503,
     )
     .await;
@@ -113,14 +91,14 @@ async fn key_transparency_is_unauthenticated_and_unavailable() {
     let mut pni = search.clone();
     pni["aci"] = json!(format!("PNI:{}", alice.pni.trim_start_matches("PNI:")));
     assert_json_error(
-        send(&server, None, Method::POST, path, Some(pni)).await,
+        send(&server, None, Method::POST, path, Some(&pni)).await,
         422,
     )
     .await;
     let mut e164 = search.clone();
     e164["e164"] = json!(alice.number);
     assert_json_error(
-        send(&server, None, Method::POST, path, Some(e164)).await,
+        send(&server, None, Method::POST, path, Some(&e164)).await,
         422,
     )
     .await;
@@ -157,8 +135,7 @@ async fn subscriber_records_are_kept() {
         200
     );
     let response = send(&server, None, Method::GET, &path, None).await;
-    assert_eq!(response.status(), 200);
-    let body: Value = response.json().await.unwrap();
+    let body = expect_json(response, 200).await;
     assert!(
         body.get("subscription").is_none_or(Value::is_null),
         "{body}"
@@ -239,7 +216,7 @@ async fn subscriber_records_are_kept() {
     let receipt = format!("{path}/receipt_credentials");
     let request = json!({"receiptCredentialRequest": base64::engine::general_purpose::STANDARD.encode([0u8; 64])});
     assert_json_error(
-        send(&server, None, Method::POST, &receipt, Some(request)).await,
+        send(&server, None, Method::POST, &receipt, Some(&request)).await,
         503,
     )
     .await;
@@ -267,19 +244,12 @@ async fn donations_need_a_payment_processor() {
     let boost = json!({"currency": "usd", "amount": 500, "paymentMethod": "CARD"});
     let path = "/v1/subscription/boost/create";
     assert_json_error(
-        send(
-            &server,
-            Some(&alice),
-            Method::POST,
-            path,
-            Some(boost.clone()),
-        )
-        .await,
+        send(&server, Some(&alice), Method::POST, path, Some(&boost)).await,
         403,
     )
     .await;
     assert_json_error(
-        send(&server, None, Method::POST, path, Some(boost)).await,
+        send(&server, None, Method::POST, path, Some(&boost)).await,
         503,
     )
     .await;
@@ -287,13 +257,13 @@ async fn donations_need_a_payment_processor() {
     let redeem = json!({"receiptCredentialPresentation": base64::engine::general_purpose::STANDARD.encode([0u8; 64]), "visible": true, "primary": false});
     let path = "/v1/donation/redeem-receipt";
     assert_json_error(
-        send(&server, None, Method::POST, path, Some(redeem.clone())).await,
+        send(&server, None, Method::POST, path, Some(&redeem)).await,
         401,
     )
     .await;
     // 64 zero bytes are no receipt presentation (redemption: tests/client/donations.test.mjs).
     assert_json_error(
-        send(&server, Some(&alice), Method::POST, path, Some(redeem)).await,
+        send(&server, Some(&alice), Method::POST, path, Some(&redeem)).await,
         400,
     )
     .await;
@@ -312,8 +282,7 @@ async fn subscription_configuration_is_served_from_configuration() {
         None,
     )
     .await;
-    assert_eq!(response.status(), 200);
-    let body: Value = response.json().await.unwrap();
+    let body = expect_json(response, 200).await;
     assert_eq!(body["currencies"], json!({}));
     assert_eq!(body["levels"], json!({}));
     assert_eq!(body["backup"]["freeTierMediaDays"], 30);

@@ -6,9 +6,14 @@
 
 mod common;
 
+use reqwest::Method;
+
 use base64::engine::general_purpose::STANDARD as B64;
 use base64::Engine;
-use common::{assert_json_error, register, test_config, test_number, TestAccount, TestServer};
+use common::{
+    assert_json_error, expect_json, get, register, send, test_config, test_number, TestAccount,
+    TestServer,
+};
 use serde_json::{json, Value};
 
 const DAY: i64 = 86_400;
@@ -58,23 +63,26 @@ async fn set_backup_id(
     messages: &str,
     media: &str,
 ) -> reqwest::Response {
-    who.auth(server.client.put(server.url("/v1/archives/backupid")))
-        .json(&json!({
+    send(
+        server,
+        Some(who),
+        Method::PUT,
+        "/v1/archives/backupid",
+        Some(&json!({
             "messagesBackupAuthCredentialRequest": messages,
             "mediaBackupAuthCredentialRequest": media,
-        }))
-        .send()
-        .await
-        .unwrap()
+        })),
+    )
+    .await
 }
 
 async fn auth(server: &TestServer, who: &TestAccount, start: i64, end: i64) -> reqwest::Response {
-    who.auth(server.client.get(server.url(&format!(
-        "/v1/archives/auth?redemptionStartSeconds={start}&redemptionEndSeconds={end}"
-    ))))
-    .send()
+    get(
+        server,
+        Some(who),
+        &format!("/v1/archives/auth?redemptionStartSeconds={start}&redemptionEndSeconds={end}"),
+    )
     .await
-    .unwrap()
 }
 
 fn u64_le(bytes: &[u8]) -> u64 {
@@ -107,22 +115,14 @@ async fn backup_id_commitment_and_daily_credentials() {
 
     // Without a commitment: 404; without credentials: 401.
     assert_json_error(auth(&server, &alice, start, start + DAY).await, 404).await;
-    let r = server
-        .client
-        .get(server.url(&format!(
-            "/v1/archives/auth?redemptionStartSeconds={start}&redemptionEndSeconds={start}"
-        )))
-        .send()
-        .await
-        .unwrap();
+    let r = get(
+        &server,
+        None,
+        &format!("/v1/archives/auth?redemptionStartSeconds={start}&redemptionEndSeconds={start}"),
+    )
+    .await;
     assert_eq!(r.status(), 401);
-    let r = server
-        .client
-        .put(server.url("/v1/archives/backupid"))
-        .json(&json!({"messagesBackupAuthCredentialRequest": messages, "mediaBackupAuthCredentialRequest": media}))
-        .send()
-        .await
-        .unwrap();
+    let r = send(&server, None, Method::PUT, "/v1/archives/backupid", Some(&json!({"messagesBackupAuthCredentialRequest": messages, "mediaBackupAuthCredentialRequest": media}))).await;
     assert_eq!(r.status(), 401);
 
     // Bad request bytes: 400.
@@ -150,8 +150,7 @@ async fn backup_id_commitment_and_daily_credentials() {
 
     // The longest window: today and the next 7 days, 8 credentials per type, FREE level.
     let r = auth(&server, &alice, start, start + 7 * DAY).await;
-    assert_eq!(r.status(), 200);
-    let body: Value = r.json().await.unwrap();
+    let body = expect_json(r, 200).await;
     check_credentials(&body["credentials"]["messages"], start, 8, 200, 1);
     check_credentials(&body["credentials"]["media"], start, 8, 200, 2);
 
@@ -193,8 +192,7 @@ async fn configured_levels_and_disabled_backups() {
     );
     let start = today();
     let r = auth(&server, &alice, start + DAY, start + 2 * DAY).await;
-    assert_eq!(r.status(), 200);
-    let body: Value = r.json().await.unwrap();
+    let body = expect_json(r, 200).await;
     check_credentials(&body["credentials"]["media"], start + DAY, 2, 201, 2);
     server.stop().await;
 
@@ -206,15 +204,15 @@ async fn configured_levels_and_disabled_backups() {
 }
 
 async fn redeem(server: &TestServer, who: &TestAccount, presentation: &str) -> reqwest::Response {
-    who.auth(
-        server
-            .client
-            .post(server.url("/v1/archives/redeem-receipt")),
+    let body = json!({ "receiptCredentialPresentation": presentation });
+    send(
+        server,
+        Some(who),
+        reqwest::Method::POST,
+        "/v1/archives/redeem-receipt",
+        Some(&body),
     )
-    .json(&json!({ "receiptCredentialPresentation": presentation }))
-    .send()
     .await
-    .unwrap()
 }
 
 #[tokio::test]
@@ -239,20 +237,17 @@ async fn redeem_receipt_rejections() {
     for p in [expired.as_str(), foreign.as_str(), "AAAA", "not base64!"] {
         assert_json_error(redeem(&server, &alice, p).await, 400).await;
     }
-    let r = server
-        .client
-        .post(server.url("/v1/archives/redeem-receipt"))
-        .json(&json!({ "receiptCredentialPresentation": expired }))
-        .send()
-        .await
-        .unwrap();
+    let r = send(
+        &server,
+        None,
+        Method::POST,
+        "/v1/archives/redeem-receipt",
+        Some(&json!({ "receiptCredentialPresentation": expired })),
+    )
+    .await;
     assert_eq!(r.status(), 401);
     // Nothing was granted.
-    let r = alice
-        .auth(server.client.get(server.url("/v1/accounts/whoami")))
-        .send()
-        .await
-        .unwrap();
+    let r = get(&server, Some(&alice), "/v1/accounts/whoami").await;
     let body: Value = r.json().await.unwrap();
     assert!(body["entitlements"]
         .get("backup")
@@ -373,12 +368,7 @@ async fn anonymous_operations_reject_bad_zk_auth() {
 #[tokio::test]
 async fn backup_objects_need_read_credentials() {
     let server = start().await;
-    let r = server
-        .client
-        .get(server.url("/cdn/backups/AAAAAAAAAAAAAAAAAAAAAA/backup"))
-        .send()
-        .await
-        .unwrap();
+    let r = get(&server, None, "/cdn/backups/AAAAAAAAAAAAAAAAAAAAAA/backup").await;
     assert_json_error(r, 401).await;
     let r = server
         .client

@@ -4,7 +4,10 @@
 
 mod common;
 
-use common::{assert_json_error, register, test_config, test_number, TestAccount, TestServer};
+use common::{
+    assert_json_error, expect_json, get, post_policy_form, register, test_config, test_number,
+    TestAccount, TestServer,
+};
 use serde_json::{json, Value};
 
 fn random_bytes(n: usize) -> Vec<u8> {
@@ -12,65 +15,13 @@ fn random_bytes(n: usize) -> Vec<u8> {
 }
 
 async fn upload_form(server: &TestServer, who: &TestAccount) -> Value {
-    let r = who
-        .auth(server.client.get(server.url("/v4/attachments/form/upload")))
-        .send()
-        .await
-        .unwrap();
+    let r = get(server, Some(who), "/v4/attachments/form/upload").await;
     assert_eq!(r.status(), 200);
     r.json().await.unwrap()
 }
 
 async fn sticker_form(server: &TestServer, who: &TestAccount, count: i64) -> reqwest::Response {
-    who.auth(
-        server
-            .client
-            .get(server.url(&format!("/v1/sticker/pack/form/{count}"))),
-    )
-    .send()
-    .await
-    .unwrap()
-}
-
-/// Posts an S3-style policy form with `file` to the built-in CDN.
-async fn post_policy_form(server: &TestServer, form: &Value, file: &[u8]) -> reqwest::Response {
-    let boundary = "----attachments-test-boundary";
-    let mut body = Vec::new();
-    let fields = [
-        ("key", form["key"].as_str().unwrap()),
-        ("acl", form["acl"].as_str().unwrap()),
-        ("x-amz-algorithm", form["algorithm"].as_str().unwrap()),
-        ("x-amz-credential", form["credential"].as_str().unwrap()),
-        ("x-amz-date", form["date"].as_str().unwrap()),
-        ("policy", form["policy"].as_str().unwrap()),
-        ("x-amz-signature", form["signature"].as_str().unwrap()),
-        ("Content-Type", "application/octet-stream"),
-    ];
-    for (name, value) in fields {
-        body.extend_from_slice(
-            format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n")
-                .as_bytes(),
-        );
-    }
-    body.extend_from_slice(
-        format!(
-            "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"f\"\r\n\r\n"
-        )
-        .as_bytes(),
-    );
-    body.extend_from_slice(file);
-    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
-    server
-        .client
-        .post(server.url("/cdn/"))
-        .header(
-            "content-type",
-            format!("multipart/form-data; boundary={boundary}"),
-        )
-        .body(body)
-        .send()
-        .await
-        .unwrap()
+    get(server, Some(who), &format!("/v1/sticker/pack/form/{count}")).await
 }
 
 #[tokio::test]
@@ -106,12 +57,7 @@ async fn attachment_upload_and_download() {
         .unwrap();
     assert_eq!(put.status(), 200);
 
-    let download = server
-        .client
-        .get(server.url(&format!("/cdn/attachments/{key}")))
-        .send()
-        .await
-        .unwrap();
+    let download = get(&server, None, &format!("/cdn/attachments/{key}")).await;
     assert_eq!(download.status(), 200);
     assert_eq!(download.bytes().await.unwrap().as_ref(), &data[..]);
     let partial = server
@@ -129,51 +75,14 @@ async fn attachment_upload_and_download() {
     assert_eq!(partial.bytes().await.unwrap().as_ref(), &data[100..200]);
 
     // Unknown objects and paths under /cdn are 404s; the API's unknown routes still are too.
-    let missing = server
-        .client
-        .get(server.url("/cdn/attachments/AAAAAAAAAAAAAAAAAAAA"))
-        .send()
-        .await
-        .unwrap();
+    let missing = get(&server, None, "/cdn/attachments/AAAAAAAAAAAAAAAAAAAA").await;
     assert_json_error(missing, 404).await;
-    assert_json_error(
-        server
-            .client
-            .get(server.url("/cdn/elsewhere/x"))
-            .send()
-            .await
-            .unwrap(),
-        404,
-    )
-    .await;
-    assert_json_error(
-        server
-            .client
-            .get(server.url("/cdn/attachments/../x"))
-            .send()
-            .await
-            .unwrap(),
-        404,
-    )
-    .await;
-    assert_json_error(
-        server
-            .client
-            .get(server.url("/v9/nothing"))
-            .send()
-            .await
-            .unwrap(),
-        404,
-    )
-    .await;
+    for path in ["/cdn/elsewhere/x", "/cdn/attachments/../x", "/v9/nothing"] {
+        assert_json_error(get(&server, None, path).await, 404).await;
+    }
 
     // The form needs an account.
-    let anonymous = server
-        .client
-        .get(server.url("/v4/attachments/form/upload"))
-        .send()
-        .await
-        .unwrap();
+    let anonymous = get(&server, None, "/v4/attachments/form/upload").await;
     assert_json_error(anonymous, 401).await;
     server.stop().await;
 }
@@ -210,21 +119,11 @@ async fn resumable_upload_in_chunks() {
     assert_eq!(status.status(), 308);
     assert_eq!(status.headers()["range"].to_str().unwrap(), "bytes=0-3999");
     // Not yet downloadable; a chunk at the wrong offset is refused.
-    let early = server
-        .client
-        .get(server.url(&format!("/cdn/attachments/{key}")))
-        .send()
-        .await
-        .unwrap();
+    let early = get(&server, None, &format!("/cdn/attachments/{key}")).await;
     assert_eq!(early.status(), 404);
     assert_json_error(chunk(5000, 6000).await.unwrap(), 400).await;
     assert_eq!(chunk(4000, data.len()).await.unwrap().status(), 200);
-    let download = server
-        .client
-        .get(server.url(&format!("/cdn/attachments/{key}")))
-        .send()
-        .await
-        .unwrap();
+    let download = get(&server, None, &format!("/cdn/attachments/{key}")).await;
     assert_eq!(download.bytes().await.unwrap().as_ref(), &data[..]);
     server.stop().await;
 }
@@ -250,52 +149,27 @@ async fn tampered_and_expired_upload_locations_are_refused() {
     let last = if flipped.ends_with('0') { "1" } else { "0" };
     flipped.replace_range(flipped.len() - 1.., last);
     let tampered = location.replace(signature, &flipped);
-    let r = server
-        .client
-        .put(&tampered)
-        .body(data.clone())
-        .send()
-        .await
-        .unwrap();
-    assert_json_error(r, 403).await;
     let other_key = format!(
         "{}?{query}",
         path.replace(form["key"].as_str().unwrap(), "BBBBBBBBBBBBBBBBBBBB")
     );
-    assert_json_error(
-        server
-            .client
-            .put(&other_key)
-            .body(data.clone())
-            .send()
-            .await
-            .unwrap(),
-        403,
-    )
-    .await;
-    assert_json_error(
-        server
-            .client
-            .put(path)
-            .body(data.clone())
-            .send()
-            .await
-            .unwrap(),
-        403,
-    )
-    .await;
     let later_expiry = location.replace("expires=", "expires=9");
-    assert_json_error(
-        server
+    // A tampered signature, another key, no signature at all, a later expiry: all 403.
+    for url in [
+        tampered.as_str(),
+        other_key.as_str(),
+        path,
+        later_expiry.as_str(),
+    ] {
+        let r = server
             .client
-            .put(&later_expiry)
+            .put(url)
             .body(data.clone())
             .send()
             .await
-            .unwrap(),
-        403,
-    )
-    .await;
+            .unwrap();
+        assert_json_error(r, 403).await;
+    }
 
     // Expired: the location lived for one second.
     let sticker = sticker_form(&server, &alice, 1)
@@ -331,17 +205,11 @@ async fn sticker_pack_forms() {
     for bad in [0, 202] {
         assert_json_error(sticker_form(&server, &alice, bad).await, 400).await;
     }
-    let anonymous = server
-        .client
-        .get(server.url("/v1/sticker/pack/form/1"))
-        .send()
-        .await
-        .unwrap();
+    let anonymous = get(&server, None, "/v1/sticker/pack/form/1").await;
     assert_json_error(anonymous, 401).await;
 
     let r = sticker_form(&server, &alice, 201).await;
-    assert_eq!(r.status(), 200);
-    let big: Value = r.json().await.unwrap();
+    let big = expect_json(r, 200).await;
     assert_eq!(big["stickers"].as_array().unwrap().len(), 201);
 
     let form: Value = sticker_form(&server, &alice, 2).await.json().await.unwrap();
@@ -372,19 +240,14 @@ async fn sticker_pack_forms() {
             .status(),
         204
     );
-    let got = server
-        .client
-        .get(server.url(&format!("/cdn/stickers/{pack_id}/manifest.proto")))
-        .send()
-        .await
-        .unwrap();
+    let got = get(
+        &server,
+        None,
+        &format!("/cdn/stickers/{pack_id}/manifest.proto"),
+    )
+    .await;
     assert_eq!(got.bytes().await.unwrap().as_ref(), &manifest[..]);
-    let got = server
-        .client
-        .get(server.url(&format!("/cdn/stickers/{pack_id}/full/0")))
-        .send()
-        .await
-        .unwrap();
+    let got = get(&server, None, &format!("/cdn/stickers/{pack_id}/full/0")).await;
     assert_eq!(got.bytes().await.unwrap().as_ref(), &sticker[..]);
 
     // The policies' size limits: manifest 10 KiB, sticker 301 KiB; empty files are refused.
@@ -424,11 +287,7 @@ async fn upload_forms_are_rate_limited() {
         upload_form(&server, &alice).await;
         assert_eq!(sticker_form(&server, &alice, 1).await.status(), 200);
     }
-    let r = alice
-        .auth(server.client.get(server.url("/v4/attachments/form/upload")))
-        .send()
-        .await
-        .unwrap();
+    let r = get(&server, Some(&alice), "/v4/attachments/form/upload").await;
     assert!(r.headers().contains_key("retry-after"));
     assert_json_error(r, 429).await;
     assert_json_error(sticker_form(&server, &alice, 1).await, 429).await;

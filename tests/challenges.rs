@@ -3,33 +3,29 @@
 
 mod common;
 
-use common::{assert_json_error, register, test_number, TestAccount, TestServer};
+use common::{assert_json_error, register, send, test_number, TestAccount, TestServer};
+use reqwest::Method;
 use sea_orm::{Database, EntityTrait};
 use serde_json::{json, Value};
 use signal_server::db::ephemeral_records;
 
 async fn request_push(server: &TestServer, who: &TestAccount) -> reqwest::Response {
-    who.auth(server.client.post(server.url("/v1/challenge/push")))
-        .send()
-        .await
-        .unwrap()
+    send(server, Some(who), Method::POST, "/v1/challenge/push", None).await
 }
 
 async fn answer(server: &TestServer, who: &TestAccount, body: Value) -> reqwest::Response {
-    who.auth(server.client.put(server.url("/v1/challenge")))
-        .json(&body)
-        .send()
-        .await
-        .unwrap()
+    send(server, Some(who), Method::PUT, "/v1/challenge", Some(&body)).await
 }
 
 async fn set_gcm_token(server: &TestServer, who: &TestAccount) {
-    let response = who
-        .auth(server.client.put(server.url("/v1/accounts/gcm")))
-        .json(&json!({"gcmRegistrationId": "fcm-token"}))
-        .send()
-        .await
-        .unwrap();
+    let response = send(
+        server,
+        Some(who),
+        Method::PUT,
+        "/v1/accounts/gcm",
+        Some(&json!({"gcmRegistrationId": "fcm-token"})),
+    )
+    .await;
     assert!(
         response.status().is_success(),
         "set gcm: {}",
@@ -116,20 +112,10 @@ async fn captcha_challenges_and_their_limits() {
 async fn challenge_requests_are_authenticated_and_validated() {
     let server = TestServer::start().await;
     let alice = register(&server, &test_number(13)).await;
-    let response = server
-        .client
-        .post(server.url("/v1/challenge/push"))
-        .send()
-        .await
-        .unwrap();
+    let response = send(&server, None, Method::POST, "/v1/challenge/push", None).await;
     assert_json_error(response, 401).await;
-    let response = server
-        .client
-        .put(server.url("/v1/challenge"))
-        .json(&json!({"type": "captcha", "token": "t", "captcha": "c"}))
-        .send()
-        .await
-        .unwrap();
+    let captcha = json!({"type": "captcha", "token": "t", "captcha": "c"});
+    let response = send(&server, None, Method::PUT, "/v1/challenge", Some(&captcha)).await;
     assert_json_error(response, 401).await;
     let wrong_password = TestAccount {
         password: "nope".into(),

@@ -4,11 +4,13 @@
 
 mod common;
 
+use reqwest::Method;
+
 use base64::engine::general_purpose::STANDARD as B64;
 use base64::Engine;
 use common::{
-    assert_json_error, register, registration_body, test_config, test_number, verified_session,
-    TestAccount, TestServer,
+    assert_json_error, expect_json, get, register, registration_body, send, test_config,
+    test_number, verified_session, TestAccount, TestServer,
 };
 use hmac::{Hmac, KeyInit, Mac};
 use serde_json::{json, Value};
@@ -59,17 +61,6 @@ async fn configured_server() -> TestServer {
         .or_default()
         .extend([("USD".to_string(), 0.25), ("EUR".to_string(), 0.23)]);
     TestServer::start_with(config, dir, pg).await
-}
-
-async fn get(server: &TestServer, who: Option<&TestAccount>, path: &str) -> reqwest::Response {
-    let request = server.client.get(server.url(path));
-    match who {
-        Some(who) => who.auth(request),
-        None => request,
-    }
-    .send()
-    .await
-    .unwrap()
 }
 
 async fn credentials(server: &TestServer, who: &TestAccount, path: &str) -> (String, String) {
@@ -166,13 +157,14 @@ async fn unconfigured_services_answer_503_naming_the_setting() {
             "{path}: {body}"
         );
     }
-    let response = server
-        .client
-        .post(server.url("/v2/backup/auth/check"))
-        .json(&json!({"number": alice.number, "tokens": ["a:b"]}))
-        .send()
-        .await
-        .unwrap();
+    let response = send(
+        &server,
+        None,
+        Method::POST,
+        "/v2/backup/auth/check",
+        Some(&json!({"number": alice.number, "tokens": ["a:b"]})),
+    )
+    .await;
     assert_json_error(response, 503).await;
     server.stop().await;
 }
@@ -185,13 +177,14 @@ fn svr2_token(aci: &str, ts: u64) -> String {
 }
 
 async fn auth_check(server: &TestServer, body: Value) -> reqwest::Response {
-    server
-        .client
-        .post(server.url("/v2/backup/auth/check"))
-        .json(&body)
-        .send()
-        .await
-        .unwrap()
+    send(
+        server,
+        None,
+        Method::POST,
+        "/v2/backup/auth/check",
+        Some(&body),
+    )
+    .await
 }
 
 #[tokio::test]
@@ -216,8 +209,7 @@ async fn svr2_auth_check_matches_tokens_against_the_number_owner() {
         &"no-colon".to_string(),
     ];
     let response = auth_check(&server, json!({"number": alice.number, "tokens": tokens})).await;
-    assert_eq!(response.status(), 200);
-    let body: Value = response.json().await.unwrap();
+    let body = expect_json(response, 200).await;
     let matches = &body["matches"];
     assert_eq!(matches[&issued], "match", "{body}");
     // Only the newest valid token per username counts.
@@ -270,8 +262,7 @@ async fn calling_relays_carry_coturn_credentials() {
     let server = configured_server().await;
     let alice = register(&server, &test_number(5)).await;
     let response = get(&server, Some(&alice), "/v2/calling/relays").await;
-    assert_eq!(response.status(), 200);
-    let body: Value = response.json().await.unwrap();
+    let body = expect_json(response, 200).await;
     let relays = body["relays"].as_array().unwrap();
     assert_eq!(relays.len(), 1);
     let relay = &relays[0];
@@ -299,8 +290,7 @@ async fn payments_conversions_come_from_configuration() {
     let server = configured_server().await;
     let alice = register(&server, &test_number(6)).await;
     let response = get(&server, Some(&alice), "/v1/payments/conversions").await;
-    assert_eq!(response.status(), 200);
-    let body: Value = response.json().await.unwrap();
+    let body = expect_json(response, 200).await;
     assert_eq!(
         body["currencies"],
         json!([{"base": "MOB", "conversions": {"USD": 0.25, "EUR": 0.23}}])
@@ -315,16 +305,14 @@ async fn registration_lock_failure_carries_configured_svr2_credentials() {
     let server = configured_server().await;
     let number = test_number(7);
     let alice = register(&server, &number).await;
-    let response = alice
-        .auth(
-            server
-                .client
-                .put(server.url("/v1/accounts/registration_lock")),
-        )
-        .json(&json!({"registrationLock": "b".repeat(64)}))
-        .send()
-        .await
-        .unwrap();
+    let response = send(
+        &server,
+        Some(&alice),
+        Method::PUT,
+        "/v1/accounts/registration_lock",
+        Some(&json!({"registrationLock": "b".repeat(64)})),
+    )
+    .await;
     assert!(response.status().is_success());
     let session = verified_session(&server, &number).await;
     let (body, ..) = registration_body(&session, &[0; 16]);
@@ -336,8 +324,7 @@ async fn registration_lock_failure_carries_configured_svr2_credentials() {
         .send()
         .await
         .unwrap();
-    assert_eq!(response.status(), 423);
-    let failure: Value = response.json().await.unwrap();
+    let failure = expect_json(response, 423).await;
     let credentials = &failure["svr2Credentials"];
     let username = credentials["username"].as_str().unwrap();
     assert_eq!(

@@ -5,36 +5,27 @@
 
 mod common;
 
+use reqwest::Method;
+
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
 use serde_json::{json, Value};
 use signal_server::crypto::xeddsa::KeyPair;
 
-use common::{assert_json_error, TestServer};
+use common::{
+    assert_json_error, expect_json, get, register, send, serialized_ec, signed_ec_key,
+    signed_kem_key, test_number, TestAccount, TestServer,
+};
 
 // ---------------------------------------------------------------------------------------
 // Accounts and keys
 
-/// An account as these tests use it: its ids, primary password and identity key pairs.
-struct Acct {
-    aci: String,
-    pni: String,
-    password: String,
-    aci_identity: KeyPair,
-    pni_identity: KeyPair,
-}
-
-impl Acct {
-    fn user(&self, device: u8) -> String {
-        if device == 1 {
-            self.aci.clone()
-        } else {
-            format!("{}.{device}", self.aci)
-        }
-    }
-    /// Basic auth as the primary.
-    fn auth(&self, rb: reqwest::RequestBuilder) -> reqwest::RequestBuilder {
-        rb.basic_auth(self.user(1), Some(&self.password))
+/// The Basic-auth user name of `account`'s device `device`: the bare ACI names the primary.
+fn user(account: &TestAccount, device: u8) -> String {
+    if device == 1 {
+        account.aci.clone()
+    } else {
+        format!("{}.{device}", account.aci)
     }
 }
 
@@ -50,97 +41,8 @@ impl Dev {
     }
 }
 
-async fn new_account(server: &TestServer, number: &str) -> Acct {
-    // TEMPORARY until registration lands: write the account straight into the database.
-    use sea_orm::{ActiveModelTrait, Set};
-    use signal_server::db::{accounts, devices};
-    let db = sea_orm::Database::connect(server.config.database_url())
-        .await
-        .unwrap();
-    let aci = uuid::Uuid::new_v4();
-    let pni = uuid::Uuid::new_v4();
-    let aci_identity = KeyPair::generate();
-    let pni_identity = KeyPair::generate();
-    let password = "primary password".to_string();
-    accounts::ActiveModel {
-        aci: Set(aci),
-        pni: Set(pni),
-        number: Set(number.into()),
-        identity_key: Set(ec_public(&aci_identity)),
-        pni_identity_key: Set(ec_public(&pni_identity)),
-        username_hash: Set(None),
-        username_link_handle: Set(None),
-        encrypted_username: Set(None),
-        registration_lock_hash: Set(None),
-        registration_lock_salt: Set(None),
-        unidentified_access_key: Set(None),
-        unrestricted_unidentified_access: Set(false),
-        discoverable_by_phone_number: Set(true),
-        current_profile_version: Set(None),
-        badges: Set("[]".into()),
-        data: Set("{}".into()),
-        created_at: Set(1),
-        version: Set(0),
-    }
-    .insert(&db)
-    .await
-    .unwrap();
-    let hash = signal_server::crypto::SaltedTokenHash::generate(&password);
-    devices::ActiveModel {
-        aci: Set(aci),
-        device_id: Set(1),
-        name: Set(None),
-        auth_token_hash: Set(hash.hash),
-        auth_token_salt: Set(hash.salt),
-        registration_id: Set(1),
-        pni_registration_id: Set(2),
-        apn_id: Set(None),
-        gcm_id: Set(None),
-        fetches_messages: Set(true),
-        capabilities: Set("[]".into()),
-        created_at: Set(1),
-        last_seen: Set(1),
-        user_agent: Set(None),
-    }
-    .insert(&db)
-    .await
-    .unwrap();
-    Acct {
-        aci: aci.to_string(),
-        pni: pni.to_string(),
-        password,
-        aci_identity,
-        pni_identity,
-    }
-}
-
-fn ec_public(pair: &KeyPair) -> Vec<u8> {
-    let mut out = vec![0x05];
-    out.extend_from_slice(pair.public_key());
-    out
-}
-
-fn signed_ec(identity: &KeyPair, key_id: i64) -> Value {
-    let public = ec_public(&KeyPair::generate());
-    json!({
-        "keyId": key_id,
-        "publicKey": STANDARD.encode(&public),
-        "signature": STANDARD.encode(identity.sign(&public)),
-    })
-}
-
-fn signed_kem(identity: &KeyPair, key_id: i64) -> Value {
-    let mut public = vec![0x08];
-    public.extend((0..1568).map(|_| rand::random::<u8>()));
-    json!({
-        "keyId": key_id,
-        "publicKey": STANDARD.encode(&public),
-        "signature": STANDARD.encode(identity.sign(&public)),
-    })
-}
-
 /// A valid link request body for `account`, fetching messages (no push token).
-fn link_body(account: &Acct, code: &str) -> Value {
+fn link_body(account: &TestAccount, code: &str) -> Value {
     json!({
         "verificationCode": code,
         "accountAttributes": {
@@ -150,10 +52,10 @@ fn link_body(account: &Acct, code: &str) -> Value {
             "name": STANDARD.encode(b"encrypted device name"),
             "capabilities": {"storage": true, "deleteSync": true},
         },
-        "aciSignedPreKey": signed_ec(&account.aci_identity, 11),
-        "pniSignedPreKey": signed_ec(&account.pni_identity, 12),
-        "aciPqLastResortPreKey": signed_kem(&account.aci_identity, 13),
-        "pniPqLastResortPreKey": signed_kem(&account.pni_identity, 14),
+        "aciSignedPreKey": signed_ec_key(&account.aci_identity, 11),
+        "pniSignedPreKey": signed_ec_key(&account.pni_identity, 12),
+        "aciPqLastResortPreKey": signed_kem_key(&account.aci_identity, 13),
+        "pniPqLastResortPreKey": signed_kem_key(&account.pni_identity, 14),
     })
 }
 
@@ -162,7 +64,7 @@ fn basic(user: &str, password: &str) -> String {
 }
 
 /// `GET /v1/devices/provisioning/code` as the primary: (verificationCode, tokenIdentifier).
-async fn link_code(server: &TestServer, account: &Acct) -> (String, String) {
+async fn link_code(server: &TestServer, account: &TestAccount) -> (String, String) {
     let response = account
         .auth(
             server
@@ -172,8 +74,7 @@ async fn link_code(server: &TestServer, account: &Acct) -> (String, String) {
         .send()
         .await
         .unwrap();
-    assert_eq!(response.status(), 200);
-    let body: Value = response.json().await.unwrap();
+    let body = expect_json(response, 200).await;
     (
         body["verificationCode"].as_str().unwrap().to_owned(),
         body["tokenIdentifier"].as_str().unwrap().to_owned(),
@@ -184,7 +85,7 @@ async fn put_link(server: &TestServer, password: &str, body: &Value) -> reqwest:
     server
         .client
         .put(server.url("/v1/devices/link"))
-        .header("authorization", basic("+15555550100", password))
+        .header("authorization", basic(&test_number(600), password))
         .json(body)
         .send()
         .await
@@ -192,16 +93,15 @@ async fn put_link(server: &TestServer, password: &str, body: &Value) -> reqwest:
 }
 
 /// Links a new device; returns it with its credentials.
-async fn link(server: &TestServer, account: &Acct, password: &str) -> (Dev, u8) {
+async fn link(server: &TestServer, account: &TestAccount, password: &str) -> (Dev, u8) {
     let (code, _) = link_code(server, account).await;
     let response = put_link(server, password, &link_body(account, &code)).await;
-    assert_eq!(response.status(), 200);
-    let body: Value = response.json().await.unwrap();
+    let body = expect_json(response, 200).await;
     assert_eq!(body["uuid"], account.aci.as_str());
     let id = body["deviceId"].as_u64().unwrap() as u8;
     (
         Dev {
-            user: account.user(id),
+            user: user(account, id),
             password: password.to_owned(),
         },
         id,
@@ -211,8 +111,7 @@ async fn link(server: &TestServer, account: &Acct, password: &str) -> (Dev, u8) 
 async fn device_ids(server: &TestServer, rb: reqwest::RequestBuilder) -> Vec<u64> {
     let _ = server;
     let response = rb.send().await.unwrap();
-    assert_eq!(response.status(), 200);
-    let body: Value = response.json().await.unwrap();
+    let body = expect_json(response, 200).await;
     body["devices"]
         .as_array()
         .unwrap()
@@ -227,18 +126,23 @@ async fn device_ids(server: &TestServer, rb: reqwest::RequestBuilder) -> Vec<u64
 #[tokio::test]
 async fn lists_devices_and_links_a_device_that_logs_in_with_its_own_credentials() {
     let server = TestServer::start().await;
-    let alice = new_account(&server, "+15555550100").await;
+    let alice = register(&server, &test_number(600)).await;
 
-    let response = server
-        .client
-        .get(server.url("/v1/devices"))
-        .send()
-        .await
-        .unwrap();
+    let response = get(&server, None, "/v1/devices").await;
     assert_json_error(response, 401).await;
     let ids = device_ids(
         &server,
         alice.auth(server.client.get(server.url("/v1/devices"))),
+    )
+    .await;
+    assert_eq!(ids, vec![1]);
+    // The primary may also name itself by its bare ACI.
+    let ids = device_ids(
+        &server,
+        server
+            .client
+            .get(server.url("/v1/devices"))
+            .basic_auth(user(&alice, 1), Some(&alice.password)),
     )
     .await;
     assert_eq!(ids, vec![1]);
@@ -247,15 +151,14 @@ async fn lists_devices_and_links_a_device_that_logs_in_with_its_own_credentials(
     assert!(code.starts_with(&format!("{}.", alice.aci)));
     assert_eq!(token_identifier.len(), 43);
     let response = put_link(&server, "new device password", &link_body(&alice, &code)).await;
-    assert_eq!(response.status(), 200);
-    let body: Value = response.json().await.unwrap();
+    let body = expect_json(response, 200).await;
     assert_eq!(body["uuid"], alice.aci.as_str());
     assert_eq!(body["pni"], alice.pni.as_str());
     assert_eq!(body["deviceId"], 2);
 
     // The new device authenticates as aci.2 with its own password, and sees both devices.
     let linked = Dev {
-        user: alice.user(2),
+        user: user(&alice, 2),
         password: "new device password".into(),
     };
     let response = linked
@@ -263,8 +166,7 @@ async fn lists_devices_and_links_a_device_that_logs_in_with_its_own_credentials(
         .send()
         .await
         .unwrap();
-    assert_eq!(response.status(), 200);
-    let list: Value = response.json().await.unwrap();
+    let list = expect_json(response, 200).await;
     let devices = list["devices"].as_array().unwrap();
     assert_eq!(devices.len(), 2);
     assert_eq!(devices[1]["id"], 2);
@@ -278,7 +180,7 @@ async fn lists_devices_and_links_a_device_that_logs_in_with_its_own_credentials(
     let response = server
         .client
         .get(server.url("/v1/devices"))
-        .basic_auth(alice.user(2), Some("wrong"))
+        .basic_auth(user(&alice, 2), Some("wrong"))
         .send()
         .await
         .unwrap();
@@ -286,7 +188,7 @@ async fn lists_devices_and_links_a_device_that_logs_in_with_its_own_credentials(
     let response = server
         .client
         .get(server.url("/v1/devices"))
-        .basic_auth(alice.user(2), Some(&alice.password))
+        .basic_auth(user(&alice, 2), Some(&alice.password))
         .send()
         .await
         .unwrap();
@@ -300,8 +202,7 @@ async fn lists_devices_and_links_a_device_that_logs_in_with_its_own_credentials(
         .send()
         .await
         .unwrap();
-    assert_eq!(response.status(), 200);
-    let info: Value = response.json().await.unwrap();
+    let info = expect_json(response, 200).await;
     assert_eq!(info["id"], 2);
     assert_eq!(info["name"], STANDARD.encode(b"encrypted device name"));
 
@@ -327,32 +228,26 @@ async fn lists_devices_and_links_a_device_that_logs_in_with_its_own_credentials(
 #[tokio::test]
 async fn link_requires_the_password_header_and_valid_attributes_and_keys() {
     let server = TestServer::start().await;
-    let alice = new_account(&server, "+15555550100").await;
+    let alice = register(&server, &test_number(600)).await;
     let (code, _) = link_code(&server, &alice).await;
     let good = link_body(&alice, &code);
 
     // No Authorization header: 401.
-    let response = server
-        .client
-        .put(server.url("/v1/devices/link"))
-        .json(&good)
-        .send()
-        .await
-        .unwrap();
+    let response = send(&server, None, Method::PUT, "/v1/devices/link", Some(&good)).await;
     assert_json_error(response, 401).await;
 
     let mut cases: Vec<(&str, Value)> = Vec::new();
     let mut b = good.clone();
-    b["aciSignedPreKey"] = signed_ec(&alice.pni_identity, 11);
+    b["aciSignedPreKey"] = signed_ec_key(&alice.pni_identity, 11);
     cases.push(("ACI key signed by the PNI identity", b));
     let mut b = good.clone();
-    b["pniSignedPreKey"] = signed_ec(&alice.aci_identity, 12);
+    b["pniSignedPreKey"] = signed_ec_key(&alice.aci_identity, 12);
     cases.push(("PNI key signed by the ACI identity", b));
     let mut b = good.clone();
-    b["aciPqLastResortPreKey"] = signed_kem(&KeyPair::generate(), 13);
+    b["aciPqLastResortPreKey"] = signed_kem_key(&KeyPair::generate(), 13);
     cases.push(("ACI KEM key signed by a stranger", b));
     let mut b = good.clone();
-    b["pniPqLastResortPreKey"] = signed_kem(&alice.aci_identity, 14);
+    b["pniPqLastResortPreKey"] = signed_kem_key(&alice.aci_identity, 14);
     cases.push(("PNI KEM key signed by the ACI identity", b));
     let mut b = good.clone();
     b["aciSignedPreKey"]["publicKey"] = json!(STANDARD.encode([1u8; 10]));
@@ -398,8 +293,7 @@ async fn link_requires_the_password_header_and_valid_attributes_and_keys() {
     b["accountAttributes"]["fetchesMessages"] = json!(false);
     b["gcmToken"] = json!({"gcmRegistrationId": "gcm-token"});
     let response = put_link(&server, "pw", &b).await;
-    assert_eq!(response.status(), 200);
-    let body: Value = response.json().await.unwrap();
+    let body = expect_json(response, 200).await;
     assert_eq!(body["deviceId"], 2);
     server.stop().await;
 }
@@ -409,7 +303,7 @@ async fn device_limit_gives_411_before_the_primary_check() {
     let (mut config, dir, pg) = common::test_config().await;
     config.max_devices = 2;
     let server = TestServer::start_with(config, dir, pg).await;
-    let alice = new_account(&server, "+15555550100").await;
+    let alice = register(&server, &test_number(600)).await;
     let (spare_code, _) = link_code(&server, &alice).await;
 
     // Under the limit, a linked device may not mint tokens: 401.
@@ -447,15 +341,14 @@ async fn device_limit_gives_411_before_the_primary_check() {
         .unwrap();
     assert_eq!(response.status(), 204);
     let response = put_link(&server, "pw2", &link_body(&alice, &spare_code)).await;
-    assert_eq!(response.status(), 200);
-    let body: Value = response.json().await.unwrap();
+    let body = expect_json(response, 200).await;
     assert_eq!(body["deviceId"], 2, "the lowest free id is reused");
     server.stop().await;
 
     let (mut config, dir, pg) = common::test_config().await;
     config.max_devices = 3;
     let server = TestServer::start_with(config, dir, pg).await;
-    let alice = new_account(&server, "+15555550100").await;
+    let alice = register(&server, &test_number(600)).await;
     let (linked, _) = link(&server, &alice, "linked password").await;
     let response = linked
         .auth(
@@ -467,12 +360,7 @@ async fn device_limit_gives_411_before_the_primary_check() {
         .await
         .unwrap();
     assert_json_error(response, 401).await;
-    let response = server
-        .client
-        .get(server.url("/v1/devices/provisioning/code"))
-        .send()
-        .await
-        .unwrap();
+    let response = get(&server, None, "/v1/devices/provisioning/code").await;
     assert_json_error(response, 401).await;
     server.stop().await;
 }
@@ -480,8 +368,8 @@ async fn device_limit_gives_411_before_the_primary_check() {
 #[tokio::test]
 async fn waiting_for_a_linked_device() {
     let server = TestServer::start().await;
-    let alice = new_account(&server, "+15555550100").await;
-    let bob = new_account(&server, "+15555550101").await;
+    let alice = register(&server, &test_number(600)).await;
+    let bob = register(&server, &test_number(601)).await;
     let (code, token_identifier) = link_code(&server, &alice).await;
     let wait_url = |id: &str, timeout: &str| {
         server.url(&format!(
@@ -526,13 +414,12 @@ async fn waiting_for_a_linked_device() {
     let response = put_link(&server, "pw", &link_body(&alice, &code)).await;
     assert_eq!(response.status(), 200);
     let response = waiter.await.unwrap();
-    assert_eq!(response.status(), 200);
-    let info: Value = response.json().await.unwrap();
+    let info = expect_json(response, 200).await;
     assert_eq!(info["id"], 2);
 
     // A linked device may not wait (400); another account never sees alice's link (204).
     let linked = Dev {
-        user: alice.user(2),
+        user: user(&alice, 2),
         password: "pw".into(),
     };
     let response = linked
@@ -553,8 +440,8 @@ async fn waiting_for_a_linked_device() {
 #[tokio::test]
 async fn removing_devices() {
     let server = TestServer::start().await;
-    let alice = new_account(&server, "+15555550100").await;
-    let bob = new_account(&server, "+15555550101").await;
+    let alice = register(&server, &test_number(600)).await;
+    let bob = register(&server, &test_number(601)).await;
     let (second, _) = link(&server, &alice, "second").await;
     let (third, _) = link(&server, &alice, "third").await;
     let delete = |path: &str| server.client.delete(server.url(path));
@@ -668,7 +555,7 @@ async fn removing_devices() {
 #[tokio::test]
 async fn capabilities_prevent_downgrades_on_link() {
     let server = TestServer::start().await;
-    let alice = new_account(&server, "+15555550100").await;
+    let alice = register(&server, &test_number(600)).await;
     let put_caps = |body: Value| {
         server
             .client
@@ -731,14 +618,14 @@ async fn capabilities_prevent_downgrades_on_link() {
 #[tokio::test]
 async fn client_public_keys() {
     let server = TestServer::start().await;
-    let alice = new_account(&server, "+15555550100").await;
+    let alice = register(&server, &test_number(600)).await;
     let put_key = |body: Value| {
         server
             .client
             .put(server.url("/v1/devices/public_key"))
             .json(&body)
     };
-    let key = STANDARD.encode(ec_public(&KeyPair::generate()));
+    let key = STANDARD.encode(serialized_ec(&KeyPair::generate()));
 
     assert_json_error(
         put_key(json!({"publicKey": key})).send().await.unwrap(),
@@ -798,8 +685,7 @@ async fn restore_account_requests() {
         .send()
         .await
         .unwrap();
-    assert_eq!(response.status(), 200);
-    let got: Value = response.json().await.unwrap();
+    let got = expect_json(response, 200).await;
     assert_eq!(got, body);
     // Other tokens see nothing.
     let response = server
@@ -824,8 +710,7 @@ async fn restore_account_requests() {
         .unwrap();
     assert_eq!(response.status(), 204);
     let response = waiter.await.unwrap();
-    assert_eq!(response.status(), 200);
-    let got: Value = response.json().await.unwrap();
+    let got = expect_json(response, 200).await;
     assert_eq!(got["method"], "DECLINE");
 
     // Validation: 422 on the PUT, 400 on the GET.
@@ -882,8 +767,8 @@ async fn restore_account_requests() {
 #[tokio::test]
 async fn transfer_archives() {
     let server = TestServer::start().await;
-    let alice = new_account(&server, "+15555550100").await;
-    let bob = new_account(&server, "+15555550101").await;
+    let alice = register(&server, &test_number(600)).await;
+    let bob = register(&server, &test_number(601)).await;
     let (linked, id) = link(&server, &alice, "linked").await;
     let response = alice
         .auth(server.client.get(server.url("/v1/devices")))
@@ -931,8 +816,7 @@ async fn transfer_archives() {
         .send()
         .await
         .unwrap();
-    assert_eq!(response.status(), 200);
-    let got: Value = response.json().await.unwrap();
+    let got = expect_json(response, 200).await;
     assert_eq!(got, json!({"cdn": 3, "key": "abc"}));
     // The primary (another device) and another account's device 2 see nothing.
     let response = alice
@@ -961,8 +845,7 @@ async fn transfer_archives() {
         .send()
         .await
         .unwrap();
-    assert_eq!(response.status(), 200);
-    let got: Value = response.json().await.unwrap();
+    let got = expect_json(response, 200).await;
     assert_eq!(got, json!({"error": "RELINK_REQUESTED"}));
 
     // Validation: 422.
@@ -985,7 +868,7 @@ async fn transfer_archives() {
 #[tokio::test]
 async fn link_tokens_survive_a_restart() {
     let server = TestServer::start().await;
-    let alice = new_account(&server, "+15555550100").await;
+    let alice = register(&server, &test_number(600)).await;
     let (code, _) = link_code(&server, &alice).await;
     let server = server.restart().await;
     let response = put_link(&server, "pw", &link_body(&alice, &code)).await;

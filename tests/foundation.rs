@@ -3,17 +3,14 @@
 
 mod common;
 
-use common::{assert_json_error, TestServer};
+use reqwest::Method;
+
+use common::{assert_json_error, get, send, TestServer};
 
 #[tokio::test]
 async fn starts_on_an_ephemeral_port_and_answers_keepalive() {
     let server = TestServer::start().await;
-    let response = server
-        .client
-        .get(server.url("/v1/keepalive"))
-        .send()
-        .await
-        .unwrap();
+    let response = get(&server, None, "/v1/keepalive").await;
     assert_eq!(response.status(), 200);
     let timestamp: i64 = response.headers()["x-signal-timestamp"]
         .to_str()
@@ -21,12 +18,7 @@ async fn starts_on_an_ephemeral_port_and_answers_keepalive() {
         .parse()
         .unwrap();
     assert!(timestamp > 1_700_000_000_000);
-    let response = server
-        .client
-        .get(server.url("/v1/keepalive/provisioning"))
-        .send()
-        .await
-        .unwrap();
+    let response = get(&server, None, "/v1/keepalive/provisioning").await;
     assert_eq!(response.status(), 200);
     server.stop().await;
 }
@@ -34,36 +26,16 @@ async fn starts_on_an_ephemeral_port_and_answers_keepalive() {
 #[tokio::test]
 async fn unknown_paths_are_404_and_wrong_methods_405() {
     let server = TestServer::start().await;
-    let response = server
-        .client
-        .get(server.url("/v1/no/such/thing"))
-        .send()
-        .await
-        .unwrap();
+    let response = get(&server, None, "/v1/no/such/thing").await;
     assert_json_error(response, 404).await;
-    let response = server
-        .client
-        .delete(server.url("/v1/keepalive"))
-        .send()
-        .await
-        .unwrap();
+    let response = send(&server, None, Method::DELETE, "/v1/keepalive", None).await;
     assert_json_error(response, 405).await;
-    let response = server
-        .client
-        .post(server.url("/v2/keys"))
-        .send()
-        .await
-        .unwrap();
+    let response = send(&server, None, Method::POST, "/v2/keys", None).await;
     assert_eq!(response.headers()["allow"], "GET, PUT");
     assert_json_error(response, 405).await;
     // `/v1/devices/link` is a route of its own (PUT), not the device id "link" of
     // `DELETE /v1/devices/{device_id}`: the most specific route decides.
-    let response = server
-        .client
-        .delete(server.url("/v1/devices/link"))
-        .send()
-        .await
-        .unwrap();
+    let response = send(&server, None, Method::DELETE, "/v1/devices/link", None).await;
     assert_eq!(response.headers()["allow"], "PUT");
     assert_json_error(response, 405).await;
     server.stop().await;
@@ -72,13 +44,7 @@ async fn unknown_paths_are_404_and_wrong_methods_405() {
 #[tokio::test]
 async fn authenticated_operations_need_valid_credentials() {
     let server = TestServer::start().await;
-    let response = server
-        .client
-        .get(server.url("/v1/config"))
-        .send()
-        .await
-        .unwrap();
-    assert_json_error(response, 401).await;
+    assert_json_error(get(&server, None, "/v1/config").await, 401).await;
     let response = server
         .client
         .get(server.url("/v1/config"))
@@ -133,13 +99,14 @@ async fn stops_gracefully_and_frees_the_port() {
 #[tokio::test]
 async fn credentials_declared_as_required_headers_are_401_when_absent() {
     let server = TestServer::start().await;
-    let response = server
-        .client
-        .post(server.url("/v1/registration"))
-        .json(&serde_json::json!({"sessionId": "x", "accountAttributes": {}}))
-        .send()
-        .await
-        .unwrap();
+    let response = send(
+        &server,
+        None,
+        Method::POST,
+        "/v1/registration",
+        Some(&serde_json::json!({"sessionId": "x", "accountAttributes": {}})),
+    )
+    .await;
     assert_json_error(response, 401).await;
     server.stop().await;
 }

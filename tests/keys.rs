@@ -2,45 +2,21 @@
 //! (POST /v2/keys/check) and fetch (GET /v2/keys/{identifier}/{device_id}) with its access
 //! rules, and that concurrent fetches never hand out the same one-time key.
 //!
-//! Accounts are created directly in the server's database (registration is another area);
-//! everything under test goes through HTTP.
+//! Accounts are registered and devices linked through the API, as a client would.
 
 mod common;
 
 use base64::engine::general_purpose::{STANDARD, STANDARD_NO_PAD};
 use base64::Engine;
-use common::{assert_json_error, TestServer};
-use sea_orm::{ActiveModelTrait, Database, Set};
+use common::{
+    assert_json_error, expect_json, expect_status, get, register_devices, send, serialized_ec,
+    test_number, AccountDevices, TestAccount, TestServer,
+};
+use reqwest::Method;
 use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
-use signal_server::crypto::token_hash::SaltedTokenHash;
 use signal_server::crypto::xeddsa::KeyPair;
-use signal_server::db::{accounts, devices};
 use uuid::Uuid;
-
-struct Account {
-    aci: Uuid,
-    pni: Uuid,
-    password: String,
-    aci_identity: KeyPair,
-    pni_identity: KeyPair,
-    uak: [u8; 16],
-}
-
-impl Account {
-    fn auth(&self, device: u8, rb: reqwest::RequestBuilder) -> reqwest::RequestBuilder {
-        rb.basic_auth(format!("{}.{}", self.aci, device), Some(&self.password))
-    }
-    fn uak_header(&self) -> String {
-        STANDARD.encode(self.uak)
-    }
-}
-
-fn ec_public(pair: &KeyPair) -> Vec<u8> {
-    let mut v = vec![0x05];
-    v.extend_from_slice(pair.public_key());
-    v
-}
 
 fn kem_public() -> Vec<u8> {
     let mut v = vec![0x08];
@@ -49,7 +25,7 @@ fn kem_public() -> Vec<u8> {
 }
 
 fn signed_ec(identity: &KeyPair, key_id: i64) -> (Value, Vec<u8>) {
-    let public = ec_public(&KeyPair::generate());
+    let public = serialized_ec(&KeyPair::generate());
     let sig = identity.sign(&public);
     (
         json!({"keyId": key_id, "publicKey": STANDARD.encode(&public), "signature": STANDARD.encode(sig)}),
@@ -67,96 +43,42 @@ fn signed_kem(identity: &KeyPair, key_id: i64) -> (Value, Vec<u8>) {
 }
 
 fn ec_one_time(key_id: i64) -> Value {
-    json!({"keyId": key_id, "publicKey": STANDARD.encode(ec_public(&KeyPair::generate()))})
+    json!({"keyId": key_id, "publicKey": STANDARD.encode(serialized_ec(&KeyPair::generate()))})
 }
 
-/// Creates an account with `devices` devices (ids 1..=devices) directly in the database.
-async fn seed_account(server: &TestServer, n: u32, devices_count: u8) -> Account {
-    let db = Database::connect(server.config.database_url())
-        .await
-        .unwrap();
-    let account = Account {
-        aci: Uuid::new_v4(),
-        pni: Uuid::new_v4(),
-        password: format!("password-{}", Uuid::new_v4().simple()),
-        aci_identity: KeyPair::generate(),
-        pni_identity: KeyPair::generate(),
-        uak: rand::random(),
-    };
-    accounts::ActiveModel {
-        aci: Set(account.aci),
-        pni: Set(account.pni),
-        number: Set(format!("+1555010{n:04}")),
-        identity_key: Set(ec_public(&account.aci_identity)),
-        pni_identity_key: Set(ec_public(&account.pni_identity)),
-        username_hash: Set(None),
-        username_link_handle: Set(None),
-        encrypted_username: Set(None),
-        registration_lock_hash: Set(None),
-        registration_lock_salt: Set(None),
-        unidentified_access_key: Set(Some(account.uak.to_vec())),
-        unrestricted_unidentified_access: Set(false),
-        discoverable_by_phone_number: Set(true),
-        current_profile_version: Set(None),
-        badges: Set("[]".into()),
-        data: Set("{}".into()),
-        created_at: Set(0),
-        version: Set(0),
-    }
-    .insert(&db)
-    .await
-    .unwrap();
-    for device_id in 1..=devices_count {
-        let hash = SaltedTokenHash::generate(&account.password);
-        devices::ActiveModel {
-            aci: Set(account.aci),
-            device_id: Set(i16::from(device_id)),
-            name: Set(None),
-            auth_token_hash: Set(hash.hash),
-            auth_token_salt: Set(hash.salt),
-            registration_id: Set(1000 + i32::from(device_id)),
-            pni_registration_id: Set(2000 + i32::from(device_id)),
-            apn_id: Set(None),
-            gcm_id: Set(None),
-            fetches_messages: Set(true),
-            capabilities: Set("[]".into()),
-            created_at: Set(0),
-            last_seen: Set(0),
-            user_agent: Set(None),
-        }
-        .insert(&db)
-        .await
-        .unwrap();
-    }
-    db.close().await.unwrap();
-    account
-}
-
-async fn set_unrestricted(server: &TestServer, account: &Account) {
-    let db = Database::connect(server.config.database_url())
-        .await
-        .unwrap();
-    accounts::ActiveModel {
-        aci: Set(account.aci),
-        unrestricted_unidentified_access: Set(true),
-        ..Default::default()
-    }
-    .update(&db)
-    .await
-    .unwrap();
-    db.close().await.unwrap();
+/// Lets anyone fetch `account`'s keys with any unidentified-access key, through
+/// `PUT /v1/accounts/attributes` (which replaces all attributes, so the rest are kept).
+async fn set_unrestricted(server: &TestServer, account: &TestAccount) {
+    let attributes = json!({
+        "fetchesMessages": true,
+        "registrationId": account.registration_id,
+        "pniRegistrationId": account.pni_registration_id,
+        "unidentifiedAccessKey": STANDARD.encode(account.unidentified_access_key),
+        "unrestrictedUnidentifiedAccess": true,
+        "discoverableByPhoneNumber": true,
+        "capabilities": {"storage": true, "deleteSync": true},
+    });
+    let response = send(
+        server,
+        Some(account),
+        Method::PUT,
+        "/v1/accounts/attributes",
+        Some(&attributes),
+    )
+    .await;
+    expect_status(response, 204).await;
 }
 
 async fn put_keys(
     server: &TestServer,
-    account: &Account,
+    account: &AccountDevices,
     device: u8,
     identity: &str,
     body: &Value,
 ) -> reqwest::Response {
     account
+        .device(device)
         .auth(
-            device,
             server
                 .client
                 .put(server.url(&format!("/v2/keys?identity={identity}"))),
@@ -167,10 +89,15 @@ async fn put_keys(
         .unwrap()
 }
 
-async fn counts(server: &TestServer, account: &Account, device: u8, identity: &str) -> (i64, i64) {
+async fn counts(
+    server: &TestServer,
+    account: &AccountDevices,
+    device: u8,
+    identity: &str,
+) -> (i64, i64) {
     let resp = account
+        .device(device)
         .auth(
-            device,
             server
                 .client
                 .get(server.url(&format!("/v2/keys?identity={identity}"))),
@@ -178,8 +105,7 @@ async fn counts(server: &TestServer, account: &Account, device: u8, identity: &s
         .send()
         .await
         .unwrap();
-    assert_eq!(resp.status(), 200);
-    let body: Value = resp.json().await.unwrap();
+    let body = expect_json(resp, 200).await;
     (
         body["count"].as_i64().unwrap(),
         body["pqCount"].as_i64().unwrap(),
@@ -190,7 +116,7 @@ async fn counts(server: &TestServer, account: &Account, device: u8, identity: &s
 /// (id 900) keys; returns the signed and last-resort public keys.
 async fn upload_full(
     server: &TestServer,
-    account: &Account,
+    account: &AccountDevices,
     device: u8,
     identity: &str,
     n: i64,
@@ -227,8 +153,8 @@ async fn fetch(
 #[tokio::test]
 async fn upload_count_and_fetch() {
     let server = TestServer::start().await;
-    let alice = seed_account(&server, 1, 1).await;
-    let bob = seed_account(&server, 2, 1).await;
+    let alice = register_devices(&server, &test_number(701), 1).await;
+    let bob = register_devices(&server, &test_number(702), 1).await;
     assert_eq!(counts(&server, &alice, 1, "aci").await, (0, 0));
 
     let (signed_pub, last_pub) = upload_full(&server, &alice, 1, "aci", 3).await;
@@ -240,19 +166,18 @@ async fn upload_count_and_fetch() {
     // and the KEM key falls back to the last-resort key (not consumed).
     for expected in [Some(1), Some(2), Some(3), None, None] {
         let resp = fetch(&server, &format!("/v2/keys/{}/1", alice.aci), |rb| {
-            bob.auth(1, rb)
+            bob.device(1).auth(rb)
         })
         .await;
-        assert_eq!(resp.status(), 200);
-        let body: Value = resp.json().await.unwrap();
+        let body = expect_json(resp, 200).await;
         assert_eq!(
             body["identityKey"],
-            STANDARD.encode(ec_public(&alice.aci_identity))
+            STANDARD.encode(serialized_ec(&alice.aci_identity))
         );
         let device = &body["devices"][0];
         assert_eq!(body["devices"].as_array().unwrap().len(), 1);
         assert_eq!(device["deviceId"], 1);
-        assert_eq!(device["registrationId"], 1001);
+        assert_eq!(device["registrationId"], alice.registration_id);
         assert_eq!(device["signedPreKey"]["keyId"], 500);
         assert_eq!(
             device["signedPreKey"]["publicKey"],
@@ -286,22 +211,24 @@ async fn upload_count_and_fetch() {
 #[tokio::test]
 async fn pni_keys_are_separate_and_fetched_by_pni() {
     let server = TestServer::start().await;
-    let alice = seed_account(&server, 1, 1).await;
-    let bob = seed_account(&server, 2, 1).await;
+    let alice = register_devices(&server, &test_number(701), 1).await;
+    let bob = register_devices(&server, &test_number(702), 1).await;
     upload_full(&server, &alice, 1, "aci", 2).await;
     upload_full(&server, &alice, 1, "pni", 1).await;
     assert_eq!(counts(&server, &alice, 1, "pni").await, (1, 1));
     let resp = fetch(&server, &format!("/v2/keys/PNI:{}/*", alice.pni), |rb| {
-        bob.auth(1, rb)
+        bob.device(1).auth(rb)
     })
     .await;
-    assert_eq!(resp.status(), 200);
-    let body: Value = resp.json().await.unwrap();
+    let body = expect_json(resp, 200).await;
     assert_eq!(
         body["identityKey"],
-        STANDARD.encode(ec_public(&alice.pni_identity))
+        STANDARD.encode(serialized_ec(&alice.pni_identity))
     );
-    assert_eq!(body["devices"][0]["registrationId"], 2001);
+    assert_eq!(
+        body["devices"][0]["registrationId"],
+        alice.pni_registration_id
+    );
     assert_eq!(body["devices"][0]["preKey"]["keyId"], 1);
     assert_eq!(counts(&server, &alice, 1, "pni").await, (0, 0));
     assert_eq!(counts(&server, &alice, 1, "aci").await, (2, 2));
@@ -311,17 +238,11 @@ async fn pni_keys_are_separate_and_fetched_by_pni() {
 #[tokio::test]
 async fn upload_rules() {
     let server = TestServer::start().await;
-    let alice = seed_account(&server, 1, 2).await;
+    let alice = register_devices(&server, &test_number(701), 2).await;
     upload_full(&server, &alice, 1, "aci", 5).await;
 
     // Missing or wrong credentials.
-    let resp = server
-        .client
-        .put(server.url("/v2/keys"))
-        .json(&json!({}))
-        .send()
-        .await
-        .unwrap();
+    let resp = send(&server, None, Method::PUT, "/v2/keys", Some(&json!({}))).await;
     assert_json_error(resp, 401).await;
     let resp = server
         .client
@@ -332,12 +253,7 @@ async fn upload_rules() {
         .await
         .unwrap();
     assert_json_error(resp, 401).await;
-    let resp = server
-        .client
-        .get(server.url("/v2/keys"))
-        .send()
-        .await
-        .unwrap();
+    let resp = get(&server, None, "/v2/keys").await;
     assert_json_error(resp, 401).await;
 
     // Bad signatures: signed EC, KEM one-time, last resort; a key signed by the ACI identity for the PNI.
@@ -351,7 +267,7 @@ async fn upload_rules() {
         json!({"preKeys": [{"keyId": 1, "publicKey": STANDARD.encode([9u8; 33])}]}),
         json!({"preKeys": [{"keyId": 1}]}),
         json!({"preKeys": [ec_one_time(3), ec_one_time(3)]}),
-        json!({"signedPreKey": {"keyId": 1, "publicKey": STANDARD.encode(ec_public(&foreign))}}),
+        json!({"signedPreKey": {"keyId": 1, "publicKey": STANDARD.encode(serialized_ec(&foreign))}}),
         json!({"pqPreKeys": [{"keyId": 1, "publicKey": STANDARD.encode([8u8; 1568]), "signature": STANDARD.encode(alice.aci_identity.sign(&[8u8; 1568]))}]}),
     ];
     for body in &cases {
@@ -424,10 +340,10 @@ async fn upload_rules() {
 #[tokio::test]
 async fn check_repeated_use_keys() {
     let server = TestServer::start().await;
-    let alice = seed_account(&server, 1, 1).await;
+    let alice = register_devices(&server, &test_number(701), 1).await;
     let digest_of = |identity: &KeyPair, signed: &[u8], last: &[u8]| {
         let mut h = Sha256::new();
-        h.update(ec_public(identity));
+        h.update(serialized_ec(identity));
         h.update(500u64.to_be_bytes());
         h.update(signed);
         h.update(900u64.to_be_bytes());
@@ -436,7 +352,8 @@ async fn check_repeated_use_keys() {
     };
     let check = |identity_type: &'static str, digest: String| {
         alice
-            .auth(1, server.client.post(server.url("/v2/keys/check")))
+            .device(1)
+            .auth(server.client.post(server.url("/v2/keys/check")))
             .json(&json!({"identityType": identity_type, "digest": digest}))
             .send()
     };
@@ -456,13 +373,14 @@ async fn check_repeated_use_keys() {
     assert_eq!(check("PNI", pgood.clone()).await.unwrap().status(), 200);
     assert_json_error(check("aci", pgood).await.unwrap(), 409).await;
 
-    let resp = server
-        .client
-        .post(server.url("/v2/keys/check"))
-        .json(&json!({"identityType": "aci", "digest": good}))
-        .send()
-        .await
-        .unwrap();
+    let resp = send(
+        &server,
+        None,
+        Method::POST,
+        "/v2/keys/check",
+        Some(&json!({"identityType": "aci", "digest": good})),
+    )
+    .await;
     assert_json_error(resp, 401).await;
     server.stop().await;
 }
@@ -470,13 +388,13 @@ async fn check_repeated_use_keys() {
 #[tokio::test]
 async fn fetch_access_rules() {
     let server = TestServer::start().await;
-    let alice = seed_account(&server, 1, 2).await;
-    let bob = seed_account(&server, 2, 1).await;
+    let alice = register_devices(&server, &test_number(701), 2).await;
+    let bob = register_devices(&server, &test_number(702), 1).await;
     upload_full(&server, &alice, 1, "aci", 10).await;
     upload_full(&server, &alice, 2, "aci", 10).await;
     upload_full(&server, &alice, 1, "pni", 10).await;
     let path = format!("/v2/keys/{}/1", alice.aci);
-    let uak = alice.uak_header();
+    let uak = STANDARD.encode(alice.unidentified_access_key);
 
     // Anonymous: a correct UAK works; missing, wrong, or wrong-length keys are 401; bad base64 400.
     let resp = fetch(&server, &path, |rb| {
@@ -487,7 +405,10 @@ async fn fetch_access_rules() {
     let resp = fetch(&server, &path, |rb| rb).await;
     assert_json_error(resp, 401).await;
     let resp = fetch(&server, &path, |rb| {
-        rb.header("Unidentified-Access-Key", bob.uak_header())
+        rb.header(
+            "Unidentified-Access-Key",
+            STANDARD.encode(bob.unidentified_access_key),
+        )
     })
     .await;
     assert_json_error(resp, 401).await;
@@ -520,17 +441,17 @@ async fn fetch_access_rules() {
     assert_json_error(resp, 401).await;
     // Authenticated: unknown account 404, missing device 404; anonymous missing device 401.
     let resp = fetch(&server, &format!("/v2/keys/{unknown}/1"), |rb| {
-        bob.auth(1, rb)
+        bob.device(1).auth(rb)
     })
     .await;
     assert_json_error(resp, 404).await;
     let resp = fetch(&server, &format!("/v2/keys/{unknown}/*"), |rb| {
-        bob.auth(1, rb)
+        bob.device(1).auth(rb)
     })
     .await;
     assert_json_error(resp, 404).await;
     let resp = fetch(&server, &format!("/v2/keys/{}/3", alice.aci), |rb| {
-        bob.auth(1, rb)
+        bob.device(1).auth(rb)
     })
     .await;
     assert_json_error(resp, 404).await;
@@ -551,7 +472,7 @@ async fn fetch_access_rules() {
     }
     // An authenticated PNI fetch works.
     let resp = fetch(&server, &format!("/v2/keys/PNI:{}/1", alice.pni), |rb| {
-        bob.auth(1, rb)
+        bob.device(1).auth(rb)
     })
     .await;
     assert_eq!(resp.status(), 200);
@@ -560,8 +481,7 @@ async fn fetch_access_rules() {
         rb.header("Unidentified-Access-Key", uak.clone())
     })
     .await;
-    assert_eq!(resp.status(), 200);
-    let body: Value = resp.json().await.unwrap();
+    let body = expect_json(resp, 200).await;
     let ids: Vec<i64> = body["devices"]
         .as_array()
         .unwrap()
@@ -569,11 +489,14 @@ async fn fetch_access_rules() {
         .map(|d| d["deviceId"].as_i64().unwrap())
         .collect();
     assert_eq!(ids, vec![1, 2]);
-    assert_eq!(body["devices"][1]["registrationId"], 1002);
+    assert_eq!(
+        body["devices"][1]["registrationId"],
+        alice.devices[1].registration_id
+    );
 
     // Group send tokens: combined with other authorization 400; alone not verifiable here 401.
     let resp = fetch(&server, &path, |rb| {
-        bob.auth(1, rb).header("Group-Send-Token", "AAAA")
+        bob.device(1).auth(rb).header("Group-Send-Token", "AAAA")
     })
     .await;
     assert_json_error(resp, 400).await;
@@ -596,21 +519,33 @@ async fn fetch_access_rules() {
     let resp = fetch(&server, &path, |rb| rb).await;
     assert_json_error(resp, 401).await;
 
-    // An existing device without any key: 404, for authenticated and anonymous callers alike.
-    let carol = seed_account(&server, 3, 1).await;
-    let resp = fetch(&server, &format!("/v2/keys/{}/1", carol.aci), |rb| {
-        bob.auth(1, rb)
-    })
-    .await;
-    assert_json_error(resp, 404).await;
-    let resp = fetch(&server, &format!("/v2/keys/{}/*", carol.aci), |rb| {
-        rb.header("Unidentified-Access-Key", carol.uak_header())
-    })
-    .await;
-    assert_json_error(resp, 404).await;
+    // A device that uploaded no one-time keys since registering: its signed and last-resort
+    // keys (ids 1 and 3 at registration), for authenticated and anonymous callers alike.
+    let carol = register_devices(&server, &test_number(703), 1).await;
+    let carol_uak = STANDARD.encode(carol.unidentified_access_key);
+    for (selector, anonymous) in [("1", false), ("*", true)] {
+        let path = format!("/v2/keys/{}/{selector}", carol.aci);
+        let resp = fetch(&server, &path, |rb| {
+            if anonymous {
+                rb.header("Unidentified-Access-Key", carol_uak.clone())
+            } else {
+                bob.device(1).auth(rb)
+            }
+        })
+        .await;
+        let body = expect_json(resp, 200).await;
+        let device = &body["devices"][0];
+        assert_eq!(body["devices"].as_array().unwrap().len(), 1, "{body}");
+        assert!(device["preKey"].is_null(), "{body}");
+        assert_eq!(device["signedPreKey"]["keyId"], 1, "{body}");
+        assert_eq!(device["pqPreKey"]["keyId"], 3, "{body}");
+    }
 
     // A bad identifier is a client error.
-    let resp = fetch(&server, "/v2/keys/not-a-uuid/1", |rb| bob.auth(1, rb)).await;
+    let resp = fetch(&server, "/v2/keys/not-a-uuid/1", |rb| {
+        bob.device(1).auth(rb)
+    })
+    .await;
     assert!(resp.status().is_client_error());
     server.stop().await;
 }
@@ -618,8 +553,8 @@ async fn fetch_access_rules() {
 #[tokio::test]
 async fn another_account_cannot_change_or_read_counts_of_keys() {
     let server = TestServer::start().await;
-    let alice = seed_account(&server, 1, 1).await;
-    let bob = seed_account(&server, 2, 1).await;
+    let alice = register_devices(&server, &test_number(701), 1).await;
+    let bob = register_devices(&server, &test_number(702), 1).await;
     upload_full(&server, &alice, 1, "aci", 4).await;
     // Bob's uploads go to Bob's own keys: keys signed by Alice's identity are rejected for him,
     // and his own upload leaves Alice's keys alone.
@@ -652,10 +587,10 @@ async fn another_account_cannot_change_or_read_counts_of_keys() {
 #[tokio::test]
 async fn concurrent_fetches_never_share_a_one_time_key() {
     let server = TestServer::start().await;
-    let alice = seed_account(&server, 1, 1).await;
+    let alice = register_devices(&server, &test_number(701), 1).await;
     upload_full(&server, &alice, 1, "aci", 10).await;
     let path = format!("/v2/keys/{}/1", alice.aci);
-    let uak = alice.uak_header();
+    let uak = STANDARD.encode(alice.unidentified_access_key);
     let fetches = (0..20).map(|_| {
         let request = server
             .client
@@ -663,8 +598,7 @@ async fn concurrent_fetches_never_share_a_one_time_key() {
             .header("Unidentified-Access-Key", uak.clone());
         async move {
             let resp = request.send().await.unwrap();
-            assert_eq!(resp.status(), 200);
-            let body: Value = resp.json().await.unwrap();
+            let body = expect_json(resp, 200).await;
             let device = body["devices"][0].clone();
             (
                 device["preKey"]["keyId"].as_i64(),

@@ -5,7 +5,7 @@ mod common;
 
 use base64::engine::general_purpose::STANDARD as B64;
 use base64::Engine;
-use common::{assert_json_error, register, test_number, TestAccount, TestServer};
+use common::{assert_json_error, expect_json, register, test_number, TestAccount, TestServer};
 use futures::{SinkExt, StreamExt};
 use prost::Message as _;
 use serde_json::{json, Value};
@@ -578,8 +578,7 @@ async fn delivery_certificates_are_signed_by_the_server_chain() {
         .send()
         .await
         .unwrap();
-    assert_eq!(response.status(), 200);
-    let body: Value = response.json().await.unwrap();
+    let body = expect_json(response, 200).await;
     let bytes = B64.decode(body["certificate"].as_str().unwrap()).unwrap();
     let sender = SenderCertificate::decode(bytes.as_slice()).unwrap();
     let inner = SenderCertificateBody::decode(sender.certificate.as_deref().unwrap()).unwrap();

@@ -4,9 +4,14 @@
 
 mod common;
 
+use reqwest::Method;
+
 use base64::engine::general_purpose::STANDARD as B64;
 use base64::Engine;
-use common::{assert_json_error, register, test_number, TestAccount, TestServer};
+use common::{
+    assert_json_error, expect_json, get, post_policy_form, register, send, test_number,
+    TestAccount, TestServer,
+};
 use curve25519_dalek::constants::RISTRETTO_BASEPOINT_POINT;
 use curve25519_dalek::Scalar;
 use hmac::{Hmac, KeyInit, Mac};
@@ -48,22 +53,7 @@ fn profile_body(version: &str) -> Value {
 }
 
 async fn set_profile(server: &TestServer, who: &TestAccount, body: &Value) -> reqwest::Response {
-    who.auth(server.client.put(server.url("/v1/profile")))
-        .json(body)
-        .send()
-        .await
-        .unwrap()
-}
-
-async fn get(server: &TestServer, who: Option<&TestAccount>, path: &str) -> reqwest::Response {
-    let request = server.client.get(server.url(path));
-    match who {
-        Some(who) => who.auth(request),
-        None => request,
-    }
-    .send()
-    .await
-    .unwrap()
+    send(server, Some(who), Method::PUT, "/v1/profile", Some(body)).await
 }
 
 async fn get_uak(server: &TestServer, path: &str, key: &[u8]) -> reqwest::Response {
@@ -76,14 +66,9 @@ async fn get_uak(server: &TestServer, path: &str, key: &[u8]) -> reqwest::Respon
         .unwrap()
 }
 
-async fn ok_json(response: reqwest::Response) -> Value {
-    let status = response.status();
-    let text = response.text().await.unwrap();
-    assert_eq!(status, 200, "body: {text}");
-    if text.is_empty() {
-        return Value::Null;
-    }
-    serde_json::from_str(&text).unwrap()
+/// `GET path` as `reader`, expecting 200; the JSON body.
+async fn read_profile(server: &TestServer, reader: &TestAccount, path: &str) -> Value {
+    expect_json(get(server, Some(reader), path).await, 200).await
 }
 
 fn uak_checksum(uak: &[u8]) -> String {
@@ -108,15 +93,7 @@ async fn set_and_read_versioned_and_base_profiles() {
     );
 
     // Versioned, by another account.
-    let profile = ok_json(
-        get(
-            &server,
-            Some(&bob),
-            &format!("/v1/profile/{}/{v1}", alice.aci),
-        )
-        .await,
-    )
-    .await;
+    let profile = read_profile(&server, &bob, &format!("/v1/profile/{}/{v1}", alice.aci)).await;
     for field in [
         "name",
         "about",
@@ -139,12 +116,12 @@ async fn set_and_read_versioned_and_base_profiles() {
     assert_eq!(profile["badges"], json!([]));
 
     // Base profile by ACI and by PNI.
-    let base = ok_json(get(&server, Some(&bob), &format!("/v1/profile/{}", alice.aci)).await).await;
+    let base = read_profile(&server, &bob, &format!("/v1/profile/{}", alice.aci)).await;
     assert_eq!(base["uuid"], alice.aci);
     assert_eq!(base["identityKey"], B64.encode(alice.aci_identity_key()));
     assert!(base.get("name").is_none());
     let pni_id = format!("PNI:{}", alice.pni);
-    let by_pni = ok_json(get(&server, Some(&bob), &format!("/v1/profile/{pni_id}")).await).await;
+    let by_pni = read_profile(&server, &bob, &format!("/v1/profile/{pni_id}")).await;
     assert_eq!(by_pni["uuid"], pni_id);
     assert_eq!(by_pni["identityKey"], B64.encode(alice.pni_identity_key()));
     assert!(by_pni["unidentifiedAccess"].is_null());
@@ -152,13 +129,10 @@ async fn set_and_read_versioned_and_base_profiles() {
     assert_eq!(by_pni["badges"], json!([]));
 
     // A version that does not exist: the base profile, no versioned fields.
-    let missing = ok_json(
-        get(
-            &server,
-            Some(&bob),
-            &format!("/v1/profile/{}/{}", alice.aci, version()),
-        )
-        .await,
+    let missing = read_profile(
+        &server,
+        &bob,
+        &format!("/v1/profile/{}/{}", alice.aci, version()),
     )
     .await;
     assert_eq!(missing["uuid"], alice.aci);
@@ -167,27 +141,11 @@ async fn set_and_read_versioned_and_base_profiles() {
     // A newer version: the old one no longer shows its payment address.
     let v2 = version();
     let body2 = profile_body(&v2);
-    ok_json(set_profile(&server, &alice, &body2).await).await;
-    let old = ok_json(
-        get(
-            &server,
-            Some(&bob),
-            &format!("/v1/profile/{}/{v1}", alice.aci),
-        )
-        .await,
-    )
-    .await;
+    expect_json(set_profile(&server, &alice, &body2).await, 200).await;
+    let old = read_profile(&server, &bob, &format!("/v1/profile/{}/{v1}", alice.aci)).await;
     assert_eq!(old["name"], body["name"]);
     assert!(old["paymentAddress"].is_null());
-    let new = ok_json(
-        get(
-            &server,
-            Some(&bob),
-            &format!("/v1/profile/{}/{v2}", alice.aci),
-        )
-        .await,
-    )
-    .await;
+    let new = read_profile(&server, &bob, &format!("/v1/profile/{}/{v2}", alice.aci)).await;
     assert_eq!(new["paymentAddress"], body2["paymentAddress"]);
     assert_eq!(new["name"], body2["name"]);
 
@@ -195,16 +153,8 @@ async fn set_and_read_versioned_and_base_profiles() {
     let mut update = profile_body(&v2);
     update["about"] = json!("");
     update.as_object_mut().unwrap().remove("aboutEmoji");
-    ok_json(set_profile(&server, &alice, &update).await).await;
-    let updated = ok_json(
-        get(
-            &server,
-            Some(&alice),
-            &format!("/v1/profile/{}/{v2}", alice.aci),
-        )
-        .await,
-    )
-    .await;
+    expect_json(set_profile(&server, &alice, &update).await, 200).await;
+    let updated = read_profile(&server, &alice, &format!("/v1/profile/{}/{v2}", alice.aci)).await;
     assert_eq!(updated["about"], "");
     assert!(updated["aboutEmoji"].is_null());
     assert_eq!(updated["name"], update["name"]);
@@ -217,15 +167,22 @@ async fn unidentified_access_and_status_codes() {
     let alice = register(&server, &test_number(310)).await;
     let bob = register(&server, &test_number(311)).await;
     let v = version();
-    ok_json(set_profile(&server, &alice, &profile_body(&v)).await).await;
+    expect_json(set_profile(&server, &alice, &profile_body(&v)).await, 200).await;
     let uak = alice.unidentified_access_key;
     let unknown = uuid::Uuid::new_v4();
 
     // The right key reads base and versioned profiles.
-    let base = ok_json(get_uak(&server, &format!("/v1/profile/{}", alice.aci), &uak).await).await;
+    let base = expect_json(
+        get_uak(&server, &format!("/v1/profile/{}", alice.aci), &uak).await,
+        200,
+    )
+    .await;
     assert_eq!(base["uuid"], alice.aci);
-    let versioned =
-        ok_json(get_uak(&server, &format!("/v1/profile/{}/{v}", alice.aci), &uak).await).await;
+    let versioned = expect_json(
+        get_uak(&server, &format!("/v1/profile/{}/{v}", alice.aci), &uak).await,
+        200,
+    )
+    .await;
     assert!(versioned["name"].is_string());
 
     // Wrong key, no key, unknown account, PNI target: 401 for anonymous callers.
@@ -301,13 +258,10 @@ async fn unidentified_access_and_status_codes() {
         400,
     )
     .await;
-    let no_version = ok_json(
-        get(
-            &server,
-            Some(&bob),
-            &format!("{path}?credentialType=expiringProfileKey"),
-        )
-        .await,
+    let no_version = read_profile(
+        &server,
+        &bob,
+        &format!("{path}?credentialType=expiringProfileKey"),
     )
     .await;
     assert_eq!(no_version["uuid"], alice.aci);
@@ -342,13 +296,7 @@ async fn invalid_profiles_are_rejected() {
 
     // Missing or wrong credentials.
     let body = profile_body(&version());
-    let r = server
-        .client
-        .put(server.url("/v1/profile"))
-        .json(&body)
-        .send()
-        .await
-        .unwrap();
+    let r = send(&server, None, Method::PUT, "/v1/profile", Some(&body)).await;
     assert_json_error(r, 401).await;
 
     // Commitments: wrong length, wrong version byte, points off the curve.
@@ -391,20 +339,17 @@ async fn invalid_profiles_are_rejected() {
     }
     let mut name285 = body.clone();
     name285["name"] = json!(B64.encode(random_bytes(285)));
-    ok_json(set_profile(&server, &alice, &name285).await).await;
+    expect_json(set_profile(&server, &alice, &name285).await, 200).await;
 
     // Nothing invalid was stored: only the last version exists.
-    let r = ok_json(
-        get(
-            &server,
-            Some(&alice),
-            &format!(
-                "/v1/profile/{}/{}",
-                alice.aci,
-                body["version"].as_str().unwrap()
-            ),
-        )
-        .await,
+    let r = read_profile(
+        &server,
+        &alice,
+        &format!(
+            "/v1/profile/{}/{}",
+            alice.aci,
+            body["version"].as_str().unwrap()
+        ),
     )
     .await;
     assert_eq!(r["name"], name285["name"]);
@@ -424,77 +369,43 @@ async fn batch_identity_check_reports_mismatches() {
         {"uuid": uuid::Uuid::new_v4().to_string(), "fingerprint": B64.encode([0u8; 4])},
     ]});
     // Unauthenticated.
-    let r = server
-        .client
-        .post(server.url("/v1/profile/identity_check/batch"))
-        .json(&body)
-        .send()
-        .await
-        .unwrap();
-    let result = ok_json(r).await;
+    let r = send(
+        &server,
+        None,
+        Method::POST,
+        "/v1/profile/identity_check/batch",
+        Some(&body),
+    )
+    .await;
+    let result = expect_json(r, 200).await;
     assert_eq!(
         result["elements"],
         json!([{"uuid": format!("PNI:{}", bob.pni), "identityKey": B64.encode(bob.pni_identity_key())}])
     );
 
     let bad = json!({"elements": [{"uuid": alice.aci, "fingerprint": B64.encode([0u8; 5])}]});
-    let r = server
-        .client
-        .post(server.url("/v1/profile/identity_check/batch"))
-        .json(&bad)
-        .send()
-        .await
-        .unwrap();
+    let r = send(
+        &server,
+        None,
+        Method::POST,
+        "/v1/profile/identity_check/batch",
+        Some(&bad),
+    )
+    .await;
     assert_json_error(r, 422).await;
     let too_many: Vec<Value> = (0..1001)
         .map(|_| json!({"uuid": alice.aci, "fingerprint": B64.encode([0u8; 4])}))
         .collect();
-    let r = server
-        .client
-        .post(server.url("/v1/profile/identity_check/batch"))
-        .json(&json!({"elements": too_many}))
-        .send()
-        .await
-        .unwrap();
+    let r = send(
+        &server,
+        None,
+        Method::POST,
+        "/v1/profile/identity_check/batch",
+        Some(&json!({"elements": too_many})),
+    )
+    .await;
     assert_json_error(r, 422).await;
     server.stop().await;
-}
-
-/// Posts an S3-style policy form with `file` to the built-in CDN.
-pub async fn post_policy_form(server: &TestServer, form: &Value, file: &[u8]) -> reqwest::Response {
-    let boundary = "----test-boundary-7d1f";
-    let mut body = Vec::new();
-    let fields = [
-        ("key", form["key"].as_str().unwrap()),
-        ("acl", form["acl"].as_str().unwrap()),
-        ("x-amz-algorithm", form["algorithm"].as_str().unwrap()),
-        ("x-amz-credential", form["credential"].as_str().unwrap()),
-        ("x-amz-date", form["date"].as_str().unwrap()),
-        ("policy", form["policy"].as_str().unwrap()),
-        ("x-amz-signature", form["signature"].as_str().unwrap()),
-        ("Content-Type", "application/octet-stream"),
-    ];
-    for (name, value) in fields {
-        body.extend_from_slice(
-            format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n").as_bytes(),
-        );
-    }
-    body.extend_from_slice(
-        format!("--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"file\"\r\nContent-Type: application/octet-stream\r\n\r\n").as_bytes(),
-    );
-    body.extend_from_slice(file);
-    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
-    server
-        .client
-        .post(server.url("/cdn/"))
-        .header(
-            "content-type",
-            format!("multipart/form-data; boundary={boundary}"),
-        )
-        .body(body)
-        .send()
-        .await
-        .unwrap()
 }
 
 #[tokio::test]
@@ -505,7 +416,7 @@ async fn avatars_upload_to_the_local_cdn() {
     let v = version();
     let mut body = profile_body(&v);
     body["avatar"] = json!(true);
-    let form = ok_json(set_profile(&server, &alice, &body).await).await;
+    let form = expect_json(set_profile(&server, &alice, &body).await, 200).await;
     let key = form["key"].as_str().unwrap().to_owned();
     assert!(key.starts_with("profiles/"), "{form}");
     assert_eq!(form["acl"], "private");
@@ -517,15 +428,7 @@ async fn avatars_upload_to_the_local_cdn() {
     for f in ["date", "policy", "signature"] {
         assert!(form[f].as_str().is_some_and(|s| !s.is_empty()), "{f}");
     }
-    let profile = ok_json(
-        get(
-            &server,
-            Some(&bob),
-            &format!("/v1/profile/{}/{v}", alice.aci),
-        )
-        .await,
-    )
-    .await;
+    let profile = read_profile(&server, &bob, &format!("/v1/profile/{}/{v}", alice.aci)).await;
     assert_eq!(profile["avatar"], key);
 
     // A tampered signature or a different key is refused; the real form is accepted.
@@ -538,49 +441,23 @@ async fn avatars_upload_to_the_local_cdn() {
     assert_json_error(post_policy_form(&server, &other_key, &avatar).await, 403).await;
     let r = post_policy_form(&server, &form, &avatar).await;
     assert_eq!(r.status(), 204, "{}", r.text().await.unwrap());
-    let download = server
-        .client
-        .get(server.url(&format!("/cdn/{key}")))
-        .send()
-        .await
-        .unwrap();
+    let download = get(&server, None, &format!("/cdn/{key}")).await;
     assert_eq!(download.status(), 200);
     assert_eq!(download.bytes().await.unwrap().as_ref(), &avatar[..]);
 
     // Same avatar: kept, no form.
     body["sameAvatar"] = json!(true);
-    let same = ok_json(set_profile(&server, &alice, &body).await).await;
+    let same = expect_json(set_profile(&server, &alice, &body).await, 200).await;
     assert!(same.get("key").is_none());
-    let profile = ok_json(
-        get(
-            &server,
-            Some(&bob),
-            &format!("/v1/profile/{}/{v}", alice.aci),
-        )
-        .await,
-    )
-    .await;
+    let profile = read_profile(&server, &bob, &format!("/v1/profile/{}/{v}", alice.aci)).await;
     assert_eq!(profile["avatar"], key);
 
     // No avatar: cleared, and the old object is deleted.
     body["avatar"] = json!(false);
-    ok_json(set_profile(&server, &alice, &body).await).await;
-    let profile = ok_json(
-        get(
-            &server,
-            Some(&bob),
-            &format!("/v1/profile/{}/{v}", alice.aci),
-        )
-        .await,
-    )
-    .await;
+    expect_json(set_profile(&server, &alice, &body).await, 200).await;
+    let profile = read_profile(&server, &bob, &format!("/v1/profile/{}/{v}", alice.aci)).await;
     assert!(profile["avatar"].is_null());
-    let gone = server
-        .client
-        .get(server.url(&format!("/cdn/{key}")))
-        .send()
-        .await
-        .unwrap();
+    let gone = get(&server, None, &format!("/cdn/{key}")).await;
     assert_json_error(gone, 404).await;
     server.stop().await;
 }
@@ -594,7 +471,7 @@ async fn reregistration_and_deletion_clear_profiles_and_avatars() {
     let v = version();
     let mut body = profile_body(&v);
     body["avatar"] = json!(true);
-    let form = ok_json(set_profile(&server, &alice, &body).await).await;
+    let form = expect_json(set_profile(&server, &alice, &body).await, 200).await;
     assert_eq!(
         post_policy_form(&server, &form, b"avatar").await.status(),
         204
@@ -613,15 +490,7 @@ async fn reregistration_and_deletion_clear_profiles_and_avatars() {
 
     let again = register(&server, &number).await;
     assert_eq!(again.aci, alice.aci);
-    let profile = ok_json(
-        get(
-            &server,
-            Some(&bob),
-            &format!("/v1/profile/{}/{v}", alice.aci),
-        )
-        .await,
-    )
-    .await;
+    let profile = read_profile(&server, &bob, &format!("/v1/profile/{}/{v}", alice.aci)).await;
     assert!(
         profile["name"].is_null(),
         "profile survived re-registration: {profile}"
@@ -629,17 +498,20 @@ async fn reregistration_and_deletion_clear_profiles_and_avatars() {
     assert!(profile["avatar"].is_null());
     assert_json_error(server.client.get(&avatar_url).send().await.unwrap(), 404).await;
 
-    let form = ok_json(set_profile(&server, &again, &body).await).await;
+    let form = expect_json(set_profile(&server, &again, &body).await, 200).await;
     assert_eq!(
         post_policy_form(&server, &form, b"avatar").await.status(),
         204
     );
     let avatar_url = server.url(&format!("/cdn/{}", form["key"].as_str().unwrap()));
-    let r = again
-        .auth(server.client.delete(server.url("/v1/accounts/me")))
-        .send()
-        .await
-        .unwrap();
+    let r = send(
+        &server,
+        Some(&again),
+        Method::DELETE,
+        "/v1/accounts/me",
+        None,
+    )
+    .await;
     assert_eq!(r.status(), 204);
     assert_json_error(
         get(
@@ -669,13 +541,17 @@ async fn authenticated_profile_reads_are_rate_limited() {
     let alice = register(&server, &test_number(360)).await;
     let bob = register(&server, &test_number(361)).await;
     for _ in 0..2 {
-        ok_json(get(&server, Some(&bob), &format!("/v1/profile/{}", alice.aci)).await).await;
+        read_profile(&server, &bob, &format!("/v1/profile/{}", alice.aci)).await;
     }
     let limited = get(&server, Some(&bob), &format!("/v1/profile/{}", alice.aci)).await;
     assert!(limited.headers().contains_key("retry-after"));
     assert_json_error(limited, 429).await;
     // Anonymous reads are not limited by the requester (there is none).
     let uak = alice.unidentified_access_key;
-    ok_json(get_uak(&server, &format!("/v1/profile/{}", alice.aci), &uak).await).await;
+    expect_json(
+        get_uak(&server, &format!("/v1/profile/{}", alice.aci), &uak).await,
+        200,
+    )
+    .await;
     server.stop().await;
 }

@@ -3,7 +3,9 @@
 
 mod common;
 
-use common::TestServer;
+use reqwest::Method;
+
+use common::{send, TestServer};
 use futures::{SinkExt, StreamExt};
 use prost::Message as _;
 use signal_server::websocket::{
@@ -71,13 +73,14 @@ async fn the_socket_gets_an_address_and_answers_keepalives() {
 async fn sending_needs_authentication() {
     let server = TestServer::start().await;
     let (_ws, address) = open(&server).await;
-    let response = server
-        .client
-        .put(server.url(&format!("/v1/provisioning/{address}")))
-        .json(&serde_json::json!({"body": "AAAA"}))
-        .send()
-        .await
-        .unwrap();
+    let response = send(
+        &server,
+        None,
+        Method::PUT,
+        &format!("/v1/provisioning/{address}"),
+        Some(&serde_json::json!({"body": "AAAA"})),
+    )
+    .await;
     common::assert_json_error(response, 401).await;
     server.stop().await;
 }

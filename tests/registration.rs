@@ -2,8 +2,11 @@
 
 mod common;
 
+use reqwest::Method;
+
 use common::{
-    assert_json_error, register, registration_body, test_number, verified_session, TestServer,
+    assert_json_error, get, register, registration_body, send, test_number, verified_session,
+    TestServer,
 };
 use serde_json::json;
 
@@ -11,11 +14,7 @@ use serde_json::json;
 async fn registers_and_authenticates() {
     let server = TestServer::start().await;
     let alice = register(&server, &test_number(1)).await;
-    let response = alice
-        .auth(server.client.get(server.url("/v1/accounts/whoami")))
-        .send()
-        .await
-        .unwrap();
+    let response = get(&server, Some(&alice), "/v1/accounts/whoami").await;
     assert_eq!(response.status(), 200);
     let me: serde_json::Value = response.json().await.unwrap();
     assert_eq!(me["uuid"], alice.aci);
@@ -86,13 +85,7 @@ async fn registration_rejects_bad_requests() {
     );
     // No credentials at all.
     let (body, ..) = registration_body(&session, &[0; 16]);
-    let response = server
-        .client
-        .post(server.url("/v1/registration"))
-        .json(&body)
-        .send()
-        .await
-        .unwrap();
+    let response = send(&server, None, Method::POST, "/v1/registration", Some(&body)).await;
     assert!(response.status().is_client_error());
     // Malformed JSON.
     let response = server
@@ -112,13 +105,14 @@ async fn registration_rejects_bad_requests() {
 async fn an_unverified_session_cannot_register() {
     let server = TestServer::start().await;
     let number = test_number(6);
-    let response = server
-        .client
-        .post(server.url("/v1/verification/session"))
-        .json(&json!({"number": number}))
-        .send()
-        .await
-        .unwrap();
+    let response = send(
+        &server,
+        None,
+        Method::POST,
+        "/v1/verification/session",
+        Some(&json!({"number": number})),
+    )
+    .await;
     let session: serde_json::Value = response.json().await.unwrap();
     assert_eq!(session["verified"], false);
     let (body, ..) = registration_body(session["id"].as_str().unwrap(), &[0; 16]);
@@ -269,16 +263,14 @@ async fn registration_lock_and_device_transfer() {
     let number = test_number(9);
     let alice = register(&server, &number).await;
     let lock = "a".repeat(64);
-    let response = alice
-        .auth(
-            server
-                .client
-                .put(server.url("/v1/accounts/registration_lock")),
-        )
-        .json(&json!({"registrationLock": lock}))
-        .send()
-        .await
-        .unwrap();
+    let response = send(
+        &server,
+        Some(&alice),
+        Method::PUT,
+        "/v1/accounts/registration_lock",
+        Some(&json!({"registrationLock": lock})),
+    )
+    .await;
     assert!(
         response.status().is_success(),
         "set lock: {}",

@@ -2,10 +2,14 @@
 
 mod common;
 
+use reqwest::Method;
+
 use base64::engine::general_purpose::STANDARD as B64;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD as B64URL;
 use base64::Engine;
-use common::{assert_json_error, register, test_number, TestAccount, TestServer};
+use common::{
+    assert_json_error, expect_json, get, register, send, test_number, TestAccount, TestServer,
+};
 use curve25519_dalek::Scalar;
 use serde_json::{json, Value};
 use signal_server::crypto::username::prove_username;
@@ -18,11 +22,7 @@ fn username() -> (String, String) {
 }
 
 async fn put(server: &TestServer, who: &TestAccount, path: &str, body: Value) -> reqwest::Response {
-    who.auth(server.client.put(server.url(path)))
-        .json(&body)
-        .send()
-        .await
-        .unwrap()
+    send(server, Some(who), Method::PUT, path, Some(&body)).await
 }
 
 async fn reserve(server: &TestServer, who: &TestAccount, hashes: &[&str]) -> reqwest::Response {
@@ -65,17 +65,13 @@ async fn reserve_confirm_lookup_and_delete() {
     let (_, other_proof) = username();
     assert_json_error(confirm(&server, &alice, &hash, &other_proof).await, 422).await;
     let response = confirm(&server, &alice, &hash, &proof).await;
-    assert_eq!(response.status(), 200);
-    let confirmed: Value = response.json().await.unwrap();
+    let confirmed = expect_json(response, 200).await;
     assert_eq!(confirmed["usernameHash"], hash);
     assert!(confirmed["usernameLinkHandle"].is_string());
     // Confirming again is idempotent.
     assert_eq!(confirm(&server, &alice, &hash, &proof).await.status(), 200);
-    let me: Value = alice
-        .auth(server.client.get(server.url("/v1/accounts/whoami")))
-        .send()
+    let me: Value = get(&server, Some(&alice), "/v1/accounts/whoami")
         .await
-        .unwrap()
         .json()
         .await
         .unwrap();
@@ -118,15 +114,14 @@ async fn reserve_confirm_lookup_and_delete() {
     assert_json_error(reserve(&server, &bob, &["AAAA"]).await, 422).await;
 
     // Deleting releases the hash from lookups but holds it against Bob for a while.
-    let response = alice
-        .auth(
-            server
-                .client
-                .delete(server.url("/v1/accounts/username_hash")),
-        )
-        .send()
-        .await
-        .unwrap();
+    let response = send(
+        &server,
+        Some(&alice),
+        Method::DELETE,
+        "/v1/accounts/username_hash",
+        None,
+    )
+    .await;
     assert_eq!(response.status(), 204);
     assert_json_error(server.client.get(&lookup).send().await.unwrap(), 404).await;
     assert_json_error(reserve(&server, &bob, &[&hash]).await, 409).await;
@@ -207,15 +202,14 @@ async fn username_links() {
         422,
     )
     .await;
-    let response = alice
-        .auth(
-            server
-                .client
-                .delete(server.url("/v1/accounts/username_link")),
-        )
-        .send()
-        .await
-        .unwrap();
+    let response = send(
+        &server,
+        Some(&alice),
+        Method::DELETE,
+        "/v1/accounts/username_link",
+        None,
+    )
+    .await;
     assert_eq!(response.status(), 204);
     let url = server.url(&format!(
         "/v1/accounts/username_link/{}",

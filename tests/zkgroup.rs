@@ -9,7 +9,10 @@ mod common;
 
 use base64::engine::general_purpose::STANDARD as B64;
 use base64::Engine;
-use common::{assert_json_error, register, test_config, test_number, TestAccount, TestServer};
+use common::{
+    assert_json_error, expect_json, get, register, test_config, test_number, TestAccount,
+    TestServer,
+};
 use serde_json::{json, Value};
 use signal_server::crypto::zkgroup::group_send::GroupSendFullToken;
 use signal_server::crypto::zkgroup::{GenericServerSecretParams, ServerSecretParams, ZkServiceId};
@@ -60,14 +63,12 @@ fn token(recipients: &[ZkServiceId], expiration: u64) -> String {
 }
 
 async fn group_auth(server: &TestServer, who: &TestAccount, query: &str) -> reqwest::Response {
-    who.auth(
-        server
-            .client
-            .get(server.url(&format!("/v1/certificate/auth/group{query}"))),
+    get(
+        server,
+        Some(who),
+        &format!("/v1/certificate/auth/group{query}"),
     )
-    .send()
     .await
-    .unwrap()
 }
 
 #[tokio::test]
@@ -82,8 +83,7 @@ async fn group_auth_credentials_cover_each_day_of_the_window() {
         &format!("?redemptionStartSeconds={start}&redemptionEndSeconds={end}"),
     )
     .await;
-    assert_eq!(response.status(), 200);
-    let body: Value = response.json().await.unwrap();
+    let body = expect_json(response, 200).await;
     assert_eq!(body["pni"], alice.pni);
     for (field, len, version) in [
         ("credentials", 425, 3u8),
@@ -167,14 +167,12 @@ async fn group_auth_credentials_reject_bad_windows() {
     .await;
     assert_json_error(response, 400).await;
     // Without credentials.
-    let response = server
-        .client
-        .get(server.url(&format!(
-            "/v1/certificate/auth/group?redemptionStartSeconds={t}&redemptionEndSeconds={t}"
-        )))
-        .send()
-        .await
-        .unwrap();
+    let response = get(
+        &server,
+        None,
+        &format!("/v1/certificate/auth/group?redemptionStartSeconds={t}&redemptionEndSeconds={t}"),
+    )
+    .await;
     assert_json_error(response, 401).await;
     server.stop().await;
 }
@@ -202,8 +200,7 @@ async fn create_call_link_credentials() {
     )
     .await
     .unwrap();
-    assert_eq!(response.status(), 200);
-    let body: Value = response.json().await.unwrap();
+    let body = expect_json(response, 200).await;
     let t = today();
     assert_eq!(body["redemptionTime"], t);
     let credential = B64.decode(body["credential"].as_str().unwrap()).unwrap();
@@ -268,8 +265,7 @@ async fn group_send_token_authorizes_key_fetch() {
         None,
     )
     .await;
-    assert_eq!(response.status(), 200);
-    let body: Value = response.json().await.unwrap();
+    let body = expect_json(response, 200).await;
     assert_eq!(body["devices"][0]["deviceId"], 1);
     assert_eq!(body["devices"][0]["registrationId"], alice.registration_id);
     // All devices, and the PNI identity with a PNI token.
@@ -288,8 +284,7 @@ async fn group_send_token_authorizes_key_fetch() {
         None,
     )
     .await;
-    assert_eq!(response.status(), 200);
-    let body: Value = response.json().await.unwrap();
+    let body = expect_json(response, 200).await;
     assert_eq!(
         body["devices"][0]["registrationId"],
         alice.pni_registration_id
@@ -391,11 +386,7 @@ async fn group_send_token_authorizes_single_recipient_send() {
     )
     .await;
     // Alice got exactly the one message.
-    let response = alice
-        .auth(server.client.get(server.url("/v1/messages")))
-        .send()
-        .await
-        .unwrap();
+    let response = get(&server, Some(&alice), "/v1/messages").await;
     let queue: Value = response.json().await.unwrap();
     assert_eq!(queue["messages"].as_array().unwrap().len(), 1);
     assert_eq!(queue["messages"][0]["type"], 6);
@@ -488,11 +479,7 @@ async fn group_send_token_authorizes_multi_recipient_send() {
         .unwrap();
     assert_json_error(response, 400).await;
     for (who, count) in [(&alice, 1), (&bob, 1), (&carol, 0)] {
-        let response = who
-            .auth(server.client.get(server.url("/v1/messages")))
-            .send()
-            .await
-            .unwrap();
+        let response = get(&server, Some(&who), "/v1/messages").await;
         let queue: Value = response.json().await.unwrap();
         assert_eq!(queue["messages"].as_array().unwrap().len(), count);
     }

@@ -337,3 +337,182 @@ pub async fn register(server: &TestServer, number: &str) -> TestAccount {
         unidentified_access_key: uak,
     }
 }
+
+/// Links a new device to `primary`'s account through the API (`GET /v1/devices/provisioning/code`
+/// as the primary, then `PUT /v1/devices/link` with the new device's own password) and returns
+/// the new device. It shares the account's identities and gets fresh registration ids.
+pub async fn link_device(server: &TestServer, primary: &TestAccount) -> TestAccount {
+    let response = send(
+        server,
+        Some(primary),
+        reqwest::Method::GET,
+        "/v1/devices/provisioning/code",
+        None,
+    )
+    .await;
+    let code = expect_json(response, 200).await["verificationCode"]
+        .as_str()
+        .expect("verificationCode")
+        .to_owned();
+    let registration_id = rand::random_range(1..16_384);
+    let pni_registration_id = rand::random_range(1..16_384);
+    let password = format!("pw-{}", uuid::Uuid::new_v4().simple());
+    let body = serde_json::json!({
+        "verificationCode": code,
+        "accountAttributes": {
+            "fetchesMessages": true,
+            "registrationId": registration_id,
+            "pniRegistrationId": pni_registration_id,
+            "capabilities": {"storage": true, "deleteSync": true},
+        },
+        "aciSignedPreKey": signed_ec_key(&primary.aci_identity, 11),
+        "pniSignedPreKey": signed_ec_key(&primary.pni_identity, 12),
+        "aciPqLastResortPreKey": signed_kem_key(&primary.aci_identity, 13),
+        "pniPqLastResortPreKey": signed_kem_key(&primary.pni_identity, 14),
+    });
+    let response = server
+        .client
+        .put(server.url("/v1/devices/link"))
+        .basic_auth(&primary.number, Some(&password))
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    let linked = expect_json(response, 200).await;
+    assert_eq!(
+        linked["uuid"],
+        primary.aci.as_str(),
+        "link response {linked}"
+    );
+    TestAccount {
+        aci: primary.aci.clone(),
+        pni: primary.pni.clone(),
+        number: primary.number.clone(),
+        password,
+        device_id: linked["deviceId"].as_u64().expect("deviceId") as u8,
+        aci_identity: primary.aci_identity.clone(),
+        pni_identity: primary.pni_identity.clone(),
+        registration_id,
+        pni_registration_id,
+        unidentified_access_key: primary.unidentified_access_key,
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Requests and responses.
+
+/// Sends `method path` with an optional JSON body, authenticated as `account` when given.
+pub async fn send(
+    server: &TestServer,
+    account: Option<&TestAccount>,
+    method: reqwest::Method,
+    path: &str,
+    body: Option<&Value>,
+) -> reqwest::Response {
+    let mut request = server.client.request(method, server.url(path));
+    if let Some(account) = account {
+        request = account.auth(request);
+    }
+    if let Some(body) = body {
+        request = request.json(body);
+    }
+    request.send().await.unwrap()
+}
+
+/// `GET path`, authenticated as `account` when given.
+pub async fn get(
+    server: &TestServer,
+    account: Option<&TestAccount>,
+    path: &str,
+) -> reqwest::Response {
+    send(server, account, reqwest::Method::GET, path, None).await
+}
+
+/// Asserts the response's status (showing the body when it differs) and returns its JSON body
+/// (`null` when the body is empty).
+pub async fn expect_json(response: reqwest::Response, status: u16) -> Value {
+    let actual = response.status().as_u16();
+    let text = response.text().await.unwrap();
+    assert_eq!(actual, status, "unexpected status; body: {text}");
+    if text.is_empty() {
+        return Value::Null;
+    }
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("JSON body ({e}): {text}"))
+}
+
+/// Asserts the response's status, showing the body when it differs.
+pub async fn expect_status(response: reqwest::Response, status: u16) {
+    let actual = response.status().as_u16();
+    if actual != status {
+        let text = response.text().await.unwrap_or_default();
+        panic!("expected status {status}, got {actual}; body: {text}");
+    }
+}
+
+/// An account with linked devices: its devices by id, primary first. It derefs to the primary.
+pub struct AccountDevices {
+    pub devices: Vec<TestAccount>,
+}
+
+impl std::ops::Deref for AccountDevices {
+    type Target = TestAccount;
+    fn deref(&self) -> &TestAccount {
+        &self.devices[0]
+    }
+}
+
+impl AccountDevices {
+    /// Device `id` (1 = the primary).
+    pub fn device(&self, id: u8) -> &TestAccount {
+        &self.devices[usize::from(id) - 1]
+    }
+}
+
+/// Registers `number` and links devices until the account has `count` devices.
+pub async fn register_devices(server: &TestServer, number: &str, count: u8) -> AccountDevices {
+    let mut devices = vec![register(server, number).await];
+    for _ in 1..count {
+        let linked = link_device(server, &devices[0]).await;
+        devices.push(linked);
+    }
+    AccountDevices { devices }
+}
+
+/// Posts an S3-style policy upload form (as handed out by the upload-form operations) with
+/// `file` to the built-in CDN, as a client's multipart upload.
+pub async fn post_policy_form(server: &TestServer, form: &Value, file: &[u8]) -> reqwest::Response {
+    let boundary = "----test-boundary-7d1f";
+    let mut body = Vec::new();
+    let fields = [
+        ("key", form["key"].as_str().unwrap()),
+        ("acl", form["acl"].as_str().unwrap()),
+        ("x-amz-algorithm", form["algorithm"].as_str().unwrap()),
+        ("x-amz-credential", form["credential"].as_str().unwrap()),
+        ("x-amz-date", form["date"].as_str().unwrap()),
+        ("policy", form["policy"].as_str().unwrap()),
+        ("x-amz-signature", form["signature"].as_str().unwrap()),
+        ("Content-Type", "application/octet-stream"),
+    ];
+    for (name, value) in fields {
+        body.extend_from_slice(
+            format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n")
+                .as_bytes(),
+        );
+    }
+    body.extend_from_slice(
+        format!("--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"file\"\r\nContent-Type: application/octet-stream\r\n\r\n").as_bytes(),
+    );
+    body.extend_from_slice(file);
+    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+    server
+        .client
+        .post(server.url("/cdn/"))
+        .header(
+            "content-type",
+            format!("multipart/form-data; boundary={boundary}"),
+        )
+        .body(body)
+        .send()
+        .await
+        .unwrap()
+}
