@@ -230,6 +230,25 @@ pub fn merge_badges(stored_json: &str, badge_ids: &[String]) -> String {
     serde_json::to_string(&merged).unwrap_or_else(|_| stored_json.to_owned())
 }
 
+/// Adds (or renews, keeping the later expiration) badge `id` in the stored badges JSON.
+pub fn add_badge(stored: &str, id: &str, expiration: i64, visible: bool, primary: bool) -> String {
+    let mut badges: Vec<serde_json::Value> = serde_json::from_str(stored).unwrap_or_default();
+    let previous = badges
+        .iter()
+        .position(|b| b["id"] == id)
+        .map(|i| badges.remove(i));
+    let expiration = previous
+        .and_then(|b| b["expiration"].as_i64())
+        .map_or(expiration, |e| e.max(expiration));
+    let badge = serde_json::json!({"id": id, "expiration": expiration, "visible": visible});
+    if primary {
+        badges.insert(0, badge);
+    } else {
+        badges.push(badge);
+    }
+    serde_json::Value::Array(badges).to_string()
+}
+
 /// `HMAC-SHA256(key = UAK, data = 32 zero bytes)`: lets clients check they hold the right
 /// unidentified access key. `None` when the account has no key.
 pub fn unidentified_access_checksum(account: &accounts::Model) -> Option<Vec<u8>> {
@@ -273,14 +292,29 @@ pub fn identity_fingerprint(identity_key: &[u8]) -> [u8; 4] {
 mod tests {
     use super::*;
 
+    fn json(s: String) -> serde_json::Value {
+        serde_json::from_str(&s).unwrap()
+    }
+
     #[test]
     fn badges_merge_in_order() {
         let stored = r#"[{"id":"a","expiration":9,"visible":true},{"id":"b","expiration":9,"visible":false}]"#;
-        let merged: serde_json::Value =
-            serde_json::from_str(&merge_badges(stored, &["b".into()])).unwrap();
+        let merged = json(merge_badges(stored, &["b".into()]));
         assert_eq!(merged[0]["id"], "b");
         assert_eq!(merged[0]["visible"], true);
         assert_eq!(merged[1]["id"], "a");
         assert_eq!(merged[1]["visible"], false);
+    }
+
+    #[test]
+    fn a_renewed_badge_keeps_the_later_expiration_and_moves_when_primary() {
+        let stored = r#"[{"id":"a","expiration":50,"visible":true},{"id":"b","expiration":90,"visible":true}]"#;
+        let out = json(add_badge(stored, "b", 70, false, true));
+        assert_eq!(out[0]["id"], "b");
+        assert_eq!(out[0]["expiration"], 90);
+        assert_eq!(out[0]["visible"], false);
+        assert_eq!(out[1]["id"], "a");
+        let out = json(add_badge("[]", "c", 10, true, false));
+        assert_eq!(out[0]["id"], "c");
     }
 }

@@ -32,7 +32,10 @@ static ROUTES: LazyLock<Vec<(Vec<String>, Vec<String>)>> = LazyLock::new(|| {
 });
 
 fn is_method(word: &str) -> bool {
-    matches!(word, "get" | "put" | "post" | "delete" | "patch" | "head" | "options")
+    matches!(
+        word,
+        "get" | "put" | "post" | "delete" | "patch" | "head" | "options"
+    )
 }
 
 /// The methods `api.yaml` declares for the route `path` matches, as an `Allow` header value;
@@ -73,7 +76,10 @@ mod tests {
 
     #[test]
     fn literal_routes_win_over_parameters() {
-        assert_eq!(allowed_methods("/v1/accounts/me").as_deref(), Some("DELETE"));
+        assert_eq!(
+            allowed_methods("/v1/accounts/me").as_deref(),
+            Some("DELETE")
+        );
         assert_eq!(
             allowed_methods("/v1/accounts/username_hash/confirm").as_deref(),
             Some("PUT")
@@ -86,7 +92,10 @@ mod tests {
     #[test]
     fn the_most_specific_route_decides_the_method() {
         use super::method_not_allowed;
-        assert_eq!(method_not_allowed("DELETE", "/v1/devices/link").as_deref(), Some("PUT"));
+        assert_eq!(
+            method_not_allowed("DELETE", "/v1/devices/link").as_deref(),
+            Some("PUT")
+        );
         assert_eq!(method_not_allowed("DELETE", "/v1/devices/7"), None);
         assert_eq!(method_not_allowed("GET", "/v1/unknown"), None);
     }

@@ -216,7 +216,9 @@ async fn normalize_error(response: Response<Body>) -> Response<Body> {
         StatusCode::BAD_REQUEST if is_schema_mismatch(&text) => {
             (StatusCode::UNPROCESSABLE_ENTITY, text)
         }
-        StatusCode::BAD_REQUEST if is_missing_credentials(&text) => (StatusCode::UNAUTHORIZED, text),
+        StatusCode::BAD_REQUEST if is_missing_credentials(&text) => {
+            (StatusCode::UNAUTHORIZED, text)
+        }
         StatusCode::NOT_FOUND if text.is_empty() => (status, "not found".to_string()),
         StatusCode::METHOD_NOT_ALLOWED if text.is_empty() => {
             (status, "method not allowed".to_string())

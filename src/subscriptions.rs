@@ -22,6 +22,7 @@ use subtle::ConstantTimeEq;
 use crate::context::RequestContext;
 use crate::db::{now_millis, subscribers};
 use crate::error::{Error, Result};
+use crate::profiles;
 
 /// The 503 of every operation that needs a payment processor.
 pub fn no_payment_processor() -> Error {
@@ -183,7 +184,10 @@ pub async fn redeem_donation_receipt(
         .and_then(|level| level.badge.as_ref())
         .and_then(|badge| badge.id.clone())
         .ok_or_else(|| {
-            Error::BadRequest(format!("no badge is configured for receipt level {}", receipt.level))
+            Error::BadRequest(format!(
+                "no badge is configured for receipt level {}",
+                receipt.level
+            ))
         })?;
     let txn = crate::db::begin_write(&state.db).await?;
     crate::receipts::record(&txn, &receipt, account.aci).await?;
@@ -191,46 +195,14 @@ pub async fn redeem_donation_receipt(
         .one(&txn)
         .await?
         .ok_or(Error::Unauthorized)?;
-    let badges = add_badge(&fresh.badges, &badge, receipt.expiration as i64, visible, primary);
+    let badges = profiles::add_badge(
+        &fresh.badges,
+        &badge,
+        receipt.expiration as i64,
+        visible,
+        primary,
+    );
     crate::accounts_manage::update_account(&txn, &fresh, |a| a.badges = Set(badges)).await?;
     txn.commit().await?;
     Ok(())
-}
-
-/// Adds (or renews, keeping the later expiration) badge `id` in the stored badges JSON.
-fn add_badge(stored: &str, id: &str, expiration: i64, visible: bool, primary: bool) -> String {
-    let mut badges: Vec<serde_json::Value> = serde_json::from_str(stored).unwrap_or_default();
-    let previous = badges
-        .iter()
-        .position(|b| b["id"] == id)
-        .map(|i| badges.remove(i));
-    let expiration = previous
-        .and_then(|b| b["expiration"].as_i64())
-        .map_or(expiration, |e| e.max(expiration));
-    let badge = serde_json::json!({"id": id, "expiration": expiration, "visible": visible});
-    if primary {
-        badges.insert(0, badge);
-    } else {
-        badges.push(badge);
-    }
-    serde_json::Value::Array(badges).to_string()
-}
-
-#[cfg(test)]
-mod badge_tests {
-    use super::add_badge;
-
-    #[test]
-    fn a_renewed_badge_keeps_the_later_expiration_and_moves_when_primary() {
-        let stored = r#"[{"id":"a","expiration":50,"visible":true},{"id":"b","expiration":90,"visible":true}]"#;
-        let out: serde_json::Value =
-            serde_json::from_str(&add_badge(stored, "b", 70, false, true)).unwrap();
-        assert_eq!(out[0]["id"], "b");
-        assert_eq!(out[0]["expiration"], 90);
-        assert_eq!(out[0]["visible"], false);
-        assert_eq!(out[1]["id"], "a");
-        let out: serde_json::Value =
-            serde_json::from_str(&add_badge("[]", "c", 10, true, false)).unwrap();
-        assert_eq!(out[0]["id"], "c");
-    }
 }

@@ -45,7 +45,7 @@ impl DeviceId {
     pub fn new(id: i64) -> Option<DeviceId> {
         (1..=i64::from(Self::MAX))
             .contains(&id)
-            .then(|| DeviceId(id as u8))
+            .then_some(DeviceId(id as u8))
     }
 }
 

@@ -454,7 +454,7 @@ mod tests {
             Err(CodeRequestError::TooSoon(Some(60)))
         ));
         assert_eq!(s.request_code(Transport::Voice, None).unwrap(), code);
-        assert_eq!(s.check_code("nope").unwrap(), false);
+        assert!(!s.check_code("nope").unwrap());
         assert!(s.check_code(&code).unwrap());
         assert!(matches!(
             s.check_code(&code),
@@ -473,7 +473,7 @@ mod tests {
         assert_eq!(s.answer_captcha("x"), Answer::Accepted);
         s.request_code(Transport::Sms, Some("123456")).unwrap();
         for _ in 0..MAX_FAILED_CHECKS {
-            assert_eq!(s.check_code("000000").unwrap(), false);
+            assert!(!s.check_code("000000").unwrap());
         }
         assert!(matches!(
             s.check_code("123456"),

@@ -133,7 +133,7 @@ pub async fn upgrade(
     } else {
         match credentials(&req) {
             None => None,
-            Some(header) => match crate::auth::authenticate(&server.state(), &header).await {
+            Some(header) => match crate::auth::authenticate(server.state(), &header).await {
                 Ok(Some(device)) => Some(device),
                 // Bad credentials on the upgrade are refused, not downgraded to anonymous.
                 Ok(None) => return error(StatusCode::FORBIDDEN, "invalid credentials"),

@@ -5,6 +5,25 @@ use std::sync::Arc;
 
 use crate::state::AppState;
 
+/// Builds a generated upload-attributes model (`$ty`) from a [`crate::cdn::PolicyForm`]: its
+/// seven form fields, plus the extra `field: value`s given.
+macro_rules! policy_form_model {
+    ($ty:path, $form:expr $(, $field:ident: $value:expr)* $(,)?) => {{
+        let form: $crate::cdn::PolicyForm = $form;
+        $ty {
+            key: Some(form.key),
+            credential: Some(form.credential),
+            acl: Some(form.acl),
+            algorithm: Some(form.algorithm),
+            date: Some(form.date),
+            policy: Some(form.policy),
+            signature: Some(form.signature),
+            $($field: $value,)*
+        }
+    }};
+}
+pub(crate) use policy_form_model;
+
 pub mod accounts;
 pub mod archives;
 pub mod attachments;

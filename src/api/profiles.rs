@@ -21,6 +21,29 @@ use crate::ratelimit;
 use crate::state::AppState;
 use crate::types::{Aci, ServiceId};
 
+/// A versioned profile response (`$ty`): the [`models::BaseProfileResponse`] fields of `$base`,
+/// the [`VersionFields`] of `$fields` (moved out field by field), plus the extra `field: value`s given.
+macro_rules! versioned_response {
+    ($ty:path, $base:ident, $fields:ident $(, $field:ident: $value:expr)* $(,)?) => {{
+        let base: models::BaseProfileResponse = $base;
+        $ty {
+            identity_key: base.identity_key,
+            unidentified_access: base.unidentified_access,
+            unrestricted_unidentified_access: base.unrestricted_unidentified_access,
+            capabilities: base.capabilities,
+            badges: base.badges,
+            uuid: base.uuid,
+            name: $fields.name,
+            about: $fields.about,
+            about_emoji: $fields.about_emoji,
+            avatar: $fields.avatar,
+            payment_address: $fields.payment_address,
+            phone_number_sharing: $fields.phone_number_sharing,
+            $($field: $value,)*
+        }
+    }};
+}
+
 /// Largest batch of identities one identity check may carry.
 const MAX_IDENTITY_CHECK_ELEMENTS: usize = 1000;
 
@@ -163,15 +186,7 @@ pub async fn set_profile(
                 chrono::Utc::now(),
                 state.config.cdn.policy_ttl_secs,
             );
-            models::ProfileAvatarUploadAttributes {
-                key: Some(form.key),
-                credential: Some(form.credential),
-                acl: Some(form.acl),
-                algorithm: Some(form.algorithm),
-                date: Some(form.date),
-                policy: Some(form.policy),
-                signature: Some(form.signature),
-            }
+            super::policy_form_model!(models::ProfileAvatarUploadAttributes, form)
         }
         _ => models::ProfileAvatarUploadAttributes::new(),
     };
@@ -246,22 +261,11 @@ pub async fn get_profile(
     let access_key = access::parse_access_key_header(unidentified_access_key.as_deref())?;
     let target = verify_profile_access(state, ctx, target_id, access_key.as_deref()).await?;
     let (base, fields) = versioned_profile(state, &target, &version, ctx).await?;
-    Ok(GetProfileResponse::Success(
-        models::VersionedProfileResponse {
-            identity_key: base.identity_key,
-            unidentified_access: base.unidentified_access,
-            unrestricted_unidentified_access: base.unrestricted_unidentified_access,
-            capabilities: base.capabilities,
-            badges: base.badges,
-            uuid: base.uuid,
-            name: fields.name,
-            about: fields.about,
-            about_emoji: fields.about_emoji,
-            avatar: fields.avatar,
-            payment_address: fields.payment_address,
-            phone_number_sharing: fields.phone_number_sharing,
-        },
-    ))
+    Ok(GetProfileResponse::Success(versioned_response!(
+        models::VersionedProfileResponse,
+        base,
+        fields
+    )))
 }
 
 /// `GET /v1/profile/{identifier}/{version}/{credentialRequest}`
@@ -292,33 +296,24 @@ pub async fn get_profile1(
                 .map_err(|_| Error::BadRequest("credentialRequest must be hexadecimal".into()))?;
             let expiration =
                 crate::zkgroup::profile_key_credential_expiration(crate::zkgroup::now_secs());
-            Some(ByteArray(crate::zkgroup::issue_expiring_profile_key_credential(
-                &state.zk,
-                &request,
-                Aci(target.aci),
-                &commitment,
-                expiration,
-            )?))
+            Some(ByteArray(
+                crate::zkgroup::issue_expiring_profile_key_credential(
+                    &state.zk,
+                    &request,
+                    Aci(target.aci),
+                    &commitment,
+                    expiration,
+                )?,
+            ))
         }
         None => None,
     };
-    Ok(GetProfile1Response::Success(
-        models::CredentialProfileResponse {
-            identity_key: base.identity_key,
-            unidentified_access: base.unidentified_access,
-            unrestricted_unidentified_access: base.unrestricted_unidentified_access,
-            capabilities: base.capabilities,
-            badges: base.badges,
-            uuid: base.uuid,
-            name: fields.name,
-            about: fields.about,
-            about_emoji: fields.about_emoji,
-            avatar: fields.avatar,
-            payment_address: fields.payment_address,
-            phone_number_sharing: fields.phone_number_sharing,
-            credential,
-        },
-    ))
+    Ok(GetProfile1Response::Success(versioned_response!(
+        models::CredentialProfileResponse,
+        base,
+        fields,
+        credential: credential
+    )))
 }
 
 /// The sealed-sender access check of profile reads (404 for an authenticated caller and a

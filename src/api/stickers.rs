@@ -58,14 +58,5 @@ pub async fn get_stickers_form(
 }
 
 fn item(id: i32, form: PolicyForm) -> models::StickerPackFormUploadItem {
-    models::StickerPackFormUploadItem {
-        id: Some(id),
-        key: Some(form.key),
-        credential: Some(form.credential),
-        acl: Some(form.acl),
-        algorithm: Some(form.algorithm),
-        date: Some(form.date),
-        policy: Some(form.policy),
-        signature: Some(form.signature),
-    }
+    super::policy_form_model!(models::StickerPackFormUploadItem, form, id: Some(id))
 }

@@ -2,9 +2,9 @@
 //! `POST /v1/call-link/create-auth`.
 
 use super::params::{GenericServerSecretParams, ServerSecretParams};
-use super::serial::{Reader, Writer};
+use super::serial::Writer;
 use super::system::{uid_points, ZkServiceId};
-use super::zkcred::{self, BlindedPoint};
+use super::zkcred::{self, BlindedRequest};
 use super::ZkError;
 
 /// Credential label of `AuthCredentialWithPniZkc`.
@@ -36,9 +36,10 @@ pub fn issue_auth_credential_with_pni_zkc(
         &attrs,
         randomness,
     )?;
-    let mut w = Writer::new();
-    w.byte(AUTH_CREDENTIAL_WITH_PNI_ZKC_VERSION).raw(&proof);
-    Ok(w.finish())
+    Ok(Writer::new()
+        .byte(AUTH_CREDENTIAL_WITH_PNI_ZKC_VERSION)
+        .raw(&proof)
+        .finish())
 }
 
 /// `CallLinkAuthCredentialResponse` (361 bytes) for `aci` on the day `redemption_time`.
@@ -56,34 +57,20 @@ pub fn issue_call_link_auth_credential(
         &uid_points(ZkServiceId::Aci(aci)),
         randomness,
     )?;
-    let mut w = Writer::new();
     // Version 0: issued with legacy (version 0) generic params.
-    w.byte(0).raw(&proof);
-    Ok(w.finish())
+    Ok(Writer::new().byte(0).raw(&proof).finish())
 }
 
-/// A parsed `CreateCallLinkCredentialRequest` (97 bytes: reserved, blinded room id `D1, D2`,
-/// blinding public key `Y`).
+/// A parsed `CreateCallLinkCredentialRequest` (97 bytes, a [`BlindedRequest`] whose blinded
+/// attribute is the room id).
 #[derive(Clone, Debug)]
-pub struct CreateCallLinkCredentialRequest {
-    blinded_room_id: BlindedPoint,
-    public_key: curve25519_dalek::ristretto::RistrettoPoint,
-}
+pub struct CreateCallLinkCredentialRequest(BlindedRequest);
 
 impl CreateCallLinkCredentialRequest {
-    pub const LEN: usize = 97;
+    pub const LEN: usize = BlindedRequest::LEN;
 
     pub fn deserialize(bytes: &[u8]) -> Result<Self, ZkError> {
-        let mut r = Reader::new(bytes, "CreateCallLinkCredentialRequest");
-        r.expect_byte(0)?;
-        let d1 = r.point()?;
-        let d2 = r.point()?;
-        let public_key = r.point()?;
-        r.finish()?;
-        Ok(CreateCallLinkCredentialRequest {
-            blinded_room_id: BlindedPoint { d1, d2 },
-            public_key,
-        })
+        BlindedRequest::deserialize(bytes, "CreateCallLinkCredentialRequest").map(Self)
     }
 
     /// `CreateCallLinkCredentialResponse` (465 bytes) for `aci` at the day `timestamp`.
@@ -95,17 +82,13 @@ impl CreateCallLinkCredentialRequest {
         timestamp: u64,
         randomness: &[u8; 32],
     ) -> Result<Vec<u8>, ZkError> {
-        let proof = zkcred::blind_issue(
+        let proof = self.0.issue(
             &params.key,
             CREATE_CALL_LINK_LABEL,
             &[&timestamp.to_be_bytes()],
             &uid_points(ZkServiceId::Aci(aci)),
-            &[self.blinded_room_id],
-            &self.public_key,
             randomness,
         )?;
-        let mut w = Writer::new();
-        w.byte(0).u64(timestamp).raw(&proof);
-        Ok(w.finish())
+        Ok(Writer::new().byte(0).u64(timestamp).raw(&proof).finish())
     }
 }

@@ -4,8 +4,8 @@
 use curve25519_dalek::ristretto::RistrettoPoint;
 
 use super::params::GenericServerSecretParams;
-use super::serial::{Reader, Writer};
-use super::zkcred::{self, BlindedPoint};
+use super::serial::{decode, Writer};
+use super::zkcred::{self, BlindedRequest};
 use super::{ZkError, SECONDS_PER_DAY};
 use crate::crypto::poksho::{PointArgs, Statement};
 use crate::crypto::sho::Sho;
@@ -47,28 +47,16 @@ impl BackupCredentialType {
     }
 }
 
-/// A parsed `BackupAuthCredentialRequest` (97 bytes: reserved, blinded backup id `D1, D2`,
-/// blinding public key `Y`). Stored by `PUT /v1/archives/backupid`.
+/// A parsed `BackupAuthCredentialRequest` (97 bytes, a [`BlindedRequest`] whose blinded
+/// attribute is the backup id). Stored by `PUT /v1/archives/backupid`.
 #[derive(Clone, Debug)]
-pub struct BackupAuthCredentialRequest {
-    blinded_backup_id: BlindedPoint,
-    public_key: RistrettoPoint,
-}
+pub struct BackupAuthCredentialRequest(BlindedRequest);
 
 impl BackupAuthCredentialRequest {
-    pub const LEN: usize = 97;
+    pub const LEN: usize = BlindedRequest::LEN;
 
     pub fn deserialize(bytes: &[u8]) -> Result<Self, ZkError> {
-        let mut r = Reader::new(bytes, "BackupAuthCredentialRequest");
-        r.expect_byte(0)?;
-        let d1 = r.point()?;
-        let d2 = r.point()?;
-        let public_key = r.point()?;
-        r.finish()?;
-        Ok(BackupAuthCredentialRequest {
-            blinded_backup_id: BlindedPoint { d1, d2 },
-            public_key,
-        })
+        BlindedRequest::deserialize(bytes, "BackupAuthCredentialRequest").map(Self)
     }
 
     /// Issues a `BackupAuthCredentialResponse` (417 bytes) for the day starting at
@@ -82,7 +70,7 @@ impl BackupAuthCredentialRequest {
         credential_type: BackupCredentialType,
         randomness: &[u8; 32],
     ) -> Result<Vec<u8>, ZkError> {
-        let proof = zkcred::blind_issue(
+        let proof = self.0.issue(
             &params.key,
             BACKUP_AUTH_LABEL,
             &[
@@ -91,8 +79,6 @@ impl BackupAuthCredentialRequest {
                 &(credential_type as u64).to_be_bytes(),
             ],
             &[],
-            &[self.blinded_backup_id],
-            &self.public_key,
             randomness,
         )?;
         Ok(Writer::new()
@@ -123,33 +109,29 @@ pub struct BackupAuthCredentialPresentation {
 impl BackupAuthCredentialPresentation {
     pub fn deserialize(bytes: &[u8]) -> Result<Self, ZkError> {
         const WHAT: &str = "BackupAuthCredentialPresentation";
-        let mut r = Reader::new(bytes, WHAT);
-        r.expect_byte(0)?;
-        let backup_level = BackupLevel::from_u64(r.u64()?).ok_or(ZkError::Deserialization(WHAT))?;
-        let credential_type =
-            BackupCredentialType::from_u64(r.u64()?).ok_or(ZkError::Deserialization(WHAT))?;
-        let redemption_time = r.u64()?;
-        let c_x0 = r.point()?;
-        let c_x1 = r.point()?;
-        let c_v = r.point()?;
-        let n = r.u64()?;
-        if n > zkcred::MAX_ATTRS as u64 {
-            return Err(ZkError::Deserialization(WHAT));
-        }
-        let c_y = (0..n).map(|_| r.point()).collect::<Result<Vec<_>, _>>()?;
-        let proof = r.bytes(32 * 257)?.to_vec();
-        let backup_id = r.array::<16>()?;
-        r.finish()?;
-        Ok(BackupAuthCredentialPresentation {
-            backup_level,
-            credential_type,
-            redemption_time,
-            c_x0,
-            c_x1,
-            c_v,
-            c_y,
-            proof,
-            backup_id,
+        decode(bytes, WHAT, |r| {
+            let backup_level =
+                BackupLevel::from_u64(r.u64()?).ok_or(ZkError::Deserialization(WHAT))?;
+            let credential_type =
+                BackupCredentialType::from_u64(r.u64()?).ok_or(ZkError::Deserialization(WHAT))?;
+            let redemption_time = r.u64()?;
+            let [c_x0, c_x1, c_v] = r.points()?;
+            let n = r.u64()?;
+            if n > zkcred::MAX_ATTRS as u64 {
+                return Err(ZkError::Deserialization(WHAT));
+            }
+            let c_y = (0..n).map(|_| r.point()).collect::<Result<Vec<_>, _>>()?;
+            Ok(BackupAuthCredentialPresentation {
+                backup_level,
+                credential_type,
+                redemption_time,
+                c_x0,
+                c_x1,
+                c_v,
+                c_y,
+                proof: r.proof()?,
+                backup_id: r.array::<16>()?,
+            })
         })
     }
 

@@ -11,7 +11,7 @@ use sha2::{Digest, Sha256};
 use subtle::ConstantTimeEq;
 
 use super::params::ServerSecretParams;
-use super::serial::Reader;
+use super::serial::decode;
 use super::system::{uid_m1, ZkServiceId};
 use super::ZkError;
 use crate::crypto::sho::ShoHmacSha256;
@@ -26,14 +26,11 @@ pub struct GroupSendFullToken {
 
 impl GroupSendFullToken {
     pub fn deserialize(bytes: &[u8]) -> Result<Self, ZkError> {
-        let mut r = Reader::new(bytes, "GroupSendFullToken");
-        r.expect_byte(0)?;
-        let raw_token = r.bytes(64)?.to_vec();
-        let expiration = r.u64()?;
-        r.finish()?;
-        Ok(GroupSendFullToken {
-            raw_token,
-            expiration,
+        decode(bytes, "GroupSendFullToken", |r| {
+            Ok(GroupSendFullToken {
+                raw_token: r.bytes(64)?.to_vec(),
+                expiration: r.u64()?,
+            })
         })
     }
 

@@ -7,9 +7,9 @@ use curve25519_dalek::constants::RISTRETTO_BASEPOINT_POINT;
 use curve25519_dalek::ristretto::RistrettoPoint;
 use curve25519_dalek::scalar::Scalar;
 
-use super::serial::{Reader, Writer};
+use super::serial::{decode, Reader, Writer};
 use super::system::legacy;
-use super::zkcred::CredentialKey;
+use super::zkcred::{read_key_head, write_key, CredentialKey};
 use super::ZkError;
 use crate::crypto::sho::{Sho, ShoHmacSha256};
 
@@ -74,29 +74,23 @@ impl LegacyKeyPair {
         Self::derive(w, wprime, x0, x1, y, used)
     }
 
-    fn encode(&self, out: &mut Writer) {
-        out.scalar(&self.w)
-            .scalar(&self.wprime)
-            .point(&self.big_w)
-            .scalar(&self.x0)
-            .scalar(&self.x1);
-        for y in &self.y {
-            out.scalar(y);
+    /// The secret encoding, or (`public`) only `C_W, I`.
+    fn encode(&self, out: &mut Writer, public: bool) {
+        if !public {
+            write_key(
+                out,
+                [&self.w, &self.wprime],
+                &self.big_w,
+                [&self.x0, &self.x1],
+                &self.y,
+            );
         }
-        out.point(&self.c_w).point(&self.i);
-    }
-
-    fn encode_public(&self, out: &mut Writer) {
         out.point(&self.c_w).point(&self.i);
     }
 
     /// Decodes and checks that `W`, `C_W` and `I` are the ones the scalars give.
     fn decode(r: &mut Reader<'_>, stored: usize, used: usize) -> Result<Self, ZkError> {
-        let w = r.scalar()?;
-        let wprime = r.scalar()?;
-        let big_w = r.point()?;
-        let x0 = r.scalar()?;
-        let x1 = r.scalar()?;
+        let (w, wprime, big_w, x0, x1) = read_key_head(r)?;
         let y = (0..stored)
             .map(|_| r.scalar())
             .collect::<Result<Vec<_>, _>>()?;
@@ -170,17 +164,31 @@ impl ServerSecretParams {
     }
 
     pub fn serialize(&self) -> Vec<u8> {
+        self.encode(false)
+    }
+
+    /// The secret params, or (`public`) the `ServerPublicParams`: the same layout with each
+    /// key replaced by its public part.
+    fn encode(&self, public: bool) -> Vec<u8> {
         let mut w = Writer::new();
         w.byte(0);
-        self.auth.encode(&mut w);
-        self.profile_key.encode(&mut w);
-        w.scalar(&self.sig_sk).point(&self.sig_pk);
-        self.receipt.encode(&mut w);
-        self.pni.encode(&mut w);
-        self.expiring_profile_key.encode(&mut w);
-        self.auth_with_pni.encode(&mut w);
-        self.generic.encode(&mut w);
-        w.scalar(&self.endorsement_sk);
+        self.auth.encode(&mut w, public);
+        self.profile_key.encode(&mut w, public);
+        if !public {
+            w.scalar(&self.sig_sk);
+        }
+        w.point(&self.sig_pk);
+        self.receipt.encode(&mut w, public);
+        self.pni.encode(&mut w, public);
+        self.expiring_profile_key.encode(&mut w, public);
+        self.auth_with_pni.encode(&mut w, public);
+        if public {
+            self.generic.public_key().encode(&mut w);
+            w.point(&(self.endorsement_sk * RISTRETTO_BASEPOINT_POINT));
+        } else {
+            self.generic.encode(&mut w);
+            w.scalar(&self.endorsement_sk);
+        }
         w.finish()
     }
 
@@ -221,18 +229,7 @@ impl ServerSecretParams {
 
     /// The encoded `ServerPublicParams` clients are built with.
     pub fn public_params(&self) -> Vec<u8> {
-        let mut w = Writer::new();
-        w.byte(0);
-        self.auth.encode_public(&mut w);
-        self.profile_key.encode_public(&mut w);
-        w.point(&self.sig_pk);
-        self.receipt.encode_public(&mut w);
-        self.pni.encode_public(&mut w);
-        self.expiring_profile_key.encode_public(&mut w);
-        self.auth_with_pni.encode_public(&mut w);
-        self.generic.public_key().encode(&mut w);
-        w.point(&(self.endorsement_sk * RISTRETTO_BASEPOINT_POINT));
-        w.finish()
+        self.encode(true)
     }
 }
 
@@ -260,10 +257,9 @@ impl GenericServerSecretParams {
 
     /// Parses version-0 params (version 1, "standard mode", is not supported).
     pub fn deserialize(bytes: &[u8]) -> Result<Self, ZkError> {
-        let mut r = Reader::new(bytes, "GenericServerSecretParams (version 0)");
-        r.expect_byte(0)?;
-        let key = CredentialKey::decode(&mut r)?;
-        r.finish()?;
+        let key = decode(bytes, "GenericServerSecretParams (version 0)", |r| {
+            CredentialKey::decode(r)
+        })?;
         Ok(GenericServerSecretParams { key })
     }
 

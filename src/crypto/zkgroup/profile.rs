@@ -7,7 +7,7 @@ use curve25519_dalek::constants::RISTRETTO_BASEPOINT_POINT;
 use curve25519_dalek::ristretto::RistrettoPoint;
 
 use super::params::ServerSecretParams;
-use super::serial::{Reader, Writer};
+use super::serial::{decode, Writer};
 use super::system::{legacy, uid_points, ZkServiceId};
 use super::ZkError;
 use crate::crypto::poksho::{PointArgs, ScalarArgs, Statement};
@@ -38,12 +38,7 @@ impl ProfileKeyCommitment {
 
     /// Parses a commitment (exact length, reserved byte 0, valid points).
     pub fn deserialize(bytes: &[u8]) -> Result<Self, ZkError> {
-        let mut r = Reader::new(bytes, "ProfileKeyCommitment");
-        r.expect_byte(0)?;
-        let j1 = r.point()?;
-        let j2 = r.point()?;
-        let j3 = r.point()?;
-        r.finish()?;
+        let [j1, j2, j3] = decode(bytes, "ProfileKeyCommitment", |r| r.points())?;
         Ok(ProfileKeyCommitment { j1, j2, j3 })
     }
 
@@ -74,15 +69,9 @@ impl ProfileKeyCredentialRequest {
     pub const LEN: usize = 329;
 
     pub fn deserialize(bytes: &[u8]) -> Result<Self, ZkError> {
-        let mut r = Reader::new(bytes, "ProfileKeyCredentialRequest");
-        r.expect_byte(0)?;
-        let y = r.point()?;
-        let d1 = r.point()?;
-        let d2 = r.point()?;
-        let e1 = r.point()?;
-        let e2 = r.point()?;
-        let proof = r.bytes(32 * 257)?.to_vec();
-        r.finish()?;
+        let ([y, d1, d2, e1, e2], proof) = decode(bytes, "ProfileKeyCredentialRequest", |r| {
+            Ok((r.points()?, r.proof()?))
+        })?;
         Ok(ProfileKeyCredentialRequest {
             y,
             d1,

@@ -7,7 +7,7 @@ use curve25519_dalek::ristretto::RistrettoPoint;
 use curve25519_dalek::scalar::Scalar;
 
 use super::params::ServerSecretParams;
-use super::serial::{Reader, Writer};
+use super::serial::{decode, Writer};
 use super::system::legacy;
 use super::ZkError;
 use crate::crypto::poksho::{PointArgs, ScalarArgs, Statement};
@@ -40,12 +40,7 @@ impl ReceiptCredentialRequest {
     pub const LEN: usize = 97;
 
     pub fn deserialize(bytes: &[u8]) -> Result<Self, ZkError> {
-        let mut r = Reader::new(bytes, "ReceiptCredentialRequest");
-        r.expect_byte(0)?;
-        let y = r.point()?;
-        let d1 = r.point()?;
-        let d2 = r.point()?;
-        r.finish()?;
+        let [y, d1, d2] = decode(bytes, "ReceiptCredentialRequest", |r| r.points())?;
         Ok(ReceiptCredentialRequest { y, d1, d2 })
     }
 
@@ -166,28 +161,19 @@ impl ReceiptCredentialPresentation {
     pub const LEN: usize = 329;
 
     pub fn deserialize(bytes: &[u8]) -> Result<Self, ZkError> {
-        let mut r = Reader::new(bytes, "ReceiptCredentialPresentation");
-        r.expect_byte(0)?;
-        let c_x0 = r.point()?;
-        let c_x1 = r.point()?;
-        let c_y1 = r.point()?;
-        let c_y2 = r.point()?;
-        let c_v = r.point()?;
-        let proof = r.bytes(32 * 257)?.to_vec();
-        let expiration = r.u64()?;
-        let level = r.u64()?;
-        let serial = r.array::<16>()?;
-        r.finish()?;
-        Ok(ReceiptCredentialPresentation {
-            c_x0,
-            c_x1,
-            c_y1,
-            c_y2,
-            c_v,
-            proof,
-            expiration,
-            level,
-            serial,
+        decode(bytes, "ReceiptCredentialPresentation", |r| {
+            let [c_x0, c_x1, c_y1, c_y2, c_v] = r.points()?;
+            Ok(ReceiptCredentialPresentation {
+                c_x0,
+                c_x1,
+                c_y1,
+                c_y2,
+                c_v,
+                proof: r.proof()?,
+                expiration: r.u64()?,
+                level: r.u64()?,
+                serial: r.array::<16>()?,
+            })
         })
     }
 

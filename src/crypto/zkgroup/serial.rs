@@ -56,6 +56,19 @@ impl Writer {
     }
 }
 
+/// Decodes a whole object named `what`: the reserved byte 0, then `body`, then nothing more.
+pub fn decode<'a, T>(
+    data: &'a [u8],
+    what: &'static str,
+    body: impl FnOnce(&mut Reader<'a>) -> Result<T, ZkError>,
+) -> Result<T, ZkError> {
+    let mut r = Reader::new(data, what);
+    r.expect_byte(0)?;
+    let value = body(&mut r)?;
+    r.finish()?;
+    Ok(value)
+}
+
 /// Reads an encoding; every accessor fails on short input.
 pub struct Reader<'a> {
     data: &'a [u8],
@@ -99,6 +112,14 @@ impl<'a> Reader<'a> {
             .decompress()
             .ok_or_else(|| self.err())
     }
+    /// `N` consecutive points.
+    pub fn points<const N: usize>(&mut self) -> Result<[RistrettoPoint; N], ZkError> {
+        let mut out = [RistrettoPoint::default(); N];
+        for p in out.iter_mut() {
+            *p = self.point()?;
+        }
+        Ok(out)
+    }
     pub fn scalar(&mut self) -> Result<Scalar, ZkError> {
         let bytes = self.array::<32>()?;
         Option::<Scalar>::from(Scalar::from_canonical_bytes(bytes)).ok_or_else(|| self.err())
@@ -114,6 +135,10 @@ impl<'a> Reader<'a> {
             .filter(|l| *l <= max)
             .ok_or_else(|| self.err())?;
         self.take(len)
+    }
+    /// A poksho proof (length-prefixed, at most 257 scalars).
+    pub fn proof(&mut self) -> Result<Vec<u8>, ZkError> {
+        Ok(self.bytes(32 * 257)?.to_vec())
     }
     /// Fails unless all input was consumed.
     pub fn finish(self) -> Result<(), ZkError> {

@@ -10,7 +10,7 @@ use curve25519_dalek::ristretto::RistrettoPoint;
 use curve25519_dalek::scalar::Scalar;
 use curve25519_dalek::traits::Identity;
 
-use super::serial::{Reader, Writer};
+use super::serial::{decode, Reader, Writer};
 use super::system::zkc;
 use super::ZkError;
 use crate::crypto::poksho::{PointArgs, ScalarArgs, Statement};
@@ -101,23 +101,18 @@ impl CredentialKey {
     }
 
     pub fn encode(&self, out: &mut Writer) {
-        out.scalar(&self.w)
-            .scalar(&self.wprime)
-            .point(&self.big_w)
-            .scalar(&self.x0)
-            .scalar(&self.x1);
-        for y in &self.y {
-            out.scalar(y);
-        }
+        write_key(
+            out,
+            [&self.w, &self.wprime],
+            &self.big_w,
+            [&self.x0, &self.x1],
+            &self.y,
+        );
     }
 
     /// Decodes a key, checking that the stored `W` is `w·G_w`.
     pub fn decode(r: &mut Reader<'_>) -> Result<Self, ZkError> {
-        let w = r.scalar()?;
-        let wprime = r.scalar()?;
-        let big_w = r.point()?;
-        let x0 = r.scalar()?;
-        let x1 = r.scalar()?;
+        let (w, wprime, big_w, x0, x1) = read_key_head(r)?;
         let mut y = [Scalar::ZERO; MAX_ATTRS];
         for v in y.iter_mut() {
             *v = r.scalar()?;
@@ -130,6 +125,37 @@ impl CredentialKey {
         }
         Ok(key)
     }
+}
+
+/// Writes the secret part every KVAC key encoding shares: `w, w', W, x0, x1`, then the `y`s.
+pub(super) fn write_key(
+    out: &mut Writer,
+    [w, wprime]: [&Scalar; 2],
+    big_w: &RistrettoPoint,
+    [x0, x1]: [&Scalar; 2],
+    y: &[Scalar],
+) {
+    out.scalar(w)
+        .scalar(wprime)
+        .point(big_w)
+        .scalar(x0)
+        .scalar(x1);
+    for y in y {
+        out.scalar(y);
+    }
+}
+
+/// Reads `w, w', W, x0, x1` (the start of [`write_key`]'s encoding; the `y`s follow).
+pub(super) fn read_key_head(
+    r: &mut Reader<'_>,
+) -> Result<(Scalar, Scalar, RistrettoPoint, Scalar, Scalar), ZkError> {
+    Ok((
+        r.scalar()?,
+        r.scalar()?,
+        r.point()?,
+        r.scalar()?,
+        r.scalar()?,
+    ))
 }
 
 /// `t, U, V`.
@@ -268,6 +294,48 @@ pub fn issue(
 pub struct BlindedPoint {
     pub d1: RistrettoPoint,
     pub d2: RistrettoPoint,
+}
+
+/// A blind-issuance request with one blinded attribute (97 bytes: reserved byte 0, the
+/// blinded attribute `D1, D2`, the client's blinding public key `Y`), as in
+/// `BackupAuthCredentialRequest` and `CreateCallLinkCredentialRequest`.
+#[derive(Clone, Debug)]
+pub struct BlindedRequest {
+    pub attribute: BlindedPoint,
+    pub public_key: RistrettoPoint,
+}
+
+impl BlindedRequest {
+    pub const LEN: usize = 97;
+
+    /// Parses a request; `what` names it in errors.
+    pub fn deserialize(bytes: &[u8], what: &'static str) -> Result<Self, ZkError> {
+        let [d1, d2, public_key] = decode(bytes, what, |r| r.points())?;
+        Ok(BlindedRequest {
+            attribute: BlindedPoint { d1, d2 },
+            public_key,
+        })
+    }
+
+    /// [`blind_issue`] with this request's blinded attribute (after the `clear` ones).
+    pub fn issue(
+        &self,
+        key: &CredentialKey,
+        label: &[u8],
+        public_attrs: &[&[u8]],
+        clear: &[RistrettoPoint],
+        randomness: &[u8; 32],
+    ) -> Result<Vec<u8>, ZkError> {
+        blind_issue(
+            key,
+            label,
+            public_attrs,
+            clear,
+            &[self.attribute],
+            &self.public_key,
+            randomness,
+        )
+    }
 }
 
 /// Blind issuance: `clear` attribute points are known to the server, `blinded` ones are
