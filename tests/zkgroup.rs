@@ -479,7 +479,7 @@ async fn group_send_token_authorizes_multi_recipient_send() {
         .unwrap();
     assert_json_error(response, 400).await;
     for (who, count) in [(&alice, 1), (&bob, 1), (&carol, 0)] {
-        let response = get(&server, Some(&who), "/v1/messages").await;
+        let response = get(&server, Some(who), "/v1/messages").await;
         let queue: Value = response.json().await.unwrap();
         assert_eq!(queue["messages"].as_array().unwrap().len(), count);
     }

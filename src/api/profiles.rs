@@ -344,7 +344,10 @@ async fn base_profile(
 ) -> Result<models::BaseProfileResponse> {
     let devices = crate::devices::list(&state.db, target.aci).await?;
     let capabilities: HashMap<String, bool> = profiles::profile_capabilities(&devices);
-    let is_self = ctx.auth.as_ref().is_some_and(|caller| caller.account.aci == target.aci);
+    let is_self = ctx
+        .auth
+        .as_ref()
+        .is_some_and(|caller| caller.account.aci == target.aci);
     let badges = profiles::profile_badges(&state.config, target, is_self);
     Ok(match target_id {
         ServiceId::Aci(_) => models::BaseProfileResponse {

@@ -34,10 +34,12 @@ pub async fn test_config() -> (Config, tempfile::TempDir, Option<String>) {
         .with_test_writer()
         .try_init();
     let dir = tempfile::tempdir().expect("temp dir");
-    let mut config = Config::default();
-    config.listen = "127.0.0.1:0".parse().unwrap();
-    config.data_dir = dir.path().to_path_buf();
-    config.shutdown_grace_secs = 2;
+    let mut config = Config {
+        listen: "127.0.0.1:0".parse().unwrap(),
+        data_dir: dir.path().to_path_buf(),
+        shutdown_grace_secs: 2,
+        ..Config::default()
+    };
     for n in 0..1000 {
         config.test_numbers.insert(test_number(n), TEST_CODE.into());
     }
