@@ -20,10 +20,10 @@ run:
 test: test-sqlite test-postgres test-client test-contract spec
 
 test-sqlite:
-	SIGNAL_TEST_DB=sqlite $(CARGO) test --workspace --exclude signal-api
+	TEST_DB=sqlite $(CARGO) test --workspace --exclude signal-api
 
 test-postgres:
-	SIGNAL_TEST_DB=postgres SIGNAL_TEST_PG=$(PG_URL) $(CARGO) test --test '*'
+	TEST_DB=postgres TEST_PG_URL=$(PG_URL) $(CARGO) test --test '*'
 
 spec:
 	python3 ../shared/tools/check-spec api.yaml | tail -1
@@ -32,7 +32,7 @@ client-deps:
 	cd tests/client && npm ci --no-audit --no-fund --loglevel=error
 
 test-client: client-deps
-	SIGNAL_TEST_PG=$(PG_URL) tests/client/run.sh
+	TEST_PG_URL=$(PG_URL) tests/client/run.sh
 
 test-contract: client-deps
 	tests/contract/run.sh
@@ -41,7 +41,7 @@ generate:
 	SIGNAL_FORCE_GENERATE=1 $(CARGO) build -p signal-api
 
 bench:
-	SIGNAL_TEST_PG=$(PG_URL) $(CARGO) run --release --example bench
+	TEST_PG_URL=$(PG_URL) $(CARGO) run --release --example bench
 
 # rustfmt and clippy cover this package (src/, tests/, examples/) and migrations/ only: the
 # generated crate (generated/, signal-api) is rebuilt from api.yaml and never edited by hand

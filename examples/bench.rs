@@ -36,7 +36,7 @@ async fn main() {
     let backends = std::env::var("BENCH_BACKENDS").unwrap_or_else(|_| "sqlite,postgres".into());
     println!("accounts={accounts} messages/sender={messages}");
     for backend in backends.split(',') {
-        std::env::set_var("SIGNAL_TEST_DB", backend);
+        std::env::set_var("TEST_DB", backend);
         run(backend, accounts, messages).await;
     }
 }

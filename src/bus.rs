@@ -157,7 +157,7 @@ mod tests {
     #[tokio::test]
     async fn redis_events_cross_bus_instances() {
         let url =
-            std::env::var("SIGNAL_TEST_REDIS").unwrap_or_else(|_| "redis://127.0.0.1:6379".into());
+            std::env::var("TEST_REDIS_URL").unwrap_or_else(|_| "redis://127.0.0.1:6379".into());
         let (Ok(one), Ok(two)) = (Bus::redis(&url).await, Bus::redis(&url).await) else {
             panic!("Redis at {url} is required for this test");
         };

@@ -6,7 +6,7 @@ cd "$(dirname "$0")"
 root=$(cd ../.. && pwd)
 (cd "$root" && cargo build --quiet --bin signal-server)
 bin="$root/target/debug/signal-server"
-pg_admin=${SIGNAL_TEST_PG:-postgres://postgres@127.0.0.1:5432/test}
+pg_admin=${TEST_PG_URL:-postgres://postgres@127.0.0.1:5432/test}
 # Known zkgroup secrets (zk-params.mjs), so the tests can act as the group-storage service.
 zkgroup=$(node zk-params.mjs)
 # A donation level with a badge, for the receipt redemption test (donations.test.mjs).
@@ -18,7 +18,7 @@ run_on() {
   local dir port pid
   dir=$(mktemp -d)
   port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-  env -u SIGNAL_TEST_PG -u SIGNAL_TEST_DB SIGNAL_LISTEN="127.0.0.1:$port" SIGNAL_DATA_DIR="$dir" SIGNAL_TEST_NUMBERS="$numbers" SIGNAL_ZKGROUP="$zkgroup" SIGNAL_BACKUPS="{media_quota_bytes = 1000000}" SIGNAL_SERVICES="$services" SIGNAL_LOG=warn \
+  SIGNAL_LISTEN="127.0.0.1:$port" SIGNAL_DATA_DIR="$dir" SIGNAL_TEST_NUMBERS="$numbers" SIGNAL_ZKGROUP="$zkgroup" SIGNAL_BACKUPS="{media_quota_bytes = 1000000}" SIGNAL_SERVICES="$services" SIGNAL_LOG=warn \
     SIGNAL_DATABASE_URL="$database_url" "$bin" > "$dir/server.log" 2>&1 &
   pid=$!
   for _ in $(seq 100); do

@@ -1,6 +1,6 @@
 //! Test harness: starts a real server in-process on an ephemeral port, on SQLite (a fresh
-//! file in a temporary directory) or, with `SIGNAL_TEST_DB=postgres`, on a fresh database
-//! created in the PostgreSQL at `SIGNAL_TEST_PG` (default `postgres://postgres@127.0.0.1:5432/test`).
+//! file in a temporary directory) or, with `TEST_DB=postgres`, on a fresh database
+//! created in the PostgreSQL at `TEST_PG_URL` (default `postgres://postgres@127.0.0.1:5432/test`).
 #![allow(dead_code)]
 
 use sea_orm::{ConnectionTrait, Database};
@@ -17,12 +17,12 @@ pub struct TestServer {
 }
 
 pub fn pg_admin_url() -> String {
-    std::env::var("SIGNAL_TEST_PG")
+    std::env::var("TEST_PG_URL")
         .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".into())
 }
 
 pub fn uses_postgres() -> bool {
-    std::env::var("SIGNAL_TEST_DB").is_ok_and(|v| v == "postgres")
+    std::env::var("TEST_DB").is_ok_and(|v| v == "postgres")
 }
 
 /// A configuration for a test server with its own empty database.
