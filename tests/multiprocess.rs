@@ -15,8 +15,7 @@ use tokio_tungstenite::tungstenite::Message;
 
 #[tokio::test]
 async fn a_message_sent_through_one_server_reaches_a_socket_on_the_other() {
-    let redis =
-        std::env::var("TEST_REDIS_URL").unwrap_or_else(|_| "redis://127.0.0.1:6379".into());
+    let redis = std::env::var("TEST_REDIS_URL").unwrap_or_else(|_| "redis://127.0.0.1:6379".into());
     let (mut config, dir, pg) = test_config().await;
     config.redis_url = Some(redis);
     if config.database_url.is_none() {
