@@ -97,6 +97,15 @@ pub async fn fetch(
         .await?)
 }
 
+/// Removes queued messages without delivering them (stories for a device that did not opt in).
+pub async fn delete(db: &impl ConnectionTrait, ids: impl IntoIterator<Item = i64>) -> Result<()> {
+    messages::Entity::delete_many()
+        .filter(messages::Column::Id.is_in(ids))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
 pub fn decode(row: &messages::Model) -> Result<Envelope> {
     Envelope::decode(row.envelope.as_slice())
         .map_err(|e| Error::Internal(format!("stored envelope {}: {e}", row.guid)))

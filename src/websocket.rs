@@ -553,7 +553,7 @@ impl Delivery {
                 self.aci,
                 self.device,
                 100 + self.in_flight.len() as u64,
-                self.stories,
+                true,
             )
             .await
             {
@@ -563,6 +563,17 @@ impl Delivery {
                     return Ok(());
                 }
             };
+            // A socket that did not opt in to stories never gets them: they are deleted.
+            let (stories, rows): (Vec<_>, Vec<_>) =
+                rows.into_iter().partition(|r| r.story && !self.stories);
+            if !stories.is_empty() {
+                let ids = stories.into_iter().map(|r| r.id);
+                if let Err(e) = crate::messages::delete(db, ids).await {
+                    tracing::warn!(error = %e, "cannot delete undeliverable stories");
+                    return Ok(());
+                }
+                continue;
+            }
             let pending: Vec<_> = rows
                 .into_iter()
                 .filter(|r| !self.in_flight.values().any(|g| *g == r.guid))

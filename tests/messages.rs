@@ -666,3 +666,101 @@ async fn spam_reports_are_accepted_from_authenticated_accounts() {
     .await;
     server.stop().await;
 }
+
+/// `GET /v1/messages` with or without the story opt-in header.
+async fn fetch_with_stories(server: &TestServer, account: &TestAccount, stories: bool) -> Value {
+    let mut request = account.auth(server.client.get(server.url("/v1/messages")));
+    if stories {
+        request = request.header("X-Signal-Receive-Stories", "true");
+    }
+    expect_json(request.send().await.unwrap(), 200).await
+}
+
+#[tokio::test]
+async fn stories_reach_only_devices_that_opt_in() {
+    let server = TestServer::start().await;
+    let alice = register(&server, &test_number(30)).await;
+    let bob = register(&server, &test_number(31)).await;
+    // Stories need no credentials; one to an unknown account is quietly dropped.
+    let story = json!({"messages": [message_to(&bob, b"a story")]});
+    let path = format!("{}?story=true", bob.aci);
+    let response = send(&server, None, &path, story.clone()).await;
+    assert_eq!(expect_json(response, 200).await["needsSync"], false);
+    let nobody = format!("{}?story=true", uuid::Uuid::new_v4());
+    expect_json(send(&server, None, &nobody, story.clone()).await, 200).await;
+
+    // Fetching without the opt-in leaves the story out; with it, the story is there.
+    assert_eq!(
+        fetch_with_stories(&server, &bob, false).await["messages"],
+        json!([])
+    );
+    let listed = fetch_with_stories(&server, &bob, true).await;
+    assert_eq!(listed["messages"].as_array().unwrap().len(), 1);
+    assert_eq!(listed["messages"][0]["story"], true);
+    assert!(listed["messages"][0].get("sourceServiceId").is_none());
+
+    // A socket that did not opt in never gets it: the story is deleted, the queue reads empty.
+    let mut ws = connect(&server, &bob).await;
+    let first = next_request(&mut ws).await;
+    assert_eq!(first.path.as_deref(), Some("/api/v1/queue/empty"));
+    drop(ws);
+    assert_eq!(
+        fetch_with_stories(&server, &bob, true).await["messages"],
+        json!([])
+    );
+
+    // Ordinary messages to the same device are unaffected.
+    let response = send(
+        &server,
+        Some(&alice),
+        &bob.aci,
+        json!({"messages": [message_to(&bob, b"not a story")]}),
+    )
+    .await;
+    expect_json(response, 200).await;
+    assert_eq!(
+        fetch_with_stories(&server, &bob, false).await["messages"]
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn inbound_message_bytes_are_rate_limited_per_recipient() {
+    let (mut config, dir, pg) = common::test_config().await;
+    config.rate_limits.insert(
+        "inboundMessageBytes".into(),
+        signal_server::ratelimit::LimitConfig {
+            bucket_size: 100,
+            permit_every_secs: 3600.0,
+        },
+    );
+    let server = TestServer::start_with(config, dir, pg).await;
+    let alice = register(&server, &test_number(32)).await;
+    let bob = register(&server, &test_number(33)).await;
+    let carol = register(&server, &test_number(34)).await;
+    let sixty = [7u8; 60];
+    let body = |to: &TestAccount| json!({"messages": [message_to(to, &sixty)]});
+    expect_json(send(&server, Some(&alice), &bob.aci, body(&bob)).await, 200).await;
+    // 120 bytes in all would overflow Bob's 100-byte bucket, whoever sends them.
+    let limited = send(&server, Some(&carol), &bob.aci, body(&bob)).await;
+    assert!(limited.headers().contains_key("retry-after"));
+    assert_json_error(limited, 429).await;
+    // Another recipient has a bucket of its own; the refused message was not queued.
+    expect_json(
+        send(&server, Some(&alice), &carol.aci, body(&carol)).await,
+        200,
+    )
+    .await;
+    assert_eq!(
+        fetch(&server, &bob).await["messages"]
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    server.stop().await;
+}

@@ -129,6 +129,18 @@ pub async fn send_message(
         let key = format!("{}__{}", s.aci(), Aci(target.aci));
         ratelimit::check(&state.db, state.limiter(ratelimit::MESSAGES), &key, 1).await?;
     }
+    if story {
+        let key = Aci(target.aci).to_string();
+        ratelimit::check(&state.db, state.limiter(ratelimit::STORIES), &key, 1).await?;
+    }
+    let bytes: usize = list.messages.iter().map(|m| m.content.0.len()).sum();
+    ratelimit::check(
+        &state.db,
+        state.limiter(ratelimit::INBOUND_MESSAGE_BYTES),
+        &destination.uuid().to_string(),
+        bytes as u64,
+    )
+    .await?;
     let now = now_millis();
     let client_timestamp = match list.timestamp {
         Some(t) if t > 0 => t,
