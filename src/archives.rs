@@ -454,7 +454,8 @@ pub async fn delete_backup(state: &AppState, user: &BackupUser) -> Result<()> {
     purge(state, &user.backup).await
 }
 
-async fn purge(state: &AppState, backup: &backups::Model) -> Result<()> {
+/// Deletes a backup: its media records, its row (with its public key) and its objects.
+pub async fn purge(state: &AppState, backup: &backups::Model) -> Result<()> {
     let id = backup.hashed_backup_id.clone();
     let txn = crate::db::begin_write(&state.db).await?;
     backup_media::Entity::delete_many()

@@ -51,6 +51,9 @@ pub struct Config {
     pub cdn: crate::cdn::CdnConfig,
     /// Message and media backups (`[backups]`; see `archives.rs`).
     pub backups: crate::archives::BackupsConfig,
+    /// Seconds between maintenance sweeps that delete expired sessions, records, refilled
+    /// rate-limit buckets, stale backups and abandoned uploads (`maintenance.rs`); 0: none.
+    pub maintenance_interval_secs: u64,
 }
 
 /// zkgroup secrets, each standard base64 (`SIGNAL_ZKGROUP='{server_secret_params = "..."}'`).
@@ -89,6 +92,7 @@ impl Default for Config {
             zkgroup: ZkgroupConfig::default(),
             cdn: crate::cdn::CdnConfig::default(),
             backups: crate::archives::BackupsConfig::default(),
+            maintenance_interval_secs: 3600,
         }
     }
 }

@@ -20,6 +20,7 @@ pub mod crypto;
 pub mod db;
 pub mod devices;
 pub mod error;
+pub mod maintenance;
 pub mod messages;
 pub mod prekeys;
 pub mod profiles;
@@ -54,6 +55,7 @@ pub struct RunningServer {
     pub addr: SocketAddr,
     shutdown: Option<oneshot::Sender<()>>,
     task: JoinHandle<()>,
+    maintenance: Option<JoinHandle<()>>,
 }
 
 impl RunningServer {
@@ -61,6 +63,9 @@ impl RunningServer {
     pub async fn stop(mut self) {
         if let Some(tx) = self.shutdown.take() {
             let _ = tx.send(());
+        }
+        if let Some(sweeper) = self.maintenance.take() {
+            sweeper.abort();
         }
         let _ = (&mut self.task).await;
     }
@@ -81,6 +86,7 @@ pub async fn start(config: Config) -> anyhow::Result<RunningServer> {
     };
     let state = Arc::new(state::AppState::new(db, config, bus, Arc::new(zk)));
     let (tx, rx) = oneshot::channel::<()>();
+    let maintenance = maintenance::spawn(state.clone());
     let server = server::Server::new(state);
     let task = tokio::spawn(server.serve(listener, async {
         let _ = rx.await;
@@ -89,5 +95,6 @@ pub async fn start(config: Config) -> anyhow::Result<RunningServer> {
         addr,
         shutdown: Some(tx),
         task,
+        maintenance,
     })
 }

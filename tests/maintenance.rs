@@ -1,0 +1,141 @@
+//! Maintenance sweeps: expired data is deleted from storage (the database and the built-in
+//! CDN's directory), while what is still live stays. Clients never see the difference (they
+//! already get expired data refused), so this test looks where an operator would: at the
+//! database and the files. Time passing is simulated by back-dating rows and files.
+
+mod common;
+
+use std::time::{Duration, SystemTime};
+
+use common::{assert_json_error, expect_json, get, register, test_number, TestServer};
+use sea_orm::sea_query::Expr;
+use sea_orm::{ColumnTrait, Database, EntityTrait, PaginatorTrait, QueryFilter};
+use serde_json::json;
+use signal_server::db::{rate_limits, verification_sessions};
+
+/// Waits (up to 20 s) for `done` to hold, checking twice a second.
+async fn eventually<F, Fut>(what: &str, mut done: F)
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = bool>,
+{
+    for _ in 0..40 {
+        if done().await {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(500)).await;
+    }
+    panic!("not swept in time: {what}");
+}
+
+fn back_dated_file(path: &std::path::Path, age: Duration) {
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    let file = std::fs::File::create(path).unwrap();
+    file.set_modified(SystemTime::now() - age).unwrap();
+}
+
+#[tokio::test]
+async fn sweeps_delete_expired_rows_and_abandoned_uploads_only() {
+    let (mut config, dir, pg) = common::test_config().await;
+    config.maintenance_interval_secs = 1;
+    // Profile reads by one account: a bucket of 10 that refills within a second.
+    config.rate_limits.insert(
+        "profile".into(),
+        signal_server::ratelimit::LimitConfig {
+            bucket_size: 10,
+            permit_every_secs: 0.05,
+        },
+    );
+    let server = TestServer::start_with(config, dir, pg).await;
+    let db = Database::connect(server.config.database_url())
+        .await
+        .unwrap();
+
+    // Two verification sessions; one of them expired (its expiry moved into the past).
+    let create = |number: String| {
+        let server = &server;
+        async move {
+            let response = server
+                .client
+                .post(server.url("/v1/verification/session"))
+                .json(&json!({"number": number}))
+                .send()
+                .await
+                .unwrap();
+            expect_json(response, 200).await["id"]
+                .as_str()
+                .unwrap()
+                .to_owned()
+        }
+    };
+    let expired = create(test_number(40)).await;
+    let live = create(test_number(41)).await;
+    verification_sessions::Entity::update_many()
+        .col_expr(verification_sessions::Column::ExpiresAt, Expr::value(0i64))
+        .filter(verification_sessions::Column::Id.eq(expired.clone()))
+        .exec(&db)
+        .await
+        .unwrap();
+    assert_json_error(
+        get(
+            &server,
+            None,
+            &format!("/v1/verification/session/{expired}"),
+        )
+        .await,
+        404,
+    )
+    .await;
+
+    // A rate-limit bucket that refills at once, after a profile read.
+    let alice = register(&server, &test_number(42)).await;
+    let bob = register(&server, &test_number(43)).await;
+    expect_json(
+        get(&server, Some(&bob), &format!("/v1/profile/{}", alice.aci)).await,
+        200,
+    )
+    .await;
+    let profile_buckets = || {
+        rate_limits::Entity::find()
+            .filter(rate_limits::Column::Key.starts_with("profile::"))
+            .count(&db)
+    };
+    assert_eq!(profile_buckets().await.unwrap(), 1);
+
+    // Partial uploads on the built-in CDN: one abandoned two days ago, one in progress, and a
+    // finished object as old as the abandoned one.
+    let cdn = server.config.cdn.dir(&server.config);
+    let abandoned = cdn.join("attachments/abandoned.partial");
+    let in_progress = cdn.join("attachments/in-progress.partial");
+    let finished = cdn.join("attachments/finished");
+    back_dated_file(&abandoned, Duration::from_secs(2 * 86_400));
+    back_dated_file(&in_progress, Duration::from_secs(60));
+    back_dated_file(&finished, Duration::from_secs(2 * 86_400));
+
+    eventually(
+        "expired session, refilled bucket, abandoned upload",
+        || async {
+            let sessions = verification_sessions::Entity::find()
+                .filter(verification_sessions::Column::Id.eq(expired.clone()))
+                .count(&db)
+                .await
+                .unwrap();
+            sessions == 0 && profile_buckets().await.unwrap() == 0 && !abandoned.exists()
+        },
+    )
+    .await;
+
+    // Everything live is still there and still works.
+    let response = get(&server, None, &format!("/v1/verification/session/{live}")).await;
+    assert_eq!(expect_json(response, 200).await["id"], live.as_str());
+    assert!(in_progress.exists() && finished.exists());
+    let registration_buckets = rate_limits::Entity::find()
+        .filter(rate_limits::Column::Key.starts_with("registration::"))
+        .count(&db)
+        .await
+        .unwrap();
+    // Registration buckets (6 permits, one per 30 s) are not full again yet: kept.
+    assert!(registration_buckets > 0, "slow-refilling buckets are kept");
+    db.close().await.unwrap();
+    server.stop().await;
+}
