@@ -1,9 +1,8 @@
 //! Rate-limit challenges (`PUT /v1/challenge`, `POST /v1/challenge/push`).
 //!
-//! A push challenge is a random 16-byte token (sent as 32 hex characters) the server would
-//! push to the account's primary device as `{"rateLimitChallenge": "<token>"}`. This
-//! server has no push service, so the token is written to the log (like verification push
-//! challenges). It is kept for 5 minutes in `ephemeral_records` under
+//! A push challenge is a random 16-byte token (sent as 32 hex characters) pushed to the
+//! account's primary device as `{"rateLimitChallenge": "<token>"}` (through the
+//! configured `push::PushSender`; the default one logs it). It is kept for 5 minutes in `ephemeral_records` under
 //! `rate_limit_push_challenge::<aci>`; while one is outstanding, requesting another
 //! re-sends nothing. Answering with the token consumes it.
 //!
@@ -15,6 +14,7 @@ use uuid::Uuid;
 
 use crate::db::{devices as device_rows, ephemeral_records, now_millis};
 use crate::error::Result;
+use crate::push::{Platform, PushTarget};
 use crate::types::DeviceId;
 
 /// How long an issued push challenge can be answered.
@@ -27,8 +27,8 @@ fn key(aci: Uuid) -> String {
 /// What `POST /v1/challenge/push` did.
 #[derive(Debug, PartialEq, Eq)]
 pub enum PushChallenge {
-    /// A new token was issued (and logged, standing in for the push).
-    Sent,
+    /// A new token was issued: it is to be pushed to the primary device.
+    Issued(PushTarget, String),
     /// An unexpired token is still outstanding; nothing was sent.
     AlreadyOutstanding,
     /// The primary device has no push token (APNs or FCM): 404.
@@ -43,9 +43,15 @@ pub async fn send_push_challenge(db: &impl ConnectionTrait, aci: Uuid) -> Result
     let Some(primary) = primary else {
         return Ok(PushChallenge::NotPushRegistered);
     };
-    let platform = match (&primary.gcm_id, &primary.apn_id) {
-        (Some(_), _) => "fcm",
-        (None, Some(_)) => "apns",
+    let target = match (primary.gcm_id, primary.apn_id) {
+        (Some(token), _) => PushTarget {
+            platform: Platform::Fcm,
+            token,
+        },
+        (None, Some(token)) => PushTarget {
+            platform: Platform::Apns,
+            token,
+        },
         (None, None) => return Ok(PushChallenge::NotPushRegistered),
     };
     if crate::devices::read_record(db, &key(aci)).await?.is_some() {
@@ -53,8 +59,7 @@ pub async fn send_push_challenge(db: &impl ConnectionTrait, aci: Uuid) -> Result
     }
     let token = hex::encode(rand::random::<[u8; 16]>());
     crate::devices::write_record(db, &key(aci), token.clone(), PUSH_CHALLENGE_TTL_MS).await?;
-    tracing::info!(%aci, platform, challenge = %token, "rate-limit push challenge (no push service configured; logged only)");
-    Ok(PushChallenge::Sent)
+    Ok(PushChallenge::Issued(target, token))
 }
 
 /// Consumes the account's outstanding push challenge if `answer` is it.

@@ -26,6 +26,7 @@ pub mod prekeys;
 pub mod profiles;
 pub mod proto;
 pub mod provisioning;
+pub mod push;
 pub mod ratelimit;
 pub mod receipts;
 pub mod routes;
@@ -73,6 +74,11 @@ impl RunningServer {
 
 /// Connects to the database, applies migrations, binds the listener and serves in the background.
 pub async fn start(config: Config) -> anyhow::Result<RunningServer> {
+    start_with(config, state::Senders::default()).await
+}
+
+/// [`start`] with the given code and push senders in place of the logging defaults.
+pub async fn start_with(config: Config, senders: state::Senders) -> anyhow::Result<RunningServer> {
     std::fs::create_dir_all(&config.data_dir)?;
     let db = db::connect(&config.database_url()).await?;
     certificates::publish_trust_root(&db, &config.data_dir).await?;
@@ -84,7 +90,7 @@ pub async fn start(config: Config) -> anyhow::Result<RunningServer> {
         Some(url) => bus::Bus::redis(url).await?,
         None => bus::Bus::local(),
     };
-    let state = Arc::new(state::AppState::new(db, config, bus, Arc::new(zk)));
+    let state = Arc::new(state::AppState::new(db, config, bus, Arc::new(zk)).with_senders(senders));
     let (tx, rx) = oneshot::channel::<()>();
     let maintenance = maintenance::spawn(state.clone());
     let server = server::Server::new(state);

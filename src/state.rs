@@ -6,6 +6,7 @@ use sea_orm::DatabaseConnection;
 
 use crate::bus::Bus;
 use crate::config::Config;
+use crate::push::{LogPushSender, PushSender};
 use crate::ratelimit::Limiter;
 use crate::verification::{CodeSender, LogCodeSender};
 
@@ -16,6 +17,8 @@ pub struct AppState {
     pub bus: Bus,
     /// Delivers registration verification codes (default: writes them to the log).
     pub code_sender: Arc<dyn CodeSender>,
+    /// Delivers push notifications (default: writes them to the log).
+    pub push_sender: Arc<dyn PushSender>,
     /// zkgroup key material (see `zkgroup.rs`).
     pub zk: Arc<crate::zkgroup::ZkParams>,
 }
@@ -33,12 +36,14 @@ impl AppState {
             bus,
             zk,
             code_sender: Arc::new(LogCodeSender),
+            push_sender: Arc::new(LogPushSender),
         }
     }
 
-    /// Replaces the verification-code sender (e.g. with an SMS gateway).
-    pub fn with_code_sender(mut self, sender: Arc<dyn CodeSender>) -> AppState {
-        self.code_sender = sender;
+    /// Replaces the senders of verification codes (e.g. an SMS gateway) and pushes.
+    pub fn with_senders(mut self, senders: Senders) -> AppState {
+        self.code_sender = senders.code;
+        self.push_sender = senders.push;
         self
     }
 
@@ -50,5 +55,22 @@ impl AppState {
     /// `limiter` with the configured override (`Config::rate_limits`) applied.
     pub fn limiter(&self, limiter: Limiter) -> Limiter {
         limiter.configured(&self.config)
+    }
+}
+
+/// How the server reaches people outside HTTP: verification codes (SMS or voice) and push
+/// notifications. The defaults write both to the log.
+#[derive(Clone)]
+pub struct Senders {
+    pub code: Arc<dyn CodeSender>,
+    pub push: Arc<dyn PushSender>,
+}
+
+impl Default for Senders {
+    fn default() -> Self {
+        Senders {
+            code: Arc::new(LogCodeSender),
+            push: Arc::new(LogPushSender),
+        }
     }
 }

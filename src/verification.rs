@@ -217,14 +217,14 @@ impl Session {
 }
 
 /// Creates a session for `number` (already validated). A push token adds a push challenge
-/// in front of the captcha; the challenge is "sent" by logging it (no push service here).
+/// in front of the captcha; the challenge to push is returned with the session.
 pub async fn create(
     db: &impl ConnectionTrait,
     number: &str,
     push_token: Option<(String, String)>,
     mcc: Option<String>,
     mnc: Option<String>,
-) -> Result<Session> {
+) -> Result<(Session, Option<String>)> {
     let now = now_millis();
     let mut data = SessionData {
         number: number.to_owned(),
@@ -234,9 +234,7 @@ pub async fn create(
         ..SessionData::default()
     };
     let id = new_session_id();
-    if let Some((token, kind)) = push_token {
-        set_push_token(&mut data, &id, token, kind);
-    }
+    let challenge = push_token.and_then(|(token, kind)| set_push_token(&mut data, token, kind));
     verification_sessions::ActiveModel {
         id: Set(id.clone()),
         number: Set(number.to_owned()),
@@ -246,14 +244,17 @@ pub async fn create(
     }
     .insert(db)
     .await?;
-    Ok(Session {
+    let session = Session {
         id,
         data,
         created_at: now,
-    })
+    };
+    Ok((session, challenge))
 }
 
-fn set_push_token(data: &mut SessionData, id: &str, token: String, kind: String) {
+/// Sets the session's push token; a new token, while a captcha is still requested, issues a
+/// push challenge (returned, to be pushed) unless one was issued before.
+fn set_push_token(data: &mut SessionData, token: String, kind: String) -> Option<String> {
     let new_token = data.push_token.as_deref() != Some(token.as_str());
     data.push_token = Some(token);
     data.push_token_type = Some(kind);
@@ -263,10 +264,11 @@ fn set_push_token(data: &mut SessionData, id: &str, token: String, kind: String)
         && data.requested.contains(&Requested::Captcha)
     {
         let challenge = hex::encode(rand::random::<[u8; 16]>());
-        tracing::info!(session = id, challenge = %challenge, "push challenge (no push service configured; logged only)");
-        data.push_challenge = Some(challenge);
+        data.push_challenge = Some(challenge.clone());
         data.requested.insert(0, Requested::PushChallenge);
+        return Some(challenge);
     }
+    None
 }
 
 /// Loads a live session; 404 when unknown or expired.
@@ -313,10 +315,10 @@ pub enum Answer {
 }
 
 impl Session {
-    /// Updates the push token (a new one triggers a push challenge if still useful).
-    pub fn update_push_token(&mut self, token: String, kind: String) {
-        let id = self.id.clone();
-        set_push_token(&mut self.data, &id, token, kind);
+    /// Updates the push token; a new one issues a push challenge if still useful, returned to
+    /// be pushed.
+    pub fn update_push_token(&mut self, token: String, kind: String) -> Option<String> {
+        set_push_token(&mut self.data, token, kind)
     }
 
     /// Checks a push-challenge answer in constant time; a match clears both requirements.

@@ -5,9 +5,8 @@ mod common;
 
 use common::{assert_json_error, register, send, test_number, TestAccount, TestServer};
 use reqwest::Method;
-use sea_orm::{Database, EntityTrait};
 use serde_json::{json, Value};
-use signal_server::db::ephemeral_records;
+use signal_server::push::Notification;
 
 async fn request_push(server: &TestServer, who: &TestAccount) -> reqwest::Response {
     send(server, Some(who), Method::POST, "/v1/challenge/push", None).await
@@ -33,19 +32,18 @@ async fn set_gcm_token(server: &TestServer, who: &TestAccount) {
     );
 }
 
-/// The token the server would have pushed to the primary device. There is no push service,
-/// so it is read where the server keeps it (standing in for the device's push inbox).
-async fn pushed_token(server: &TestServer, who: &TestAccount) -> Option<String> {
-    let db = Database::connect(server.config.database_url())
-        .await
-        .unwrap();
-    let key = format!("rate_limit_push_challenge::{}", who.aci);
-    let row = ephemeral_records::Entity::find_by_id(key)
-        .one(&db)
-        .await
-        .unwrap();
-    db.close().await.unwrap();
-    row.map(|r| r.value)
+/// The rate-limit challenge tokens pushed to the FCM token `set_gcm_token` registers, oldest
+/// first.
+fn pushed_tokens(server: &TestServer) -> Vec<String> {
+    server
+        .outbox
+        .pushes_to("fcm-token")
+        .into_iter()
+        .map(|n| match n {
+            Notification::RateLimitChallenge(token) => token,
+            other => panic!("unexpected push {other:?}"),
+        })
+        .collect()
 }
 
 #[tokio::test]
@@ -57,14 +55,13 @@ async fn push_challenge_is_issued_and_answered_once() {
     assert_json_error(request_push(&server, &alice).await, 404).await;
     set_gcm_token(&server, &alice).await;
     assert_eq!(request_push(&server, &alice).await.status(), 200);
-    let token = pushed_token(&server, &alice).await.expect("token issued");
+    let pushed = pushed_tokens(&server);
+    assert_eq!(pushed.len(), 1, "one push to the primary device");
+    let token = pushed[0].clone();
     assert_eq!(token.len(), 32);
-    // While it is outstanding, asking again issues no new token.
+    // While it is outstanding, asking again pushes nothing new.
     assert_eq!(request_push(&server, &alice).await.status(), 200);
-    assert_eq!(
-        pushed_token(&server, &alice).await.as_deref(),
-        Some(token.as_str())
-    );
+    assert_eq!(pushed_tokens(&server), vec![token.clone()]);
 
     // A wrong token is refused; the issued one is accepted once.
     let wrong = json!({"type": "rateLimitPushChallenge", "challenge": "00".repeat(16)});
@@ -76,7 +73,12 @@ async fn push_challenge_is_issued_and_answered_once() {
     // Another account cannot answer with Alice's token.
     let bob = register(&server, &test_number(11)).await;
     assert_eq!(request_push(&server, &alice).await.status(), 200);
-    let token = pushed_token(&server, &alice).await.unwrap();
+    let token = pushed_tokens(&server).pop().unwrap();
+    assert_eq!(
+        pushed_tokens(&server).len(),
+        2,
+        "a new token once the first was used"
+    );
     let body = json!({"type": "rateLimitPushChallenge", "challenge": token});
     assert_json_error(answer(&server, &bob, body.clone()).await, 428).await;
     assert_eq!(answer(&server, &alice, body).await.status(), 200);

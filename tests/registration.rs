@@ -5,8 +5,8 @@ mod common;
 use reqwest::Method;
 
 use common::{
-    assert_json_error, get, register, registration_body, send, test_number, verified_session,
-    TestServer,
+    assert_json_error, expect_json, get, register, registration_body, send, test_number,
+    verified_session, TestServer,
 };
 use serde_json::json;
 
@@ -334,5 +334,74 @@ async fn registration_lock_and_device_transfer() {
         .await
         .unwrap();
     assert_json_error(response, 409).await;
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn push_challenges_and_codes_reach_the_device_and_the_phone() {
+    use signal_server::push::Notification;
+    use signal_server::verification::Transport;
+    let server = TestServer::start().await;
+    // Not a test number: its code is sent (to the harness's outbox, standing in for SMS).
+    let number = "+14155550142";
+    let body = json!({"number": number, "pushToken": "apn-token-1", "pushTokenType": "apn"});
+    let response = send(
+        &server,
+        None,
+        Method::POST,
+        "/v1/verification/session",
+        Some(&body),
+    )
+    .await;
+    let session = expect_json(response, 200).await;
+    assert_eq!(
+        session["requestedInformation"],
+        json!(["pushChallenge", "captcha"])
+    );
+    let url = format!(
+        "/v1/verification/session/{}",
+        session["id"].as_str().unwrap()
+    );
+    let pushed = server.outbox.pushes_to("apn-token-1");
+    let [Notification::VerificationChallenge(challenge)] = pushed.as_slice() else {
+        panic!("one verification challenge pushed, got {pushed:?}");
+    };
+
+    // A wrong answer is 403 with the session; the pushed one satisfies both requirements.
+    let wrong = json!({"pushChallenge": "00".repeat(16)});
+    let response = send(&server, None, Method::PATCH, &url, Some(&wrong)).await;
+    assert_eq!(expect_json(response, 403).await["verified"], false);
+    let right = json!({"pushChallenge": challenge});
+    let response = send(&server, None, Method::PATCH, &url, Some(&right)).await;
+    let session = expect_json(response, 200).await;
+    assert_eq!(session["requestedInformation"], json!([]));
+    assert_eq!(session["allowedToRequestCode"], true);
+    // The same token again pushes nothing new.
+    let same = json!({"pushToken": "apn-token-1", "pushTokenType": "apn"});
+    expect_json(
+        send(&server, None, Method::PATCH, &url, Some(&same)).await,
+        200,
+    )
+    .await;
+    assert_eq!(server.outbox.pushes_to("apn-token-1").len(), 1);
+
+    // The code goes out by the transport asked for, and verifies the session.
+    let request = json!({"transport": "voice", "client": "ios"});
+    let code_url = format!("{url}/code");
+    expect_json(
+        send(&server, None, Method::POST, &code_url, Some(&request)).await,
+        200,
+    )
+    .await;
+    let codes = server.outbox.codes_to(number);
+    let [(code, Transport::Voice)] = codes.as_slice() else {
+        panic!("one voice code sent, got {codes:?}");
+    };
+    let answer = json!({"code": code});
+    let response = send(&server, None, Method::PUT, &code_url, Some(&answer)).await;
+    assert_eq!(expect_json(response, 200).await["verified"], true);
+    // Test numbers have fixed codes: nothing is sent to them.
+    common::verified_session(&server, &test_number(8)).await;
+    assert!(server.outbox.codes_to(&test_number(8)).is_empty());
     server.stop().await;
 }

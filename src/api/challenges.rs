@@ -6,6 +6,7 @@ use signal_api::*;
 use crate::challenges::{self, PushChallenge};
 use crate::context::RequestContext;
 use crate::error::{message_body, Error, Result};
+use crate::push::{self, Notification};
 use crate::ratelimit;
 use crate::state::AppState;
 
@@ -79,7 +80,12 @@ pub async fn request_push_challenge(
 ) -> Result<RequestPushChallengeResponse> {
     let auth = ctx.require_auth()?;
     match challenges::send_push_challenge(&state.db, auth.account.aci).await? {
-        PushChallenge::Sent | PushChallenge::AlreadyOutstanding => {
+        PushChallenge::Issued(to, token) => {
+            let notification = Notification::RateLimitChallenge(token);
+            push::send_or_log(&*state.push_sender, &to, notification).await;
+            Ok(RequestPushChallengeResponse::IndicatesAPayloadToTheAccount)
+        }
+        PushChallenge::AlreadyOutstanding => {
             Ok(RequestPushChallengeResponse::IndicatesAPayloadToTheAccount)
         }
         PushChallenge::NotPushRegistered => Err(Error::json(

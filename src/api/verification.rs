@@ -9,6 +9,7 @@ use signal_api::*;
 
 use crate::context::RequestContext;
 use crate::error::{Error, Result};
+use crate::push::{self, Notification, PushTarget};
 use crate::ratelimit;
 use crate::state::AppState;
 use crate::verification::{
@@ -48,6 +49,24 @@ fn with_session(status: u16, session: &Session, retry_after_secs: Option<u64>) -
     }
 }
 
+/// Pushes a newly issued challenge to the session's push token.
+async fn push_challenge(state: &AppState, session: &Session, challenge: Option<String>) {
+    let (Some(challenge), Some(token), Some(kind)) = (
+        challenge,
+        &session.data.push_token,
+        &session.data.push_token_type,
+    ) else {
+        return;
+    };
+    let to = PushTarget::from_session(token, kind);
+    push::send_or_log(
+        &*state.push_sender,
+        &to,
+        Notification::VerificationChallenge(challenge),
+    )
+    .await;
+}
+
 /// `pushToken` and `pushTokenType` come together or not at all (422).
 fn push_token(
     token: Option<String>,
@@ -72,8 +91,9 @@ pub async fn create_session(
         return Err(Error::Unprocessable("invalid phone number".into()));
     }
     let push = push_token(request.push_token, request.push_token_type)?;
-    let session =
+    let (session, challenge) =
         verification::create(&state.db, &request.number, push, request.mcc, request.mnc).await?;
+    push_challenge(state, &session, challenge).await;
     Ok(CreateSessionResponse::TheVerificationSessionWasCreatedSuccessfully(response(&session)))
 }
 
@@ -139,9 +159,7 @@ pub async fn update_session(
     if request.mnc.is_some() {
         session.data.mnc = request.mnc;
     }
-    if let Some((token, kind)) = push {
-        session.update_push_token(token, kind);
-    }
+    let challenge = push.and_then(|(token, kind)| session.update_push_token(token, kind));
     let mut rejected = false;
     if let Some(answer) = request.push_challenge.as_deref() {
         let limiter = state.limiter(ratelimit::VERIFICATION_PUSH_CHALLENGE);
@@ -163,6 +181,7 @@ pub async fn update_session(
         rejected |= session.answer_captcha(token) == Answer::Rejected;
     }
     verification::save(&state.db, &session).await?;
+    push_challenge(state, &session, challenge).await;
     if rejected {
         return Err(with_session(403, &session, None));
     }

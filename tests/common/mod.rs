@@ -3,8 +3,12 @@
 //! created in the PostgreSQL at `TEST_PG_URL` (default `postgres://postgres@127.0.0.1:5432/test`).
 #![allow(dead_code)]
 
+use std::sync::{Arc, Mutex};
+
 use sea_orm::{ConnectionTrait, Database};
 use serde_json::Value;
+use signal_server::push::{Notification, PushSender, PushTarget};
+use signal_server::verification::{CodeSender, Transport};
 use signal_server::{Config, RunningServer};
 
 pub struct TestServer {
@@ -12,8 +16,67 @@ pub struct TestServer {
     pub client: reqwest::Client,
     server: Option<RunningServer>,
     pub config: Config,
+    /// What the server sent outside HTTP (pushes, verification codes): the devices' inboxes.
+    pub outbox: Arc<Outbox>,
     _dir: tempfile::TempDir,
     pg_database: Option<String>,
+}
+
+/// Records every push and verification code the server sends, standing in for APNs/FCM
+/// and the SMS gateway.
+#[derive(Default)]
+pub struct Outbox {
+    pushes: Mutex<Vec<(PushTarget, Notification)>>,
+    codes: Mutex<Vec<(String, String, Transport)>>,
+}
+
+impl Outbox {
+    /// Notifications pushed to `token`, oldest first.
+    pub fn pushes_to(&self, token: &str) -> Vec<Notification> {
+        let pushes = self.pushes.lock().unwrap();
+        pushes
+            .iter()
+            .filter(|(to, _)| to.token == token)
+            .map(|(_, n)| n.clone())
+            .collect()
+    }
+
+    /// Verification codes sent to `number` (code, transport), oldest first.
+    pub fn codes_to(&self, number: &str) -> Vec<(String, Transport)> {
+        let codes = self.codes.lock().unwrap();
+        codes
+            .iter()
+            .filter(|(n, _, _)| n == number)
+            .map(|(_, c, t)| (c.clone(), *t))
+            .collect()
+    }
+}
+
+#[async_trait::async_trait]
+impl PushSender for Outbox {
+    async fn send(
+        &self,
+        to: &PushTarget,
+        notification: &Notification,
+    ) -> signal_server::error::Result<()> {
+        let sent = (to.clone(), notification.clone());
+        self.pushes.lock().unwrap().push(sent);
+        Ok(())
+    }
+}
+
+#[async_trait::async_trait]
+impl CodeSender for Outbox {
+    async fn send(
+        &self,
+        number: &str,
+        code: &str,
+        transport: Transport,
+    ) -> signal_server::error::Result<()> {
+        let sent = (number.to_owned(), code.to_owned(), transport);
+        self.codes.lock().unwrap().push(sent);
+        Ok(())
+    }
 }
 
 pub fn pg_admin_url() -> String {
@@ -72,7 +135,12 @@ impl TestServer {
         dir: tempfile::TempDir,
         pg_database: Option<String>,
     ) -> TestServer {
-        let server = signal_server::start(config.clone())
+        let outbox = Arc::new(Outbox::default());
+        let senders = signal_server::state::Senders {
+            code: outbox.clone(),
+            push: outbox.clone(),
+        };
+        let server = signal_server::start_with(config.clone(), senders)
             .await
             .expect("server starts");
         TestServer {
@@ -80,6 +148,7 @@ impl TestServer {
             client: reqwest::Client::new(),
             server: Some(server),
             config,
+            outbox,
             _dir: dir,
             pg_database,
         }
