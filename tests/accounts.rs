@@ -3,15 +3,16 @@
 //! and PNI key distribution.
 //!
 //! Accounts are registered and devices linked through the API, as a client would. Besides what
-//! a client observes over HTTP, deletion and PNI key distribution are also checked in storage.
+//! a client observes over HTTP, deletion and PNI key distribution are also checked in storage
+//! (nothing of a deleted account, and no PNI one-time key after a distribution, is left).
 
 mod common;
 
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
 use common::{
-    assert_json_error, expect_json, get, register_devices, send, test_number, verified_session,
-    AccountDevices, TestAccount, TestServer,
+    assert_json_error, expect_json, get, register, register_devices, send, test_number,
+    verified_session, AccountDevices, TestAccount, TestServer,
 };
 use rand::RngCore;
 use reqwest::Method;
@@ -557,19 +558,20 @@ async fn distribute_pni_keys() {
     assert_json_error(put(&server, &a, path, bad_reg).await, 422).await;
 
     // Nothing was stored by the rejected requests.
+    let reader = register(&server, &test_number(541)).await;
     assert_eq!(
-        stored_pni_state(&server, uuid(&a.aci), uuid(&a.pni), 2).await,
+        pni_bundle_state(&server, &reader, &a, 2).await,
         (Some(12), a.device(2).pni_registration_id)
     );
     seed_stored_data(&server, &a).await;
     let r = put(&server, &a, path, body.clone()).await;
     assert_eq!(r.status(), 200);
     assert_eq!(
-        stored_pni_state(&server, uuid(&a.aci), uuid(&a.pni), 1).await,
+        pni_bundle_state(&server, &reader, &a, 1).await,
         (Some(7), 301)
     );
     assert_eq!(
-        stored_pni_state(&server, uuid(&a.aci), uuid(&a.pni), 2).await,
+        pni_bundle_state(&server, &reader, &a, 2).await,
         (Some(7), 302)
     );
     // PNI one-time keys are dropped, ACI ones kept.
@@ -873,24 +875,19 @@ async fn stored_rows(server: &TestServer, account: &TestAccount) -> [u64; 5] {
     ]
 }
 
-/// The stored PNI signed prekey id and PNI registration id of a device.
-async fn stored_pni_state(
+/// The PNI signed prekey id and PNI registration id of `account`'s `device`, as another
+/// account fetching its PNI bundle sees them.
+async fn pni_bundle_state(
     server: &TestServer,
-    aci: Uuid,
-    pni: Uuid,
-    device: i16,
+    reader: &TestAccount,
+    account: &AccountDevices,
+    device: u8,
 ) -> (Option<i64>, i32) {
-    use sea_orm::EntityTrait;
-    use signal_server::db::repeated_use_prekeys;
-    let db = db(server).await;
-    let key = repeated_use_prekeys::Entity::find_by_id((pni, device, 0))
-        .one(&db)
-        .await
-        .unwrap();
-    let dev = devices::Entity::find_by_id((aci, device))
-        .one(&db)
-        .await
-        .unwrap()
-        .unwrap();
-    (key.map(|k| k.key_id), dev.pni_registration_id)
+    let path = format!("/v2/keys/PNI:{}/{device}", account.pni);
+    let bundle = expect_json(get(server, Some(reader), &path).await, 200).await;
+    let d = &bundle["devices"][0];
+    (
+        d["signedPreKey"]["keyId"].as_i64(),
+        d["registrationId"].as_i64().unwrap() as i32,
+    )
 }
