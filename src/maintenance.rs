@@ -65,32 +65,29 @@ pub async fn sweep(state: &AppState) -> Result<Swept> {
     let db = &state.db;
     let now = now_millis();
     let mut rows = 0;
-    rows += verification_sessions::Entity::delete_many()
-        .filter(verification_sessions::Column::ExpiresAt.lte(now))
-        .exec(db)
-        .await?
-        .rows_affected;
-    rows += recovery_passwords::Entity::delete_many()
-        .filter(recovery_passwords::Column::ExpiresAt.lte(now))
-        .exec(db)
-        .await?
-        .rows_affected;
-    rows += username_reservations::Entity::delete_many()
-        .filter(username_reservations::Column::ExpiresAt.lte(now))
-        .exec(db)
-        .await?
-        .rows_affected;
-    rows += ephemeral_records::Entity::delete_many()
-        .filter(ephemeral_records::Column::ExpiresAt.lte(now))
-        .exec(db)
-        .await?
-        .rows_affected;
+    rows += expired(db, verification_sessions::Column::ExpiresAt, now).await?;
+    rows += expired(db, recovery_passwords::Column::ExpiresAt, now).await?;
+    rows += expired(db, username_reservations::Column::ExpiresAt, now).await?;
+    rows += expired(db, ephemeral_records::Column::ExpiresAt, now).await?;
     rows += refilled_buckets(state, db, now).await?;
     Ok(Swept {
         rows,
         backups: stale_backups(state).await?,
         partial_uploads: abandoned_uploads(state).await,
     })
+}
+
+/// Deletes the rows whose `expires_at` column is `now` or earlier.
+async fn expired<C>(db: &impl ConnectionTrait, expires_at: C, now: i64) -> Result<u64>
+where
+    C: ColumnTrait,
+    C::EntityName: EntityTrait<Column = C>,
+{
+    let deleted = <C::EntityName as EntityTrait>::delete_many()
+        .filter(expires_at.lte(now))
+        .exec(db)
+        .await?;
+    Ok(deleted.rows_affected)
 }
 
 /// Deletes the buckets of every limiter that would be full by now (bucket size times the

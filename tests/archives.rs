@@ -384,13 +384,7 @@ async fn backup_objects_need_read_credentials() {
 #[tokio::test]
 async fn changing_the_backup_id_is_rate_limited() {
     let server = start_with(|c| {
-        c.rate_limits.insert(
-            "setBackupId".into(),
-            signal_server::ratelimit::LimitConfig {
-                bucket_size: 1,
-                permit_every_secs: 3600.0,
-            },
-        );
+        common::set_rate_limit(c, "setBackupId", 1, 3600.0);
     })
     .await;
     let alice = register(&server, &test_number(7)).await;

@@ -273,13 +273,7 @@ async fn sticker_pack_forms() {
 async fn upload_forms_are_rate_limited() {
     let (mut config, dir, pg) = test_config().await;
     for name in ["attachmentCreate", "stickerPack"] {
-        config.rate_limits.insert(
-            name.into(),
-            signal_server::ratelimit::LimitConfig {
-                bucket_size: 2,
-                permit_every_secs: 3600.0,
-            },
-        );
+        common::set_rate_limit(&mut config, name, 2, 3600.0);
     }
     let server = TestServer::start_with(config, dir, pg).await;
     let alice = register(&server, &test_number(440)).await;

@@ -39,13 +39,7 @@ async fn sweeps_delete_expired_rows_and_abandoned_uploads_only() {
     let (mut config, dir, pg) = common::test_config().await;
     config.maintenance_interval_secs = 1;
     // Profile reads by one account: a bucket of 10 that refills within a second.
-    config.rate_limits.insert(
-        "profile".into(),
-        signal_server::ratelimit::LimitConfig {
-            bucket_size: 10,
-            permit_every_secs: 0.05,
-        },
-    );
+    common::set_rate_limit(&mut config, "profile", 10, 0.05);
     let server = TestServer::start_with(config, dir, pg).await;
     let db = Database::connect(server.config.database_url())
         .await

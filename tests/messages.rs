@@ -731,13 +731,7 @@ async fn stories_reach_only_devices_that_opt_in() {
 #[tokio::test]
 async fn inbound_message_bytes_are_rate_limited_per_recipient() {
     let (mut config, dir, pg) = common::test_config().await;
-    config.rate_limits.insert(
-        "inboundMessageBytes".into(),
-        signal_server::ratelimit::LimitConfig {
-            bucket_size: 100,
-            permit_every_secs: 3600.0,
-        },
-    );
+    common::set_rate_limit(&mut config, "inboundMessageBytes", 100, 3600.0);
     let server = TestServer::start_with(config, dir, pg).await;
     let alice = register(&server, &test_number(32)).await;
     let bob = register(&server, &test_number(33)).await;

@@ -530,13 +530,7 @@ async fn reregistration_and_deletion_clear_profiles_and_avatars() {
 #[tokio::test]
 async fn authenticated_profile_reads_are_rate_limited() {
     let (mut config, dir, pg) = common::test_config().await;
-    config.rate_limits.insert(
-        "profile".into(),
-        signal_server::ratelimit::LimitConfig {
-            bucket_size: 2,
-            permit_every_secs: 3600.0,
-        },
-    );
+    common::set_rate_limit(&mut config, "profile", 2, 3600.0);
     let server = TestServer::start_with(config, dir, pg).await;
     let alice = register(&server, &test_number(360)).await;
     let bob = register(&server, &test_number(361)).await;

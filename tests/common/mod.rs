@@ -124,6 +124,16 @@ pub async fn test_config() -> (Config, tempfile::TempDir, Option<String>) {
     (config, dir, pg_database)
 }
 
+/// Overrides the rate limiter `name` in `config`: `bucket_size` permits, one back every
+/// `permit_every_secs`.
+pub fn set_rate_limit(config: &mut Config, name: &str, bucket_size: u64, permit_every_secs: f64) {
+    let limit = signal_server::ratelimit::LimitConfig {
+        bucket_size,
+        permit_every_secs,
+    };
+    config.rate_limits.insert(name.into(), limit);
+}
+
 impl TestServer {
     pub async fn start() -> TestServer {
         let (config, dir, pg_database) = test_config().await;
