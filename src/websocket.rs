@@ -161,6 +161,7 @@ pub async fn upgrade(
                 remote,
                 caller,
                 upgrade_headers: headers,
+                requests_running: Default::default(),
             }
             .run(ws)
             .await
@@ -239,6 +240,50 @@ struct Connection {
     remote: SocketAddr,
     caller: Option<AuthenticatedDevice>,
     upgrade_headers: hyper::HeaderMap,
+    /// Tunnelled requests whose responses have not been queued yet.
+    requests_running: std::sync::atomic::AtomicUsize,
+}
+
+/// Payload on a device's presence topic that closes its sockets with 4401 (its account or
+/// credentials changed; the client reconnects and authenticates again). Any other payload is
+/// the connection id of a newer socket, which displaces older ones with 4409.
+const REAUTHENTICATE: &[u8] = b"reauthenticate";
+
+/// How long a socket told to re-authenticate waits for its running requests (such as the
+/// one that caused it) to be answered before it closes.
+const REAUTHENTICATE_GRACE: Duration = Duration::from_secs(5);
+
+/// [`disconnect`] for each of `devices` (device rows, read before the change).
+pub async fn disconnect_devices(
+    state: &crate::state::AppState,
+    devices: &[crate::db::devices::Model],
+) {
+    for d in devices {
+        let id = crate::types::DeviceId(d.device_id as u8);
+        disconnect(state, crate::types::Aci(d.aci), [id]).await;
+    }
+}
+
+fn presence_topic(aci: crate::types::Aci, device: crate::types::DeviceId) -> String {
+    format!("presence:{aci}.{device}")
+}
+
+/// Closes the chat websockets of `devices` of `aci` (in every process) with 4401, after
+/// a change to the account that their authentication no longer reflects: a device removed,
+/// the account deleted or re-registered, its number changed, its credentials locked. Requests
+/// already running on those sockets are answered first.
+pub async fn disconnect(
+    state: &crate::state::AppState,
+    aci: crate::types::Aci,
+    devices: impl IntoIterator<Item = crate::types::DeviceId>,
+) {
+    for device in devices {
+        let topic = presence_topic(aci, device);
+        state
+            .bus
+            .publish(&topic, Bytes::from_static(REAUTHENTICATE))
+            .await;
+    }
 }
 
 impl Connection {
@@ -257,7 +302,21 @@ impl Connection {
                 return;
             }
         }
+        // Set when the socket must re-authenticate: it closes once running requests are answered.
+        let mut closing_by: Option<tokio::time::Instant> = None;
         loop {
+            if let Some(deadline) = closing_by {
+                let idle = this
+                    .requests_running
+                    .load(std::sync::atomic::Ordering::SeqCst)
+                    == 0
+                    && out_rx.is_empty();
+                if idle || tokio::time::Instant::now() >= deadline {
+                    let reason = "Reauthentication required";
+                    let _ = sink.send(close(CloseCode::Library(4401), reason)).await;
+                    break;
+                }
+            }
             let event = async {
                 match delivery.as_mut() {
                     Some(d) => d.next_event().await,
@@ -306,7 +365,11 @@ impl Connection {
                         let _ = sink.send(close(CloseCode::Library(4409), "Connected elsewhere")).await;
                         break;
                     }
-                }
+                    Event::Reauthenticate => {
+                        closing_by = Some(tokio::time::Instant::now() + REAUTHENTICATE_GRACE);
+                    }
+                },
+                _ = tokio::time::sleep(Duration::from_millis(20)), if closing_by.is_some() => {}
             }
         }
         let _ = sink.close().await;
@@ -315,11 +378,14 @@ impl Connection {
     fn on_message(self: Arc<Self>, msg: WebSocketMessage, out: mpsc::Sender<Message>) {
         if let Some(request) = msg.request.filter(|_| msg.r#type == Some(TYPE_REQUEST)) {
             // Requests run concurrently (long polls must not block the socket).
+            use std::sync::atomic::Ordering;
+            self.requests_running.fetch_add(1, Ordering::SeqCst);
             tokio::spawn(async move {
                 let response = self.tunnel(request).await;
                 let _ = out
                     .send(Message::Binary(response.encode_to_vec().into()))
                     .await;
+                self.requests_running.fetch_sub(1, Ordering::SeqCst);
             });
         }
     }
@@ -478,6 +544,7 @@ type Sink = futures::stream::SplitSink<Ws, Message>;
 enum Event {
     NewMessages,
     Displaced,
+    Reauthenticate,
 }
 
 /// Message delivery on an authenticated socket: queued envelopes are pushed as
@@ -506,7 +573,7 @@ impl Delivery {
         let (aci, device_id) = (device.aci(), device.device_id());
         let state = server.state();
         let messages = state.bus.subscribe(&crate::messages::topic(aci, device_id));
-        let presence_topic = format!("presence:{aci}.{device_id}");
+        let presence_topic = presence_topic(aci, device_id);
         let presence = state.bus.subscribe(&presence_topic);
         let connection_id: [u8; 16] = rand::random();
         state
@@ -535,6 +602,9 @@ impl Delivery {
             tokio::select! {
                 Some(_) = self.messages.recv() => return Event::NewMessages,
                 Some(id) = self.presence.recv() => {
+                    if id.as_ref() == REAUTHENTICATE {
+                        return Event::Reauthenticate;
+                    }
                     if id.as_ref() != self.connection_id {
                         return Event::Displaced;
                     }

@@ -1,10 +1,13 @@
-//! The chat websocket: REST requests tunnelled as protobuf frames, credentials on the upgrade.
+//! The chat websocket: REST requests tunnelled as protobuf frames, credentials on the upgrade,
+//! and 4401 closes when the account or device behind a socket changes.
 
 mod common;
 
 use common::TestServer;
 use futures::{SinkExt, StreamExt};
 use prost::Message as _;
+use reqwest::Method;
+use serde_json::json;
 use signal_server::websocket::{WebSocketMessage, TYPE_RESPONSE};
 use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 use tokio_tungstenite::tungstenite::Message;
@@ -116,5 +119,108 @@ async fn an_unparseable_frame_closes_the_socket() {
             _ => panic!("socket ended without a close frame"),
         }
     }
+    server.stop().await;
+}
+
+/// Reads frames until the close frame and returns its code (panics after 10 s).
+async fn close_code(ws: &mut Client) -> u16 {
+    loop {
+        let frame = tokio::time::timeout(std::time::Duration::from_secs(10), ws.next())
+            .await
+            .expect("closed within 10 s");
+        match frame {
+            Some(Ok(Message::Close(Some(frame)))) => return u16::from(frame.code),
+            Some(Ok(_)) => continue,
+            other => panic!("socket ended without a close frame: {other:?}"),
+        }
+    }
+}
+
+fn credentials(account: &common::TestAccount) -> (String, String) {
+    (account.username(), account.password.clone())
+}
+
+async fn connect_as(server: &TestServer, account: &common::TestAccount) -> Client {
+    let (user, password) = credentials(account);
+    connect(server, Some((&user, &password))).await.unwrap()
+}
+
+#[tokio::test]
+async fn a_removed_device_is_disconnected_and_cannot_reconnect() {
+    let server = TestServer::start().await;
+    let alice = common::register_devices(&server, &common::test_number(50), 3).await;
+    let mut second = connect_as(&server, alice.device(2)).await;
+    let mut third = connect_as(&server, alice.device(3)).await;
+    let mut primary = connect_as(&server, alice.device(1)).await;
+
+    // The primary removes device 2 over its own socket: device 2's socket closes with 4401.
+    let (status, _) = call(&mut primary, 1, "DELETE", "/v1/devices/2", None).await;
+    assert_eq!(status, 204);
+    assert_eq!(close_code(&mut second).await, 4401);
+    let (user, password) = credentials(alice.device(2));
+    assert!(connect(&server, Some((&user, &password))).await.is_err());
+
+    // Device 3 removes itself: it gets the answer, then its socket closes.
+    let (status, _) = call(&mut third, 1, "DELETE", "/v1/devices/3", None).await;
+    assert_eq!(status, 204);
+    assert_eq!(close_code(&mut third).await, 4401);
+
+    // The primary's socket is unaffected.
+    assert_eq!(
+        call(&mut primary, 2, "GET", "/v1/keepalive", None).await.0,
+        200
+    );
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn deleting_or_re_registering_an_account_disconnects_its_devices() {
+    let server = TestServer::start().await;
+    let alice = common::register_devices(&server, &common::test_number(51), 2).await;
+    let mut primary = connect_as(&server, alice.device(1)).await;
+    let mut linked = connect_as(&server, alice.device(2)).await;
+    let (status, _) = call(&mut primary, 1, "DELETE", "/v1/accounts/me", None).await;
+    assert_eq!(status, 204);
+    assert_eq!(close_code(&mut primary).await, 4401);
+    assert_eq!(close_code(&mut linked).await, 4401);
+
+    // Bob registers again with his number (a new phone): his old socket is closed.
+    let bob = common::register(&server, &common::test_number(52)).await;
+    let mut old = connect_as(&server, &bob).await;
+    let new = common::register(&server, &common::test_number(52)).await;
+    assert_eq!(new.aci, bob.aci);
+    assert_eq!(close_code(&mut old).await, 4401);
+    let mut current = connect_as(&server, &new).await;
+    assert_eq!(
+        call(&mut current, 1, "GET", "/v1/keepalive", None).await.0,
+        200
+    );
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn a_failed_registration_lock_disconnects_the_locked_devices() {
+    let server = TestServer::start().await;
+    let number = common::test_number(53);
+    let alice = common::register(&server, &number).await;
+    let lock = json!({"registrationLock": "b".repeat(64)});
+    let path = "/v1/accounts/registration_lock";
+    let response = common::send(&server, Some(&alice), Method::PUT, path, Some(&lock)).await;
+    assert!(response.status().is_success());
+    let mut ws = connect_as(&server, &alice).await;
+
+    // Someone registers the number without the lock: 423, and Alice's credentials are locked.
+    let session = common::verified_session(&server, &number).await;
+    let (body, ..) = common::registration_body(&session, &[0; 16]);
+    let response = server
+        .client
+        .post(server.url("/v1/registration"))
+        .basic_auth(&number, Some("other-password"))
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 423);
+    assert_eq!(close_code(&mut ws).await, 4401);
     server.stop().await;
 }

@@ -122,6 +122,7 @@ pub async fn change_number(
     change.check_devices(&devices)?;
 
     let mut displaced = None;
+    let mut displaced_devices = Vec::new();
     if request.number != account.number {
         state
             .rate_limit(ratelimit::REGISTRATION, &request.number)
@@ -135,6 +136,9 @@ pub async fn change_number(
                 manage::check_registration_lock(&state.db, &existing, request.reglock.as_deref())
                     .await?
             {
+                // Its credentials are locked now: its open sockets must authenticate again.
+                let locked = crate::devices::list(&state.db, existing.aci).await?;
+                crate::websocket::disconnect_devices(state, &locked).await;
                 let svr2 = crate::accounts::svr2_credentials(
                     &state.db,
                     &state.config.services,
@@ -149,6 +153,7 @@ pub async fn change_number(
                     }),
                 ));
             }
+            displaced_devices = crate::devices::list(&state.db, existing.aci).await?;
             displaced = Some(existing);
         }
     }
@@ -161,6 +166,12 @@ pub async fn change_number(
     )
     .await?;
     manage::queue_pni_sync_messages(state, &updated, &change.messages).await?;
+    // Every device of both accounts reconnects: this one's number and PNI changed, the
+    // displaced one is gone.
+    if updated.number != account.number {
+        crate::websocket::disconnect_devices(state, &devices).await;
+        crate::websocket::disconnect_devices(state, &displaced_devices).await;
+    }
     Ok(
         ChangeNumberResponse::ThePhoneNumberAssociatedWithTheAuthenticatedAccountWasChangedSuccessfully(
             identity_response(state, &updated).await?,
@@ -206,10 +217,12 @@ pub async fn delete_account(
 ) -> Result<DeleteAccountResponse> {
     let auth = ctx.require_auth()?;
     let avatars = crate::profiles::avatar_keys(&state.db, auth.account.aci).await?;
+    let devices = crate::devices::list(&state.db, auth.account.aci).await?;
     let txn = crate::db::begin_write(&state.db).await?;
     manage::delete_account(&txn, &auth.account).await?;
     txn.commit().await?;
     crate::profiles::delete_avatar_objects(&state.config, &avatars).await;
+    crate::websocket::disconnect_devices(state, &devices).await;
     Ok(DeleteAccountResponse::Success)
 }
 

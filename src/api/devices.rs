@@ -13,7 +13,7 @@ use crate::error::{message_body, Error, Result};
 use crate::prekeys::{self, SignedKey};
 use crate::ratelimit;
 use crate::state::AppState;
-use crate::types::DeviceId;
+use crate::types::{Aci, DeviceId};
 
 /// Long-poll timeouts: 1..=3600 seconds, 30 by default.
 fn poll_deadline(timeout: Option<u32>) -> Result<tokio::time::Instant> {
@@ -385,6 +385,8 @@ pub async fn remove_device(
         ));
     }
     domain::remove(&state.db, &auth.account, device_id).await?;
+    let removed = DeviceId(device_id as u8);
+    crate::websocket::disconnect(state, Aci(auth.account.aci), [removed]).await;
     Ok(RemoveDeviceResponse::Success)
 }
 

@@ -149,6 +149,7 @@ pub async fn register(
     }
 
     // 4. Device transfer, 5. registration lock.
+    let mut replaced_devices = Vec::new();
     if let Some(existing) = accounts::find_by_number(&state.db, &number).await? {
         let devices = crate::devices::list(&state.db, existing.aci).await?;
         let primary_can_transfer = devices.iter().any(|d| {
@@ -169,6 +170,7 @@ pub async fn register(
                 .is_some_and(|lock| accounts::verify_reglock(&existing, lock));
             if !matches {
                 accounts::lock_credentials(&state.db, existing.aci).await?;
+                crate::websocket::disconnect_devices(state, &devices).await;
                 let keep_recovery_password = matches!(verification_path, Path::RecoveryPassword(_))
                     && registration_lock.is_none();
                 if !keep_recovery_password {
@@ -190,6 +192,7 @@ pub async fn register(
             }
             ratelimit::reset(&state.db, ratelimit::PIN, &number).await?;
         }
+        replaced_devices = devices;
     }
 
     // 6. Create (or re-register) the account. Re-registration drops the profiles; their
@@ -225,6 +228,8 @@ pub async fn register(
     )
     .await?;
     crate::profiles::delete_avatar_objects(&state.config, &old_avatars).await;
+    // The replaced account's sockets belong to devices that are gone.
+    crate::websocket::disconnect_devices(state, &replaced_devices).await;
     let account = created.account;
     Ok(
         RegisterResponse::ThePhoneNumberAssociatedWithTheAuthenticatedAccountWasChangedSuccessfully(
