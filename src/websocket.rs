@@ -29,6 +29,8 @@ use tokio_tungstenite::tungstenite::protocol::{CloseFrame, Role, WebSocketConfig
 use tokio_tungstenite::tungstenite::Message;
 use tokio_tungstenite::WebSocketStream;
 
+use sea_orm::EntityTrait;
+
 use crate::auth::AuthenticatedDevice;
 use crate::error::{json_response, message_body, Body};
 use crate::server::Server;
@@ -142,6 +144,15 @@ pub async fn upgrade(
         }
     };
     let headers = req.headers().clone();
+    let alert = match &caller {
+        Some(device) if !device.is_primary() => {
+            match idle_primary_alert(server.state(), device).await {
+                Ok(alert) => alert,
+                Err(e) => return e.into_response(),
+            }
+        }
+        _ => None,
+    };
     tokio::spawn(async move {
         let upgraded = match hyper::upgrade::on(req).await {
             Ok(upgraded) => upgraded,
@@ -176,7 +187,40 @@ pub async fn upgrade(
         SEC_WEBSOCKET_ACCEPT,
         HeaderValue::from_str(&accept).expect("base64 is a valid header"),
     );
+    if let Some(alert) = alert {
+        h.insert("x-signal-alert", HeaderValue::from_static(alert));
+    }
     response
+}
+
+/// A primary device unseen for this long is idle (`idle-primary-device`).
+const PRIMARY_IDLE_MS: i64 = 30 * 24 * 3600 * 1000;
+/// A primary unseen for this long without an ACI last-resort key is critically idle.
+const PRIMARY_CRITICALLY_IDLE_MS: i64 = 120 * 24 * 3600 * 1000;
+
+/// The `X-Signal-Alert` a linked device's upgrade carries about its account's primary device:
+/// `critical-idle-primary-device` when the primary has been idle for 120 days and has no ACI
+/// last-resort (KEM) key, else `idle-primary-device` after 30 days, else none.
+async fn idle_primary_alert(
+    state: &crate::state::AppState,
+    device: &AuthenticatedDevice,
+) -> crate::error::Result<Option<&'static str>> {
+    let aci = device.account.aci;
+    let primary = crate::db::devices::Entity::find_by_id((aci, 1i16))
+        .one(&state.db)
+        .await?;
+    let Some(primary) = primary else {
+        return Ok(None);
+    };
+    let idle = crate::db::now_millis() - primary.last_seen;
+    if idle > PRIMARY_CRITICALLY_IDLE_MS {
+        let last_resort =
+            crate::prekeys::get_repeated_use(&state.db, aci, 1, crate::prekeys::KEM).await?;
+        if last_resort.is_none() {
+            return Ok(Some("critical-idle-primary-device"));
+        }
+    }
+    Ok((idle > PRIMARY_IDLE_MS).then_some("idle-primary-device"))
 }
 
 /// The `Authorization` header, or the legacy `?login=...&password=...` query.

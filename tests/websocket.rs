@@ -224,3 +224,58 @@ async fn a_failed_registration_lock_disconnects_the_locked_devices() {
     assert_eq!(close_code(&mut ws).await, 4401);
     server.stop().await;
 }
+
+/// The `X-Signal-Alert` header of an authenticated upgrade, if any.
+async fn upgrade_alert(server: &TestServer, account: &common::TestAccount) -> Option<String> {
+    use base64::Engine;
+    let url = format!("{}/v1/websocket/", server.base.replace("http://", "ws://"));
+    let mut request = url.into_client_request().unwrap();
+    let (user, password) = credentials(account);
+    let basic = base64::engine::general_purpose::STANDARD.encode(format!("{user}:{password}"));
+    let value = format!("Basic {basic}").parse().unwrap();
+    request.headers_mut().insert("authorization", value);
+    let (_ws, response) = tokio_tungstenite::connect_async(request).await.unwrap();
+    let alert = response.headers().get("x-signal-alert");
+    alert.map(|v| v.to_str().unwrap().to_owned())
+}
+
+#[tokio::test]
+async fn linked_devices_are_alerted_about_an_idle_primary() {
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    use signal_server::db::{devices, repeated_use_prekeys};
+    let server = TestServer::start().await;
+    let alice = common::register_devices(&server, &common::test_number(54), 2).await;
+    assert_eq!(upgrade_alert(&server, alice.device(2)).await, None);
+    assert_eq!(upgrade_alert(&server, alice.device(1)).await, None);
+
+    // Time passes for the primary (its last-seen day is moved back): the linked device is told.
+    let db = sea_orm::Database::connect(server.config.database_url())
+        .await
+        .unwrap();
+    let aci = uuid::Uuid::parse_str(&alice.aci).unwrap();
+    let days_ago = |days: i64| chrono::Utc::now().timestamp_millis() - days * 86_400_000;
+    let set_last_seen = |days: i64| {
+        devices::Entity::update_many()
+            .col_expr(devices::Column::LastSeen, days_ago(days).into())
+            .filter(devices::Column::Aci.eq(aci))
+            .filter(devices::Column::DeviceId.eq(1i16))
+            .exec(&db)
+    };
+    set_last_seen(40).await.unwrap();
+    let idle = Some("idle-primary-device".to_owned());
+    assert_eq!(upgrade_alert(&server, alice.device(2)).await, idle);
+    // 130 days: critical only once the primary has no ACI last-resort key either.
+    set_last_seen(130).await.unwrap();
+    assert_eq!(upgrade_alert(&server, alice.device(2)).await, idle);
+    repeated_use_prekeys::Entity::delete_many()
+        .filter(repeated_use_prekeys::Column::Identity.eq(aci))
+        .filter(repeated_use_prekeys::Column::DeviceId.eq(1i16))
+        .filter(repeated_use_prekeys::Column::Kind.eq(1i16))
+        .exec(&db)
+        .await
+        .unwrap();
+    let critical = Some("critical-idle-primary-device".to_owned());
+    assert_eq!(upgrade_alert(&server, alice.device(2)).await, critical);
+    db.close().await.unwrap();
+    server.stop().await;
+}
