@@ -293,6 +293,9 @@ struct Connection {
 /// the connection id of a newer socket, which displaces older ones with 4409.
 const REAUTHENTICATE: &[u8] = b"reauthenticate";
 
+/// Most messages a socket has sent and not had answered; more follow as answers come.
+const MAX_IN_FLIGHT: usize = 256;
+
 /// How long a socket told to re-authenticate waits for its running requests (such as the
 /// one that caused it) to be answered before it closes.
 const REAUTHENTICATE_GRACE: Duration = Duration::from_secs(5);
@@ -378,7 +381,11 @@ impl Connection {
                         Message::Binary(data) => match WebSocketMessage::decode(data.as_ref()) {
                             Ok(msg) if msg.r#type == Some(TYPE_RESPONSE) => {
                                 if let (Some(d), Some(response)) = (delivery.as_mut(), msg.response) {
-                                    d.on_response(&this.server, response).await;
+                                    if d.on_response(&this.server, response).await
+                                        && d.drain(&this.server, &mut sink).await.is_err()
+                                    {
+                                        break;
+                                    }
                                 }
                             }
                             Ok(msg) => this.clone().on_message(msg, out_tx.clone()),
@@ -604,6 +611,10 @@ struct Delivery {
     presence: crate::bus::Subscription,
     /// Request id → message guid, for messages sent and not yet answered.
     in_flight: std::collections::HashMap<u64, uuid::Uuid>,
+    /// Delivery stopped at [`MAX_IN_FLIGHT`] with messages left.
+    capped: bool,
+    /// Messages the client answered with an error: kept queued, not resent on this socket.
+    refused: std::collections::HashSet<uuid::Uuid>,
     next_id: u64,
     announced_empty: bool,
 }
@@ -636,6 +647,8 @@ impl Delivery {
             messages,
             presence,
             in_flight: Default::default(),
+            capped: false,
+            refused: Default::default(),
             next_id: 1,
             announced_empty: false,
         }
@@ -661,12 +674,18 @@ impl Delivery {
     /// Sends every queued message not already in flight.
     async fn drain(&mut self, server: &Arc<Server>, sink: &mut Sink) -> Result<(), ()> {
         let db = &server.state().db;
+        self.capped = false;
         loop {
+            if self.in_flight.len() >= MAX_IN_FLIGHT {
+                // The rest follows as the client answers (see `on_response`).
+                self.capped = true;
+                return Ok(());
+            }
             let rows = match crate::messages::fetch(
                 db,
                 self.aci,
                 self.device,
-                100 + self.in_flight.len() as u64,
+                (100 + self.in_flight.len() + self.refused.len()) as u64,
                 true,
             )
             .await
@@ -688,9 +707,12 @@ impl Delivery {
                 }
                 continue;
             }
+            let sent: std::collections::HashSet<_> = self.in_flight.values().copied().collect();
+            let room = MAX_IN_FLIGHT - self.in_flight.len();
             let pending: Vec<_> = rows
                 .into_iter()
-                .filter(|r| !self.in_flight.values().any(|g| *g == r.guid))
+                .filter(|r| !sent.contains(&r.guid) && !self.refused.contains(&r.guid))
+                .take(room)
                 .collect();
             if pending.is_empty() {
                 break;
@@ -731,10 +753,15 @@ impl Delivery {
         Ok(())
     }
 
-    /// A client's answer to a pushed message: 2xx acknowledges it.
-    async fn on_response(&mut self, server: &Arc<Server>, response: WebSocketResponseMessage) {
+    /// A client's answer to a pushed message: 2xx acknowledges it. Returns whether delivery
+    /// had stopped at [`MAX_IN_FLIGHT`] and can go on.
+    async fn on_response(
+        &mut self,
+        server: &Arc<Server>,
+        response: WebSocketResponseMessage,
+    ) -> bool {
         let Some(guid) = response.id.and_then(|id| self.in_flight.remove(&id)) else {
-            return;
+            return false;
         };
         if (200..300).contains(&response.status.unwrap_or(0)) {
             if let Err(e) =
@@ -742,6 +769,10 @@ impl Delivery {
             {
                 tracing::warn!(error = %e, "cannot acknowledge message");
             }
+        } else {
+            // Left queued for the next connection, not sent again on this one.
+            self.refused.insert(guid);
         }
+        self.capped
     }
 }

@@ -279,3 +279,101 @@ async fn linked_devices_are_alerted_about_an_idle_primary() {
     db.close().await.unwrap();
     server.stop().await;
 }
+
+/// The next server request on an authenticated socket (panics after 10 s).
+async fn next_request(ws: &mut Client) -> signal_server::websocket::WebSocketRequestMessage {
+    loop {
+        let frame = tokio::time::timeout(std::time::Duration::from_secs(10), ws.next())
+            .await
+            .expect("a frame within 10 s")
+            .expect("open")
+            .expect("frame");
+        if let Message::Binary(data) = frame {
+            let msg = WebSocketMessage::decode(data.as_ref()).unwrap();
+            if msg.r#type == Some(signal_server::websocket::TYPE_REQUEST) {
+                return msg.request.unwrap();
+            }
+        }
+    }
+}
+
+/// Whether the server sends a request within `ms` milliseconds.
+async fn quiet_for(ws: &mut Client, ms: u64) -> bool {
+    let wait = std::time::Duration::from_millis(ms);
+    tokio::time::timeout(wait, next_request(ws)).await.is_err()
+}
+
+async fn answer(ws: &mut Client, id: u64, status: u32) {
+    let msg = WebSocketMessage {
+        r#type: Some(TYPE_RESPONSE),
+        request: None,
+        response: Some(signal_server::websocket::WebSocketResponseMessage {
+            id: Some(id),
+            status: Some(status),
+            message: None,
+            headers: vec![],
+            body: None,
+        }),
+    };
+    let frame = Message::Binary(msg.encode_to_vec().into());
+    ws.send(frame).await.unwrap();
+}
+
+#[tokio::test]
+async fn delivery_keeps_at_most_256_messages_unanswered() {
+    let (mut config, dir, pg) = common::test_config().await;
+    common::set_rate_limit(&mut config, "messages", 1000, 0.001);
+    let server = TestServer::start_with(config, dir, pg).await;
+    let alice = common::register(&server, &common::test_number(55)).await;
+    let bob = common::register(&server, &common::test_number(56)).await;
+    for i in 0..300u32 {
+        let message = json!({"type": 1, "destinationDeviceId": 1,
+            "destinationRegistrationId": bob.registration_id, "content": "AAEC"});
+        let body = json!({"messages": [message], "timestamp": 1000 + i});
+        let path = format!("/v1/messages/{}", bob.aci);
+        let response = common::send(&server, Some(&alice), Method::PUT, &path, Some(&body)).await;
+        assert_eq!(response.status(), 200);
+    }
+    let mut ws = connect_as(&server, &bob).await;
+    let mut ids = Vec::new();
+    for _ in 0..256 {
+        let request = next_request(&mut ws).await;
+        assert_eq!(request.path.as_deref(), Some("/api/v1/message"));
+        ids.push(request.id.unwrap());
+    }
+    assert!(
+        quiet_for(&mut ws, 500).await,
+        "no 257th message before an answer"
+    );
+
+    // An answer makes room for one more. An error answer leaves the message queued but it is
+    // not sent again on this socket.
+    answer(&mut ws, ids[0], 200).await;
+    ids.push(next_request(&mut ws).await.id.unwrap());
+    answer(&mut ws, ids[1], 500).await;
+    ids.push(next_request(&mut ws).await.id.unwrap());
+    assert!(quiet_for(&mut ws, 300).await);
+    for id in &ids[2..] {
+        answer(&mut ws, *id, 200).await;
+    }
+    let mut rest = 0;
+    loop {
+        let request = next_request(&mut ws).await;
+        if request.path.as_deref() == Some("/api/v1/queue/empty") {
+            break;
+        }
+        rest += 1;
+        answer(&mut ws, request.id.unwrap(), 200).await;
+    }
+    assert_eq!(rest, 300 - 258);
+    // Frames are handled in order: once this is answered, so are all the acknowledgements.
+    assert_eq!(call(&mut ws, 1, "GET", "/v1/keepalive", None).await.0, 200);
+    // The refused message is delivered again on the next connection.
+    drop(ws);
+    let mut again = connect_as(&server, &bob).await;
+    let request = next_request(&mut again).await;
+    assert_eq!(request.path.as_deref(), Some("/api/v1/message"));
+    let request = next_request(&mut again).await;
+    assert_eq!(request.path.as_deref(), Some("/api/v1/queue/empty"));
+    server.stop().await;
+}
