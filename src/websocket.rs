@@ -293,6 +293,9 @@ struct Connection {
 /// the connection id of a newer socket, which displaces older ones with 4409.
 const REAUTHENTICATE: &[u8] = b"reauthenticate";
 
+/// Failed queue reads in a row after which a socket is closed with 1011.
+const MAX_DRAIN_FAILURES: u32 = 5;
+
 /// Most messages a socket has sent and not had answered; more follow as answers come.
 const MAX_IN_FLIGHT: usize = 256;
 
@@ -615,6 +618,9 @@ struct Delivery {
     capped: bool,
     /// Messages the client answered with an error: kept queued, not resent on this socket.
     refused: std::collections::HashSet<uuid::Uuid>,
+    /// Queue reads failed in a row, and when to try again.
+    failures: u32,
+    retry_at: Option<tokio::time::Instant>,
     next_id: u64,
     announced_empty: bool,
 }
@@ -649,6 +655,8 @@ impl Delivery {
             in_flight: Default::default(),
             capped: false,
             refused: Default::default(),
+            failures: 0,
+            retry_at: None,
             next_id: 1,
             announced_empty: false,
         }
@@ -658,6 +666,11 @@ impl Delivery {
         loop {
             tokio::select! {
                 Some(_) = self.messages.recv() => return Event::NewMessages,
+                _ = tokio::time::sleep_until(self.retry_at.unwrap_or_else(tokio::time::Instant::now)),
+                    if self.retry_at.is_some() => {
+                    self.retry_at = None;
+                    return Event::NewMessages;
+                }
                 Some(id) = self.presence.recv() => {
                     if id.as_ref() == REAUTHENTICATE {
                         return Event::Reauthenticate;
@@ -691,19 +704,16 @@ impl Delivery {
             .await
             {
                 Ok(rows) => rows,
-                Err(e) => {
-                    tracing::warn!(error = %e, "cannot read message queue");
-                    return Ok(());
-                }
+                Err(e) => return self.failed(sink, e).await,
             };
+            self.failures = 0;
             // A socket that did not opt in to stories never gets them: they are deleted.
             let (stories, rows): (Vec<_>, Vec<_>) =
                 rows.into_iter().partition(|r| r.story && !self.stories);
             if !stories.is_empty() {
                 let ids = stories.into_iter().map(|r| r.id);
                 if let Err(e) = crate::messages::delete(db, ids).await {
-                    tracing::warn!(error = %e, "cannot delete undeliverable stories");
-                    return Ok(());
+                    return self.failed(sink, e).await;
                 }
                 continue;
             }
@@ -750,6 +760,22 @@ impl Delivery {
                 .await
                 .map_err(|_| ())?;
         }
+        Ok(())
+    }
+
+    /// A failed queue read: retried in 1 to 1.5 s; after [`MAX_DRAIN_FAILURES`] failures in a
+    /// row the socket is closed with 1011 (the client reconnects).
+    async fn failed(&mut self, sink: &mut Sink, e: crate::error::Error) -> Result<(), ()> {
+        self.failures += 1;
+        tracing::warn!(error = %e, failures = self.failures, "cannot read message queue");
+        if self.failures > MAX_DRAIN_FAILURES {
+            let _ = sink
+                .send(close(CloseCode::Error, "Message queue unavailable"))
+                .await;
+            return Err(());
+        }
+        let delay = Duration::from_millis(1000 + rand::random::<u64>() % 500);
+        self.retry_at = Some(tokio::time::Instant::now() + delay);
         Ok(())
     }
 

@@ -122,12 +122,12 @@ async fn an_unparseable_frame_closes_the_socket() {
     server.stop().await;
 }
 
-/// Reads frames until the close frame and returns its code (panics after 10 s).
+/// Reads frames until the close frame and returns its code (panics after 15 s without a frame).
 async fn close_code(ws: &mut Client) -> u16 {
     loop {
-        let frame = tokio::time::timeout(std::time::Duration::from_secs(10), ws.next())
+        let frame = tokio::time::timeout(std::time::Duration::from_secs(15), ws.next())
             .await
-            .expect("closed within 10 s");
+            .expect("closed within 15 s");
         match frame {
             Some(Ok(Message::Close(Some(frame)))) => return u16::from(frame.code),
             Some(Ok(_)) => continue,
@@ -375,5 +375,43 @@ async fn delivery_keeps_at_most_256_messages_unanswered() {
     assert_eq!(request.path.as_deref(), Some("/api/v1/message"));
     let request = next_request(&mut again).await;
     assert_eq!(request.path.as_deref(), Some("/api/v1/queue/empty"));
+    server.stop().await;
+}
+
+/// Queue reads that fail are retried; after five failed retries in a row the socket closes with
+/// 1011. The failure is made by renaming the queue table away (on SQLite only: PostgreSQL's
+/// cached plans follow a renamed table, so the rename would not make reads fail there).
+#[tokio::test]
+async fn failing_queue_reads_are_retried_then_close_the_socket() {
+    use sea_orm::ConnectionTrait;
+    if common::uses_postgres() {
+        return;
+    }
+    let server = TestServer::start().await;
+    let bob = common::register(&server, &common::test_number(57)).await;
+    let db = sea_orm::Database::connect(server.config.database_url())
+        .await
+        .unwrap();
+    let (away, back) = (
+        "ALTER TABLE messages RENAME TO messages_away",
+        "ALTER TABLE messages_away RENAME TO messages",
+    );
+
+    // A read fails, the queue comes back within the retry delay: delivery goes on.
+    db.execute_unprepared(away).await.unwrap();
+    let mut ws = connect_as(&server, &bob).await;
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    db.execute_unprepared(back).await.unwrap();
+    let request = next_request(&mut ws).await;
+    assert_eq!(request.path.as_deref(), Some("/api/v1/queue/empty"));
+    drop(ws);
+
+    // The queue stays unreadable: 1011 after the retries.
+    db.execute_unprepared(away).await.unwrap();
+    let mut ws = connect_as(&server, &bob).await;
+    let code = tokio::time::timeout(std::time::Duration::from_secs(20), close_code(&mut ws)).await;
+    db.execute_unprepared(back).await.unwrap();
+    assert_eq!(code.expect("closed"), 1011);
+    db.close().await.unwrap();
     server.stop().await;
 }
