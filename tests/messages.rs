@@ -758,3 +758,37 @@ async fn inbound_message_bytes_are_rate_limited_per_recipient() {
     );
     server.stop().await;
 }
+
+#[tokio::test]
+async fn rate_limits_come_before_device_set_checks() {
+    let (mut config, dir, pg) = common::test_config().await;
+    common::set_rate_limit(&mut config, "messages", 1, 3600.0);
+    let server = TestServer::start_with(config, dir, pg).await;
+    let alice = register(&server, &test_number(35)).await;
+    let bob = register(&server, &test_number(36)).await;
+    let body = json!({"messages": [message_to(&bob, b"one")]});
+    expect_json(send(&server, Some(&alice), &bob.aci, body).await, 200).await;
+    // Reference §5.2: rate limits (step 2) before mismatched devices (step 4), so a
+    // rate-limited sender gets 429 even with a stale registration id or an extra device.
+    let mut stale = message_to(&bob, b"two");
+    stale["destinationRegistrationId"] = json!(bob.registration_id + 1);
+    let limited = send(
+        &server,
+        Some(&alice),
+        &bob.aci,
+        json!({"messages": [stale]}),
+    )
+    .await;
+    assert_json_error(limited, 429).await;
+    let mut extra = message_to(&bob, b"three");
+    extra["destinationDeviceId"] = json!(2);
+    let limited = send(
+        &server,
+        Some(&alice),
+        &bob.aci,
+        json!({"messages": [extra]}),
+    )
+    .await;
+    assert_json_error(limited, 429).await;
+    server.stop().await;
+}

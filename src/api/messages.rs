@@ -75,6 +75,24 @@ pub async fn send_message(
         access::verify_unidentified_access(destination, target.as_ref(), key.as_deref())?;
     }
     let target = target.ok_or(Error::NotFound)?;
+    // Rate limits come before the device-set and size checks (reference §5.2 step 2).
+    let identified = sender.filter(|_| !story);
+    if let Some(s) = identified.filter(|_| !is_sync) {
+        let key = format!("{}__{}", s.aci(), Aci(target.aci));
+        ratelimit::check(&state.db, state.limiter(ratelimit::MESSAGES), &key, 1).await?;
+    }
+    if story {
+        let key = Aci(target.aci).to_string();
+        ratelimit::check(&state.db, state.limiter(ratelimit::STORIES), &key, 1).await?;
+    }
+    let bytes: usize = list.messages.iter().map(|m| m.content.0.len()).sum();
+    ratelimit::check(
+        &state.db,
+        state.limiter(ratelimit::INBOUND_MESSAGE_BYTES),
+        &destination.uuid().to_string(),
+        bytes as u64,
+    )
+    .await?;
     let target_devices = crate::devices::list(&state.db, target.aci).await?;
     let excluded = if is_sync {
         sender.map(|s| s.device_id())
@@ -124,23 +142,6 @@ pub async fn send_message(
     {
         return Err(Error::PayloadTooLarge);
     }
-    let identified = sender.filter(|_| !story);
-    if let Some(s) = identified.filter(|_| !is_sync) {
-        let key = format!("{}__{}", s.aci(), Aci(target.aci));
-        ratelimit::check(&state.db, state.limiter(ratelimit::MESSAGES), &key, 1).await?;
-    }
-    if story {
-        let key = Aci(target.aci).to_string();
-        ratelimit::check(&state.db, state.limiter(ratelimit::STORIES), &key, 1).await?;
-    }
-    let bytes: usize = list.messages.iter().map(|m| m.content.0.len()).sum();
-    ratelimit::check(
-        &state.db,
-        state.limiter(ratelimit::INBOUND_MESSAGE_BYTES),
-        &destination.uuid().to_string(),
-        bytes as u64,
-    )
-    .await?;
     let now = now_millis();
     let client_timestamp = match list.timestamp {
         Some(t) if t > 0 => t,
