@@ -792,3 +792,49 @@ async fn rate_limits_come_before_device_set_checks() {
     assert_json_error(limited, 429).await;
     server.stop().await;
 }
+
+#[tokio::test]
+async fn multi_recipient_stories_are_rate_limited_before_anything_is_queued() {
+    let (mut config, dir, pg) = common::test_config().await;
+    common::set_rate_limit(&mut config, "stories", 1, 3600.0);
+    let server = TestServer::start_with(config, dir, pg).await;
+    let bob = register(&server, &test_number(37)).await;
+    let carol = register(&server, &test_number(38)).await;
+    // Bob's STORIES bucket (one permit) is used up by a single-recipient story.
+    let path = format!("{}?story=true", bob.aci);
+    let story = json!({"messages": [message_to(&bob, b"first story")]});
+    expect_json(send(&server, None, &path, story).await, 200).await;
+    assert_eq!(
+        fetch_with_stories(&server, &bob, true).await["messages"]
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    // Carol comes first: her story must not be queued when Bob's limit refuses the request.
+    let body = mrm(&[
+        (&carol, &[(1, carol.registration_id)]),
+        (&bob, &[(1, bob.registration_id)]),
+    ]);
+    let response = server
+        .client
+        .put(server.url("/v1/messages/multi_recipient?story=true&ts=5"))
+        .header("content-type", "application/vnd.signal-messenger.mrm")
+        .body(body)
+        .send()
+        .await
+        .unwrap();
+    assert_json_error(response, 429).await;
+    assert_eq!(
+        fetch_with_stories(&server, &carol, true).await["messages"],
+        json!([])
+    );
+    assert_eq!(
+        fetch_with_stories(&server, &bob, true).await["messages"]
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    server.stop().await;
+}

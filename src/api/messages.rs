@@ -359,6 +359,20 @@ pub async fn send_multi_recipient_message(
         }
     }
 
+    // Stories: STORIES per recipient ACI, before the device-set checks and before anything
+    // is queued (reference §5.4 step 2).
+    if story {
+        for (_, _, account) in &resolved {
+            ratelimit::check(
+                &state.db,
+                state.limiter(ratelimit::STORIES),
+                &Aci(account.aci).to_string(),
+                1,
+            )
+            .await?;
+        }
+    }
+
     // Device sets: 409 for missing/extra wins over 410 for stale registration ids.
     let mut mismatched = Vec::new();
     let mut stale = Vec::new();
@@ -407,15 +421,6 @@ pub async fn send_multi_recipient_message(
     let now = now_millis();
     let client_timestamp = ts.filter(|t| *t > 0).unwrap_or(now);
     for (r, id, aci) in targets {
-        if story {
-            ratelimit::check(
-                &state.db,
-                state.limiter(ratelimit::STORIES),
-                &aci.to_string(),
-                1,
-            )
-            .await?;
-        }
         let content = message.payload_for_recipient(r);
         for (device, _) in &r.devices {
             let envelope = Envelope {
