@@ -328,15 +328,16 @@ fn verify_signature(public_key: &[u8], message: &[u8], signature: &[u8]) -> bool
     pk[0] == 0x05 && crate::crypto::xeddsa::verify(pk[1..].try_into().unwrap(), message, &sig)
 }
 
-/// Decodes and verifies the `X-Signal-ZK-Auth` presentation; Basic credentials must be
-/// absent (400). Returns the presentation, its bytes and the decoded signature.
+/// Decodes and verifies the `X-Signal-ZK-Auth` presentation; valid Basic credentials give
+/// 400, invalid ones are ignored as on any anonymous endpoint (reference §12.2). Returns the
+/// presentation, its bytes and the decoded signature.
 fn verify_headers(
     state: &AppState,
     ctx: &crate::context::RequestContext,
     zk_auth: &str,
     signature: &str,
 ) -> Result<(BackupAuthCredentialPresentation, Vec<u8>, Vec<u8>)> {
-    if ctx.credentials_presented {
+    if ctx.auth.is_some() {
         return Err(Error::BadRequest(
             "archive operations must not carry Basic credentials".into(),
         ));

@@ -352,7 +352,7 @@ async fn anonymous_operations_reject_bad_zk_auth() {
         )
         .await;
         assert_json_error(r, 400).await;
-        // Basic credentials alongside: 400.
+        // Valid Basic credentials alongside: 400.
         let mut req = alice.auth(server.client.request(method.clone(), server.url(path)));
         req = req
             .header("x-signal-zk-auth", stale.clone())
@@ -361,6 +361,31 @@ async fn anonymous_operations_reject_bad_zk_auth() {
             req = req.json(b);
         }
         assert_json_error(req.send().await.unwrap(), 400).await;
+        // Invalid ones (a wrong password, garbage) are ignored as on any anonymous endpoint
+        // (reference §12.2): the stale presentation decides, 401.
+        for (user, password) in [(alice.username(), "wrong password"), ("x".into(), "y")] {
+            let mut req = server
+                .client
+                .request(method.clone(), server.url(path))
+                .basic_auth(user, Some(password))
+                .header("x-signal-zk-auth", stale.clone())
+                .header("x-signal-zk-auth-signature", signature.clone());
+            if let Some(b) = &body {
+                req = req.json(b);
+            }
+            assert_json_error(req.send().await.unwrap(), 401).await;
+        }
+        let r = server
+            .client
+            .request(method.clone(), server.url(path))
+            .header("authorization", "Basic !!!not base64")
+            .header("x-signal-zk-auth", stale.clone())
+            .header("x-signal-zk-auth-signature", signature.clone());
+        let r = match &body {
+            Some(b) => r.json(b),
+            None => r,
+        };
+        assert_json_error(r.send().await.unwrap(), 401).await;
     }
     server.stop().await;
 }

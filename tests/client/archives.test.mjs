@@ -136,6 +136,12 @@ test('backup credentials, public key and the anonymous backup operations', async
   assert.equal(r.status, 401, r.text);
   r = await call('GET', '/v1/archives', { auth: alice.account.auth, headers: zkHeaders(alice, creds.messages, 'messages') });
   assert.equal(r.status, 400, r.text);
+  // Invalid Basic credentials are ignored (the request is anonymous): the ZK auth decides.
+  r = await call('GET', '/v1/archives', {
+    auth: { user: alice.account.auth.user, password: 'wrong password' },
+    headers: zkHeaders(alice, creds.messages, 'messages'),
+  });
+  assert.equal(r.status, 200, r.text);
 
   r = await call('POST', '/v1/archives', { headers: zkHeaders(alice, creds.messages, 'messages') });
   assert.equal(r.status, 204, r.text);
