@@ -798,8 +798,9 @@ pub async fn list_media(
     cursor: Option<&str>,
     limit: Option<i32>,
 ) -> Result<MediaPage> {
+    // FREE suffices: media can be listed and deleted after a paid tier has lapsed.
     user.require_type(BackupCredentialType::Media)?;
-    user.require_level(BackupLevel::Paid)?;
+    user.require_level(BackupLevel::Free)?;
     let limit = limit.unwrap_or(DEFAULT_LIST_LIMIT);
     if !(1..=MAX_LIST_LIMIT).contains(&limit) {
         return Err(Error::BadRequest(format!(
@@ -831,7 +832,7 @@ pub async fn delete_media(
     items: &[(i32, String)],
 ) -> Result<()> {
     user.require_type(BackupCredentialType::Media)?;
-    user.require_level(BackupLevel::Paid)?;
+    user.require_level(BackupLevel::Free)?;
     if items
         .iter()
         .any(|(cdn, _)| *cdn != state.config.backups.cdn)
