@@ -251,14 +251,15 @@ pub async fn redeem_receipt(
     account: &accounts::Model,
     presentation: &str,
 ) -> Result<()> {
+    // The presentation is verified (400) before the commitment is looked at (409).
+    let bytes = decode_b64("receiptCredentialPresentation", presentation)?;
+    let receipt = crate::receipts::verify(state, &bytes)?;
     let mut data = account_data(account);
     if stored_request(&data, "mbcr").is_none() {
         return Err(Error::Conflict(
             "the account has no media backup-id commitment".into(),
         ));
     }
-    let bytes = decode_b64("receiptCredentialPresentation", presentation)?;
-    let receipt = crate::receipts::verify(state, &bytes)?;
     if receipt.level != state.config.backups.paid_receipt_level {
         return Err(Error::BadRequest(format!(
             "receipt level {} does not buy backups",

@@ -225,8 +225,12 @@ async fn redeem_receipt_rejections() {
     // Issued with other params.
     let foreign = hex_b64(&v["receipt"][0]["presentation"]);
 
-    // No media backup-id commitment: 409.
-    assert_json_error(redeem(&server, &alice, &expired).await, 409).await;
+    // The presentation is verified before the media backup-id commitment is looked for: an
+    // invalid one is 400 even without a commitment (a valid one would be 409, see
+    // tests/client/archives.test.mjs).
+    for p in [expired.as_str(), foreign.as_str(), "AAAA", "not base64!"] {
+        assert_json_error(redeem(&server, &alice, p).await, 400).await;
+    }
     let (messages, media) = requests();
     assert_eq!(
         set_backup_id(&server, &alice, &messages, &media)
