@@ -109,7 +109,12 @@ pub async fn set_profile(
         field(&request.payment_address),
         field(&request.phone_number_sharing),
     );
-    profiles::validate_size("name", name.as_deref(), profiles::NAME_SIZES)?;
+    // The name is required: a missing one counts as 0 bytes (422, reference §2.6).
+    profiles::validate_size(
+        "name",
+        Some(name.as_deref().unwrap_or_default()),
+        profiles::NAME_SIZES,
+    )?;
     profiles::validate_size("about", about.as_deref(), profiles::ABOUT_SIZES)?;
     profiles::validate_size(
         "aboutEmoji",
