@@ -251,14 +251,15 @@ pub async fn redeem_receipt(
     account: &accounts::Model,
     presentation: &str,
 ) -> Result<()> {
+    // The presentation is verified (400) before the commitment is looked at (409).
+    let bytes = decode_b64("receiptCredentialPresentation", presentation)?;
+    let receipt = crate::receipts::verify(state, &bytes)?;
     let mut data = account_data(account);
     if stored_request(&data, "mbcr").is_none() {
         return Err(Error::Conflict(
             "the account has no media backup-id commitment".into(),
         ));
     }
-    let bytes = decode_b64("receiptCredentialPresentation", presentation)?;
-    let receipt = crate::receipts::verify(state, &bytes)?;
     if receipt.level != state.config.backups.paid_receipt_level {
         return Err(Error::BadRequest(format!(
             "receipt level {} does not buy backups",
@@ -328,15 +329,16 @@ fn verify_signature(public_key: &[u8], message: &[u8], signature: &[u8]) -> bool
     pk[0] == 0x05 && crate::crypto::xeddsa::verify(pk[1..].try_into().unwrap(), message, &sig)
 }
 
-/// Decodes and verifies the `X-Signal-ZK-Auth` presentation; Basic credentials must be
-/// absent (400). Returns the presentation, its bytes and the decoded signature.
+/// Decodes and verifies the `X-Signal-ZK-Auth` presentation; valid Basic credentials give
+/// 400, invalid ones are ignored as on any anonymous endpoint (reference §12.2). Returns the
+/// presentation, its bytes and the decoded signature.
 fn verify_headers(
     state: &AppState,
     ctx: &crate::context::RequestContext,
     zk_auth: &str,
     signature: &str,
 ) -> Result<(BackupAuthCredentialPresentation, Vec<u8>, Vec<u8>)> {
-    if ctx.credentials_presented {
+    if ctx.auth.is_some() {
         return Err(Error::BadRequest(
             "archive operations must not carry Basic credentials".into(),
         ));
@@ -797,8 +799,9 @@ pub async fn list_media(
     cursor: Option<&str>,
     limit: Option<i32>,
 ) -> Result<MediaPage> {
+    // FREE suffices: media can be listed and deleted after a paid tier has lapsed.
     user.require_type(BackupCredentialType::Media)?;
-    user.require_level(BackupLevel::Paid)?;
+    user.require_level(BackupLevel::Free)?;
     let limit = limit.unwrap_or(DEFAULT_LIST_LIMIT);
     if !(1..=MAX_LIST_LIMIT).contains(&limit) {
         return Err(Error::BadRequest(format!(
@@ -830,7 +833,7 @@ pub async fn delete_media(
     items: &[(i32, String)],
 ) -> Result<()> {
     user.require_type(BackupCredentialType::Media)?;
-    user.require_level(BackupLevel::Paid)?;
+    user.require_level(BackupLevel::Free)?;
     if items
         .iter()
         .any(|(cdn, _)| *cdn != state.config.backups.cdn)

@@ -5,6 +5,7 @@
 //! One sweep deletes expired verification sessions, recovery passwords, username
 //! reservations and holds, short-lived records (link tokens, transfer and restore requests,
 //! challenges), rate-limit buckets that have refilled (a missing bucket is a full one),
+//! queued messages older than their 30-day time to live ([`crate::messages::TTL_MS`]),
 //! backups not refreshed for [`archives::EXPIRY_DAYS`] days with their objects, and unfinished
 //! uploads on the built-in CDN older than `cdn.upload_ttl_secs` (their upload URLs have
 //! expired). Sweeps run every `maintenance_interval_secs` (default one hour; 0 turns them
@@ -28,7 +29,8 @@ use crate::state::AppState;
 /// What one sweep removed.
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct Swept {
-    /// Expired rows: sessions, recovery passwords, reservations, records, refilled buckets.
+    /// Expired rows: sessions, recovery passwords, reservations, records, refilled buckets,
+    /// messages past their time to live.
     pub rows: u64,
     /// Backups deleted for want of a refresh.
     pub backups: u64,
@@ -70,6 +72,7 @@ pub async fn sweep(state: &AppState) -> Result<Swept> {
     rows += expired(db, username_reservations::Column::ExpiresAt, now).await?;
     rows += expired(db, ephemeral_records::Column::ExpiresAt, now).await?;
     rows += refilled_buckets(state, db, now).await?;
+    rows += crate::messages::delete_expired(db, now).await?;
     Ok(Swept {
         rows,
         backups: stale_backups(state).await?,

@@ -4,8 +4,8 @@
 
 use prost::Message as _;
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect,
+    ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter,
+    QueryOrder, QuerySelect,
 };
 use uuid::Uuid;
 
@@ -17,6 +17,12 @@ use crate::types::{Aci, DeviceId};
 
 /// Largest content one device may be sent.
 pub const MAX_CONTENT_BYTES: usize = 256 * 1024;
+
+/// How long a queued message lives, by server timestamp (30 days).
+pub const TTL_MS: i64 = 30 * 86_400_000;
+
+/// Ephemeral (`online`) messages older than this by client timestamp are dropped at fetch.
+pub const EPHEMERAL_MAX_AGE_MS: i64 = 10_000;
 
 /// The bus topic announcing new messages for a device.
 pub fn topic(aci: Aci, device: DeviceId) -> String {
@@ -76,7 +82,9 @@ pub async fn notify(state: &AppState, destination: Aci, device: DeviceId) {
 }
 
 /// Up to `limit` queued messages for a device, oldest first. Stories are left out unless
-/// asked for.
+/// asked for. Messages that can no longer be delivered are deleted first: ephemeral ones
+/// older than [`EPHEMERAL_MAX_AGE_MS`] by client timestamp and any older than [`TTL_MS`] by
+/// server timestamp (reference §5.3 and §5.2 step 6).
 pub async fn fetch(
     db: &impl ConnectionTrait,
     aci: Aci,
@@ -84,6 +92,21 @@ pub async fn fetch(
     limit: u64,
     stories: bool,
 ) -> Result<Vec<messages::Model>> {
+    let now = now_millis();
+    messages::Entity::delete_many()
+        .filter(messages::Column::DestinationAci.eq(aci.0))
+        .filter(messages::Column::DestinationDevice.eq(i16::from(device.0)))
+        .filter(
+            Condition::any()
+                .add(
+                    Condition::all()
+                        .add(messages::Column::Ephemeral.eq(true))
+                        .add(messages::Column::ClientTimestamp.lt(now - EPHEMERAL_MAX_AGE_MS)),
+                )
+                .add(messages::Column::ServerTimestamp.lt(now - TTL_MS)),
+        )
+        .exec(db)
+        .await?;
     let mut query = messages::Entity::find()
         .filter(messages::Column::DestinationAci.eq(aci.0))
         .filter(messages::Column::DestinationDevice.eq(i16::from(device.0)));
@@ -95,6 +118,15 @@ pub async fn fetch(
         .limit(limit)
         .all(db)
         .await?)
+}
+
+/// Deletes every message queued longer than [`TTL_MS`] (the maintenance sweep).
+pub async fn delete_expired(db: &impl ConnectionTrait, now: i64) -> Result<u64> {
+    let deleted = messages::Entity::delete_many()
+        .filter(messages::Column::ServerTimestamp.lt(now - TTL_MS))
+        .exec(db)
+        .await?;
+    Ok(deleted.rows_affected)
 }
 
 /// Removes queued messages without delivering them (stories for a device that did not opt in).

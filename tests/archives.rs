@@ -225,8 +225,12 @@ async fn redeem_receipt_rejections() {
     // Issued with other params.
     let foreign = hex_b64(&v["receipt"][0]["presentation"]);
 
-    // No media backup-id commitment: 409.
-    assert_json_error(redeem(&server, &alice, &expired).await, 409).await;
+    // The presentation is verified before the media backup-id commitment is looked for: an
+    // invalid one is 400 even without a commitment (a valid one would be 409, see
+    // tests/client/archives.test.mjs).
+    for p in [expired.as_str(), foreign.as_str(), "AAAA", "not base64!"] {
+        assert_json_error(redeem(&server, &alice, p).await, 400).await;
+    }
     let (messages, media) = requests();
     assert_eq!(
         set_backup_id(&server, &alice, &messages, &media)
@@ -352,7 +356,7 @@ async fn anonymous_operations_reject_bad_zk_auth() {
         )
         .await;
         assert_json_error(r, 400).await;
-        // Basic credentials alongside: 400.
+        // Valid Basic credentials alongside: 400.
         let mut req = alice.auth(server.client.request(method.clone(), server.url(path)));
         req = req
             .header("x-signal-zk-auth", stale.clone())
@@ -361,6 +365,31 @@ async fn anonymous_operations_reject_bad_zk_auth() {
             req = req.json(b);
         }
         assert_json_error(req.send().await.unwrap(), 400).await;
+        // Invalid ones (a wrong password, garbage) are ignored as on any anonymous endpoint
+        // (reference §12.2): the stale presentation decides, 401.
+        for (user, password) in [(alice.username(), "wrong password"), ("x".into(), "y")] {
+            let mut req = server
+                .client
+                .request(method.clone(), server.url(path))
+                .basic_auth(user, Some(password))
+                .header("x-signal-zk-auth", stale.clone())
+                .header("x-signal-zk-auth-signature", signature.clone());
+            if let Some(b) = &body {
+                req = req.json(b);
+            }
+            assert_json_error(req.send().await.unwrap(), 401).await;
+        }
+        let r = server
+            .client
+            .request(method.clone(), server.url(path))
+            .header("authorization", "Basic !!!not base64")
+            .header("x-signal-zk-auth", stale.clone())
+            .header("x-signal-zk-auth-signature", signature.clone());
+        let r = match &body {
+            Some(b) => r.json(b),
+            None => r,
+        };
+        assert_json_error(r.send().await.unwrap(), 401).await;
     }
     server.stop().await;
 }

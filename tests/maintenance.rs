@@ -133,3 +133,65 @@ async fn sweeps_delete_expired_rows_and_abandoned_uploads_only() {
     db.close().await.unwrap();
     server.stop().await;
 }
+
+#[tokio::test]
+async fn sweeps_delete_messages_past_their_time_to_live() {
+    use common::TestAccount;
+    use signal_server::db::messages;
+    let (mut config, dir, pg) = common::test_config().await;
+    config.maintenance_interval_secs = 1;
+    let server = TestServer::start_with(config, dir, pg).await;
+    let db = Database::connect(server.config.database_url())
+        .await
+        .unwrap();
+    let alice = register(&server, &test_number(44)).await;
+    let bob = register(&server, &test_number(45)).await;
+    let send = |to: &TestAccount, content: &str| {
+        let body = json!({"messages": [{"type": 1, "destinationDeviceId": 1,
+            "destinationRegistrationId": to.registration_id, "content": content}]});
+        alice
+            .auth(
+                server
+                    .client
+                    .put(server.url(&format!("/v1/messages/{}", to.aci))),
+            )
+            .json(&body)
+            .send()
+    };
+    expect_json(send(&bob, "b2xk").await.unwrap(), 200).await;
+    expect_json(send(&bob, "bmV3").await.unwrap(), 200).await;
+    let first = messages::Entity::find()
+        .filter(messages::Column::DestinationAci.eq(uuid::Uuid::parse_str(&bob.aci).unwrap()))
+        .all(&db)
+        .await
+        .unwrap();
+    assert_eq!(first.len(), 2);
+    // The first message was queued 30 days and a minute ago (reference §5.2: 30-day TTL).
+    let now = SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .unwrap()
+        .as_millis() as i64;
+    let old = first.iter().min_by_key(|m| m.id).unwrap().id;
+    messages::Entity::update_many()
+        .col_expr(
+            messages::Column::ServerTimestamp,
+            Expr::value(now - 30 * 86_400_000 - 60_000),
+        )
+        .filter(messages::Column::Id.eq(old))
+        .exec(&db)
+        .await
+        .unwrap();
+    let count = |id: i64| {
+        messages::Entity::find()
+            .filter(messages::Column::Id.eq(id))
+            .count(&db)
+    };
+    eventually("expired message", || async {
+        count(old).await.unwrap() == 0
+    })
+    .await;
+    let newer = first.iter().max_by_key(|m| m.id).unwrap().id;
+    assert_eq!(count(newer).await.unwrap(), 1, "live messages are kept");
+    db.close().await.unwrap();
+    server.stop().await;
+}

@@ -758,3 +758,176 @@ async fn inbound_message_bytes_are_rate_limited_per_recipient() {
     );
     server.stop().await;
 }
+
+#[tokio::test]
+async fn rate_limits_come_before_device_set_checks() {
+    let (mut config, dir, pg) = common::test_config().await;
+    common::set_rate_limit(&mut config, "messages", 1, 3600.0);
+    let server = TestServer::start_with(config, dir, pg).await;
+    let alice = register(&server, &test_number(35)).await;
+    let bob = register(&server, &test_number(36)).await;
+    let body = json!({"messages": [message_to(&bob, b"one")]});
+    expect_json(send(&server, Some(&alice), &bob.aci, body).await, 200).await;
+    // Reference §5.2: rate limits (step 2) before mismatched devices (step 4), so a
+    // rate-limited sender gets 429 even with a stale registration id or an extra device.
+    let mut stale = message_to(&bob, b"two");
+    stale["destinationRegistrationId"] = json!(bob.registration_id + 1);
+    let limited = send(
+        &server,
+        Some(&alice),
+        &bob.aci,
+        json!({"messages": [stale]}),
+    )
+    .await;
+    assert_json_error(limited, 429).await;
+    let mut extra = message_to(&bob, b"three");
+    extra["destinationDeviceId"] = json!(2);
+    let limited = send(
+        &server,
+        Some(&alice),
+        &bob.aci,
+        json!({"messages": [extra]}),
+    )
+    .await;
+    assert_json_error(limited, 429).await;
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn multi_recipient_stories_are_rate_limited_before_anything_is_queued() {
+    let (mut config, dir, pg) = common::test_config().await;
+    common::set_rate_limit(&mut config, "stories", 1, 3600.0);
+    let server = TestServer::start_with(config, dir, pg).await;
+    let bob = register(&server, &test_number(37)).await;
+    let carol = register(&server, &test_number(38)).await;
+    // Bob's STORIES bucket (one permit) is used up by a single-recipient story.
+    let path = format!("{}?story=true", bob.aci);
+    let story = json!({"messages": [message_to(&bob, b"first story")]});
+    expect_json(send(&server, None, &path, story).await, 200).await;
+    assert_eq!(
+        fetch_with_stories(&server, &bob, true).await["messages"]
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    // Carol comes first: her story must not be queued when Bob's limit refuses the request.
+    let body = mrm(&[
+        (&carol, &[(1, carol.registration_id)]),
+        (&bob, &[(1, bob.registration_id)]),
+    ]);
+    let response = server
+        .client
+        .put(server.url("/v1/messages/multi_recipient?story=true&ts=5"))
+        .header("content-type", "application/vnd.signal-messenger.mrm")
+        .body(body)
+        .send()
+        .await
+        .unwrap();
+    assert_json_error(response, 429).await;
+    assert_eq!(
+        fetch_with_stories(&server, &carol, true).await["messages"],
+        json!([])
+    );
+    assert_eq!(
+        fetch_with_stories(&server, &bob, true).await["messages"]
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    server.stop().await;
+}
+
+fn now_millis() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_millis() as i64
+}
+
+#[tokio::test]
+async fn stale_ephemeral_messages_are_dropped_at_fetch() {
+    let server = TestServer::start().await;
+    let alice = register(&server, &test_number(39)).await;
+    let bob = register(&server, &test_number(40)).await;
+    let minute_ago = now_millis() - 60_000;
+    let sends = [
+        (b"old ephemeral".as_slice(), minute_ago, true),
+        (b"old ordinary".as_slice(), minute_ago, false),
+        (b"new ephemeral".as_slice(), now_millis(), true),
+    ];
+    for (content, timestamp, online) in sends {
+        let body = json!({"messages": [message_to(&bob, content)], "timestamp": timestamp, "online": online});
+        expect_json(send(&server, Some(&alice), &bob.aci, body).await, 200).await;
+    }
+    // Reference §5.3: ephemeral messages older than 10 s by client timestamp are dropped.
+    let contents = |queue: &Value| -> Vec<Vec<u8>> {
+        queue["messages"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|m| B64.decode(m["content"].as_str().unwrap()).unwrap())
+            .collect()
+    };
+    let expected = vec![b"old ordinary".to_vec(), b"new ephemeral".to_vec()];
+    assert_eq!(contents(&fetch(&server, &bob).await), expected);
+    // They are deleted, not merely hidden: the websocket does not deliver them either.
+    let mut ws = connect(&server, &bob).await;
+    for want in &expected {
+        let request = next_request(&mut ws).await;
+        assert_eq!(request.path.as_deref(), Some("/api/v1/message"));
+        let envelope = Envelope::decode(request.body.unwrap().as_slice()).unwrap();
+        assert_eq!(envelope.content.as_ref(), Some(want));
+        answer(&mut ws, request.id.unwrap(), 200).await;
+    }
+    let last = next_request(&mut ws).await;
+    assert_eq!(last.path.as_deref(), Some("/api/v1/queue/empty"));
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn messages_older_than_thirty_days_are_not_delivered() {
+    use sea_orm::sea_query::Expr;
+    use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+    use signal_server::db::messages;
+    let server = TestServer::start().await;
+    let db = sea_orm::Database::connect(server.config.database_url())
+        .await
+        .unwrap();
+    let alice = register(&server, &test_number(41)).await;
+    let bob = register(&server, &test_number(42)).await;
+    for content in [b"expired".as_slice(), b"fresh".as_slice()] {
+        let body = json!({"messages": [message_to(&bob, content)]});
+        expect_json(send(&server, Some(&alice), &bob.aci, body).await, 200).await;
+    }
+    let queue = fetch(&server, &bob).await;
+    let expired_guid = queue["messages"][0]["guid"].as_str().unwrap().to_owned();
+    // Time passing: the first message's server timestamp moves 30 days and a minute back.
+    let thirty_days_ago = now_millis() - 30 * 86_400_000 - 60_000;
+    messages::Entity::update_many()
+        .col_expr(
+            messages::Column::ServerTimestamp,
+            Expr::value(thirty_days_ago),
+        )
+        .filter(messages::Column::Guid.eq(uuid::Uuid::parse_str(&expired_guid).unwrap()))
+        .exec(&db)
+        .await
+        .unwrap();
+    let queue = fetch(&server, &bob).await;
+    let messages = queue["messages"].as_array().unwrap();
+    assert_eq!(messages.len(), 1);
+    assert_eq!(
+        B64.decode(messages[0]["content"].as_str().unwrap())
+            .unwrap(),
+        b"fresh"
+    );
+    let left = messages::Entity::find()
+        .filter(messages::Column::Guid.eq(uuid::Uuid::parse_str(&expired_guid).unwrap()))
+        .count(&db)
+        .await
+        .unwrap();
+    assert_eq!(left, 0, "the expired message is deleted");
+    db.close().await.unwrap();
+    server.stop().await;
+}

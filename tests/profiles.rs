@@ -337,6 +337,12 @@ async fn invalid_profiles_are_rejected() {
         b[field] = json!(B64.encode(random_bytes(len)));
         assert_json_error(set_profile(&server, &alice, &b).await, 422).await;
     }
+    // The name is required (reference §2.6: a missing or null name counts as 0 bytes).
+    let mut no_name = body.clone();
+    no_name.as_object_mut().unwrap().remove("name");
+    assert_json_error(set_profile(&server, &alice, &no_name).await, 422).await;
+    no_name["name"] = Value::Null;
+    assert_json_error(set_profile(&server, &alice, &no_name).await, 422).await;
     let mut name285 = body.clone();
     name285["name"] = json!(B64.encode(random_bytes(285)));
     expect_json(set_profile(&server, &alice, &name285).await, 200).await;

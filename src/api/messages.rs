@@ -75,6 +75,24 @@ pub async fn send_message(
         access::verify_unidentified_access(destination, target.as_ref(), key.as_deref())?;
     }
     let target = target.ok_or(Error::NotFound)?;
+    // Rate limits come before the device-set and size checks (reference §5.2 step 2).
+    let identified = sender.filter(|_| !story);
+    if let Some(s) = identified.filter(|_| !is_sync) {
+        let key = format!("{}__{}", s.aci(), Aci(target.aci));
+        ratelimit::check(&state.db, state.limiter(ratelimit::MESSAGES), &key, 1).await?;
+    }
+    if story {
+        let key = Aci(target.aci).to_string();
+        ratelimit::check(&state.db, state.limiter(ratelimit::STORIES), &key, 1).await?;
+    }
+    let bytes: usize = list.messages.iter().map(|m| m.content.0.len()).sum();
+    ratelimit::check(
+        &state.db,
+        state.limiter(ratelimit::INBOUND_MESSAGE_BYTES),
+        &destination.uuid().to_string(),
+        bytes as u64,
+    )
+    .await?;
     let target_devices = crate::devices::list(&state.db, target.aci).await?;
     let excluded = if is_sync {
         sender.map(|s| s.device_id())
@@ -124,23 +142,6 @@ pub async fn send_message(
     {
         return Err(Error::PayloadTooLarge);
     }
-    let identified = sender.filter(|_| !story);
-    if let Some(s) = identified.filter(|_| !is_sync) {
-        let key = format!("{}__{}", s.aci(), Aci(target.aci));
-        ratelimit::check(&state.db, state.limiter(ratelimit::MESSAGES), &key, 1).await?;
-    }
-    if story {
-        let key = Aci(target.aci).to_string();
-        ratelimit::check(&state.db, state.limiter(ratelimit::STORIES), &key, 1).await?;
-    }
-    let bytes: usize = list.messages.iter().map(|m| m.content.0.len()).sum();
-    ratelimit::check(
-        &state.db,
-        state.limiter(ratelimit::INBOUND_MESSAGE_BYTES),
-        &destination.uuid().to_string(),
-        bytes as u64,
-    )
-    .await?;
     let now = now_millis();
     let client_timestamp = match list.timestamp {
         Some(t) if t > 0 => t,
@@ -358,6 +359,20 @@ pub async fn send_multi_recipient_message(
         }
     }
 
+    // Stories: STORIES per recipient ACI, before the device-set checks and before anything
+    // is queued (reference §5.4 step 2).
+    if story {
+        for (_, _, account) in &resolved {
+            ratelimit::check(
+                &state.db,
+                state.limiter(ratelimit::STORIES),
+                &Aci(account.aci).to_string(),
+                1,
+            )
+            .await?;
+        }
+    }
+
     // Device sets: 409 for missing/extra wins over 410 for stale registration ids.
     let mut mismatched = Vec::new();
     let mut stale = Vec::new();
@@ -406,15 +421,6 @@ pub async fn send_multi_recipient_message(
     let now = now_millis();
     let client_timestamp = ts.filter(|t| *t > 0).unwrap_or(now);
     for (r, id, aci) in targets {
-        if story {
-            ratelimit::check(
-                &state.db,
-                state.limiter(ratelimit::STORIES),
-                &aci.to_string(),
-                1,
-            )
-            .await?;
-        }
         let content = message.payload_for_recipient(r);
         for (device, _) in &r.devices {
             let envelope = Envelope {

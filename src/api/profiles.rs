@@ -109,7 +109,12 @@ pub async fn set_profile(
         field(&request.payment_address),
         field(&request.phone_number_sharing),
     );
-    profiles::validate_size("name", name.as_deref(), profiles::NAME_SIZES)?;
+    // The name is required: a missing one counts as 0 bytes (422, reference §2.6).
+    profiles::validate_size(
+        "name",
+        Some(name.as_deref().unwrap_or_default()),
+        profiles::NAME_SIZES,
+    )?;
     profiles::validate_size("about", about.as_deref(), profiles::ABOUT_SIZES)?;
     profiles::validate_size(
         "aboutEmoji",
@@ -142,12 +147,6 @@ pub async fn set_profile(
         AvatarChange::Clear => None,
         AvatarChange::Update => Some(profiles::new_avatar_object_name()),
     };
-    if change != AvatarChange::Unchanged {
-        if let Some(old) = &current_avatar {
-            cdn::Store::for_config(&state.config).delete(old).await?;
-        }
-    }
-
     let txn = crate::db::begin_write(&state.db).await?;
     profiles::put_version(
         &txn,
@@ -177,6 +176,15 @@ pub async fn set_profile(
     })
     .await?;
     txn.commit().await?;
+    // The old avatar object goes only once the new version is stored; a failed deletion
+    // leaves an orphaned object, not a profile pointing at a missing one.
+    if change != AvatarChange::Unchanged {
+        if let Some(old) = &current_avatar {
+            if let Err(e) = cdn::Store::for_config(&state.config).delete(old).await {
+                tracing::warn!(object = %old, error = %e, "cannot delete the replaced avatar");
+            }
+        }
+    }
 
     let form = match (change, avatar) {
         (AvatarChange::Update, Some(object_key)) => {

@@ -136,6 +136,12 @@ test('backup credentials, public key and the anonymous backup operations', async
   assert.equal(r.status, 401, r.text);
   r = await call('GET', '/v1/archives', { auth: alice.account.auth, headers: zkHeaders(alice, creds.messages, 'messages') });
   assert.equal(r.status, 400, r.text);
+  // Invalid Basic credentials are ignored (the request is anonymous): the ZK auth decides.
+  r = await call('GET', '/v1/archives', {
+    auth: { user: alice.account.auth.user, password: 'wrong password' },
+    headers: zkHeaders(alice, creds.messages, 'messages'),
+  });
+  assert.equal(r.status, 200, r.text);
 
   r = await call('POST', '/v1/archives', { headers: zkHeaders(alice, creds.messages, 'messages') });
   assert.equal(r.status, 204, r.text);
@@ -158,11 +164,22 @@ test('backup credentials, public key and the anonymous backup operations', async
   r = await call('GET', `/v1/archives/auth/read?cdn=${info.cdn + 1}`, { headers: zkHeaders(alice, creds.messages, 'messages') });
   assert.equal(r.status, 400, r.text);
 
-  // Media operations need a paid media credential.
+  // Uploading media needs a paid media credential; listing and deleting need only a media
+  // credential (a lapsed paid tier can still clean up).
   r = await setKey(alice, creds.media, 'media');
   assert.equal(r.status, 204, r.text);
-  r = await call('GET', '/v1/archives/media', { headers: zkHeaders(alice, creds.media, 'media') });
+  r = await call('GET', '/v1/archives/media/upload/form', { headers: zkHeaders(alice, creds.media, 'media') });
   assert.equal(r.status, 403, r.text);
+  r = await call('GET', '/v1/archives/media', { headers: zkHeaders(alice, creds.media, 'media') });
+  assert.equal(r.status, 200, r.text);
+  assert.deepEqual(r.json.storedMediaObjects, []);
+  r = await call('POST', '/v1/archives/media/delete', {
+    headers: zkHeaders(alice, creds.media, 'media'),
+    body: { mediaToDelete: [{ cdn: info.cdn, mediaId: b64url(new Uint8Array(15)) }] },
+  });
+  assert.equal(r.status, 204, r.text);
+  r = await call('GET', '/v1/archives/media', { headers: zkHeaders(alice, creds.messages, 'messages') });
+  assert.equal(r.status, 401, r.text);
   // The messages credential is the wrong type for the media upload form.
   r = await call('GET', '/v1/archives/media/upload/form', { headers: zkHeaders(alice, creds.messages, 'messages') });
   assert.equal(r.status, 401, r.text);
