@@ -20,8 +20,6 @@ pub struct RequestContext {
     authorization: Option<Authorization>,
     /// The authenticated account and device, when valid Basic credentials were sent.
     pub auth: Option<AuthenticatedDevice>,
-    /// Whether an `Authorization` header was present at all (valid or not).
-    pub credentials_presented: bool,
     pub headers: HeaderMap,
     pub remote: SocketAddr,
     error: Arc<Mutex<Option<Error>>>,
@@ -49,7 +47,6 @@ impl RequestContext {
         RequestContext {
             span_id,
             authorization,
-            credentials_presented: headers.contains_key(hyper::header::AUTHORIZATION),
             auth,
             headers,
             remote,
