@@ -26,7 +26,7 @@ pub async fn get_all(state: &AppState, ctx: &RequestContext) -> Result<GetAllRes
         GetAllResponse::RemoteConfigurationValuesForTheAuthenticatedUser(
             models::UserRemoteConfigList {
                 config: Some(config),
-                server_epoch_time: Some(chrono::Utc::now()),
+                server_epoch_time: Some(chrono::Utc::now().timestamp()),
             },
         ),
     )
