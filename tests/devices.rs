@@ -875,3 +875,39 @@ async fn link_tokens_survive_a_restart() {
     assert_eq!(response.status(), 200);
     server.stop().await;
 }
+
+#[tokio::test]
+async fn restore_bootstrap_is_limited_to_4096_decoded_bytes() {
+    let server = TestServer::start().await;
+    let put = |token: &str, bootstrap: String| {
+        server
+            .client
+            .put(server.url(&format!("/v1/devices/restore_account/{token}")))
+            .json(&json!({"method": "DEVICE_TRANSFER", "deviceTransferBootstrap": bootstrap}))
+            .send()
+    };
+    // 4096 bytes are 5464 base64 characters: accepted, padded or not.
+    let full = STANDARD.encode([7u8; 4096]);
+    assert_eq!(put("b-1", full.clone()).await.unwrap().status(), 204);
+    let unpadded = base64::engine::general_purpose::STANDARD_NO_PAD.encode([7u8; 4095]);
+    assert_eq!(put("b-2", unpadded).await.unwrap().status(), 204);
+    let response = server
+        .client
+        .get(server.url("/v1/devices/restore_account/b-1?timeout=1"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        expect_json(response, 200).await["deviceTransferBootstrap"],
+        full
+    );
+    // One byte more, or text that is not base64: 422.
+    for bad in [
+        STANDARD.encode([7u8; 4097]),
+        "not base64!".to_owned(),
+        "AAAAA".to_owned(),
+    ] {
+        assert_json_error(put("b-3", bad).await.unwrap(), 422).await;
+    }
+    server.stop().await;
+}

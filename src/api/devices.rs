@@ -348,10 +348,13 @@ pub async fn record_restore_account_request(
     }
     let request = restore_account_request
         .ok_or_else(|| Error::Unprocessable("a restore request body is required".into()))?;
+    // The limit applies to the decoded bytes (the real server reads a byte[] of at most 4096).
     if let Some(bootstrap) = &request.device_transfer_bootstrap {
-        if bootstrap.len() > 4096 {
+        let bytes = crate::access::lenient_base64(bootstrap)
+            .ok_or_else(|| Error::Unprocessable("deviceTransferBootstrap must be base64".into()))?;
+        if bytes.len() > 4096 {
             return Err(Error::Unprocessable(
-                "deviceTransferBootstrap is too long".into(),
+                "deviceTransferBootstrap is longer than 4096 bytes".into(),
             ));
         }
     }
