@@ -227,7 +227,10 @@ async fn lists_devices_and_links_a_device_that_logs_in_with_its_own_credentials(
 
 #[tokio::test]
 async fn link_requires_the_password_header_and_valid_attributes_and_keys() {
-    let server = TestServer::start().await;
+    // Refusals after the token check (signatures, capabilities) take VERIFY_DEVICE permits.
+    let (mut config, dir, pg) = common::test_config().await;
+    common::set_rate_limit(&mut config, "verifyDevice", 100, 1.0);
+    let server = TestServer::start_with(config, dir, pg).await;
     let alice = register(&server, &test_number(600)).await;
     let (code, _) = link_code(&server, &alice).await;
     let good = link_body(&alice, &code);
@@ -909,5 +912,29 @@ async fn restore_bootstrap_is_limited_to_4096_decoded_bytes() {
     ] {
         assert_json_error(put("b-3", bad).await.unwrap(), 422).await;
     }
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn link_checks_the_body_before_the_token_and_counts_every_attempt_with_a_valid_token() {
+    let (mut config, dir, pg) = common::test_config().await;
+    common::set_rate_limit(&mut config, "verifyDevice", 1, 3600.0);
+    let server = TestServer::start_with(config, dir, pg).await;
+    let alice = register(&server, &test_number(600)).await;
+
+    // An invalid body is 422 even with a token that is no token.
+    let mut bad_body = link_body(&alice, "not-a-token");
+    bad_body["accountAttributes"]["registrationId"] = json!(0);
+    assert_json_error(put_link(&server, "pw", &bad_body).await, 422).await;
+    let response = put_link(&server, "pw", &link_body(&alice, "not-a-token")).await;
+    assert_json_error(response, 403).await;
+
+    // A wrong signature with a valid token takes the only VERIFY_DEVICE permit.
+    let (code, _) = link_code(&server, &alice).await;
+    let mut bad_signature = link_body(&alice, &code);
+    bad_signature["aciSignedPreKey"] = signed_ec_key(&alice.pni_identity, 11);
+    assert_json_error(put_link(&server, "pw", &bad_signature).await, 422).await;
+    let response = put_link(&server, "pw", &link_body(&alice, &code)).await;
+    assert_json_error(response, 429).await;
     server.stop().await;
 }
