@@ -938,3 +938,22 @@ async fn link_checks_the_body_before_the_token_and_counts_every_attempt_with_a_v
     assert_json_error(response, 429).await;
     server.stop().await;
 }
+
+#[tokio::test]
+async fn a_linked_device_is_last_seen_on_the_day() {
+    let server = TestServer::start().await;
+    let alice = register(&server, &test_number(600)).await;
+    let (linked, _) = link(&server, &alice, "linked").await;
+    for rb in [
+        alice.auth(server.client.get(server.url("/v1/devices"))),
+        linked.auth(server.client.get(server.url("/v1/devices"))),
+    ] {
+        let list = expect_json(rb.send().await.unwrap(), 200).await;
+        let device = &list["devices"][1];
+        let last_seen = device["lastSeen"].as_i64().unwrap();
+        let created = device["created"].as_i64().unwrap();
+        assert_eq!(last_seen % 86_400_000, 0, "{device}");
+        assert_eq!(last_seen, created / 86_400_000 * 86_400_000, "{device}");
+    }
+    server.stop().await;
+}
