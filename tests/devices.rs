@@ -957,3 +957,44 @@ async fn a_linked_device_is_last_seen_on_the_day() {
     }
     server.stop().await;
 }
+
+#[tokio::test]
+async fn transfer_archive_bodies_are_checked_before_the_limiter() {
+    let (mut config, dir, pg) = common::test_config().await;
+    common::set_rate_limit(&mut config, "uploadTransferArchive", 1, 3600.0);
+    let server = TestServer::start_with(config, dir, pg).await;
+    let alice = register(&server, &test_number(600)).await;
+    let (_, id) = link(&server, &alice, "linked").await;
+    let list = expect_json(
+        alice
+            .auth(server.client.get(server.url("/v1/devices")))
+            .send()
+            .await
+            .unwrap(),
+        200,
+    )
+    .await;
+    let created = list["devices"][1]["created"].as_i64().unwrap();
+    let put = |key: &str| {
+        let body = json!({
+            "destinationDeviceId": id,
+            "destinationDeviceCreated": created,
+            "transferArchive": {"cdn": 3, "key": key},
+        });
+        alice
+            .auth(
+                server
+                    .client
+                    .put(server.url("/v1/devices/transfer_archive")),
+            )
+            .json(&body)
+            .send()
+    };
+    // Keys must be base64url; refusals take no permit.
+    for bad in ["abc+/", "abc=", "a b", ""] {
+        assert_json_error(put(bad).await.unwrap(), 422).await;
+    }
+    assert_eq!(put("aB3-_x").await.unwrap().status(), 204);
+    assert_json_error(put("aB3-_x").await.unwrap(), 429).await;
+    server.stop().await;
+}

@@ -226,9 +226,6 @@ pub async fn record_transfer_archive_uploaded(
     ctx: &RequestContext,
 ) -> Result<RecordTransferArchiveUploadedResponse> {
     let auth = ctx.require_auth()?;
-    state
-        .rate_limit(ratelimit::UPLOAD_TRANSFER_ARCHIVE, &auth.aci().to_string())
-        .await?;
     let request = transfer_archive_uploaded_request;
     let device_id = request
         .destination_device_id
@@ -241,12 +238,20 @@ pub async fn record_transfer_archive_uploaded(
         .filter(|c| *c > 0)
         .ok_or_else(|| Error::Unprocessable("destinationDeviceCreated must be positive".into()))?;
     if let swagger::OneOf2::A(attachment) = &*request.transfer_archive {
-        if attachment.key.is_empty() || attachment.key.len() > 64 {
+        let base64url = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_';
+        if attachment.key.is_empty()
+            || attachment.key.len() > 64
+            || !attachment.key.chars().all(base64url)
+        {
             return Err(Error::Unprocessable(
-                "transferArchive.key must be 1..64 characters".into(),
+                "transferArchive.key must be 1..64 base64url characters".into(),
             ));
         }
     }
+    // The body is validated before the limiter counts the attempt, as on the real server.
+    state
+        .rate_limit(ratelimit::UPLOAD_TRANSFER_ARCHIVE, &auth.aci().to_string())
+        .await?;
     let value = serde_json::to_string(&request.transfer_archive)
         .map_err(|e| Error::Internal(e.to_string()))?;
     let key = domain::transfer_archive_key(auth.aci(), i64::from(device_id.0), created);
