@@ -34,8 +34,14 @@ pub struct Config {
     pub max_devices: u8,
     /// Redis URL for cross-process message notification (`redis://127.0.0.1:6379`); in-process when unset.
     pub redis_url: Option<String>,
-    /// Remote-config entries answered by `GET /v1/config` (`name` -> value, all enabled).
-    pub remote_config: BTreeMap<String, String>,
+    /// Remote-config entries answered by `GET /v1/config`, by name. An entry is either a plain
+    /// string (enabled for everyone, with that value) or a table bucketing accounts:
+    /// `[remote_config.name]` `percentage = 0..100`, `uuids = ["<aci>", ...]` (always in the
+    /// bucket), `value` (answered in the bucket), `default_value` (answered outside it) and
+    /// `hash_key` (hashed instead of the name). An account is in the bucket when its ACI is
+    /// listed or when `abs(first 8 bytes of SHA-1(ACI bytes || hash key or name), big-endian)
+    /// % 100 < percentage`; it gets `enabled` = whether it is in the bucket.
+    pub remote_config: BTreeMap<String, RemoteConfigEntry>,
     /// Seconds a graceful shutdown waits for open connections before closing them.
     pub shutdown_grace_secs: u64,
     /// Rate-limiter overrides by limiter name (see `ratelimit.rs` for names and defaults),
@@ -54,6 +60,76 @@ pub struct Config {
     /// Seconds between maintenance sweeps that delete expired sessions, records, refilled
     /// rate-limit buckets, stale backups and abandoned uploads (`maintenance.rs`); 0: none.
     pub maintenance_interval_secs: u64,
+}
+
+/// One `remote_config` entry: a plain value enabled for everyone, or a bucketed entry.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(untagged)]
+pub enum RemoteConfigEntry {
+    /// Enabled for every account, with this value.
+    Value(String),
+    /// Enabled for a share of accounts and for listed ones.
+    Bucketed(BucketedRemoteConfig),
+}
+
+/// A remote-config entry enabled for `percentage` percent of accounts (chosen by hashing
+/// each ACI with `hash_key`, or the entry's name) and for the accounts in `uuids`.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct BucketedRemoteConfig {
+    /// Share of accounts in the bucket, 0..=100.
+    pub percentage: u8,
+    /// ACIs always in the bucket.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub uuids: Vec<uuid::Uuid>,
+    /// Value answered to accounts in the bucket.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+    /// Value answered to accounts outside the bucket.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default_value: Option<String>,
+    /// Hashed with the ACI instead of the entry's name, to bucket several entries alike.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hash_key: Option<String>,
+}
+
+impl RemoteConfigEntry {
+    /// Whether the account `aci` gets the entry `name` enabled, and the value it gets.
+    pub fn evaluate(&self, name: &str, aci: uuid::Uuid) -> (bool, Option<String>) {
+        match self {
+            RemoteConfigEntry::Value(value) => (true, Some(value.clone())),
+            RemoteConfigEntry::Bucketed(entry) => {
+                let in_bucket = entry.uuids.contains(&aci)
+                    || bucket(aci, entry.hash_key.as_deref().unwrap_or(name))
+                        < u64::from(entry.percentage);
+                let value = if in_bucket {
+                    entry.value.clone()
+                } else {
+                    entry.default_value.clone()
+                };
+                (in_bucket, value)
+            }
+        }
+    }
+}
+
+/// The account's bucket 0..100 for `key`: `abs(BE i64 of SHA-1(aci || key)[0..8]) % 100`,
+/// with `abs(i64::MIN)` taken as 0, as the real server does.
+fn bucket(aci: uuid::Uuid, key: &str) -> u64 {
+    use sha1::{Digest, Sha1};
+    let mut hasher = Sha1::new();
+    hasher.update(aci.as_bytes());
+    hasher.update(key.as_bytes());
+    let digest = hasher.finalize();
+    let mut first = [0u8; 8];
+    first.copy_from_slice(&digest[..8]);
+    let value = i64::from_be_bytes(first);
+    let magnitude = if value == i64::MIN {
+        0
+    } else {
+        value.unsigned_abs()
+    };
+    magnitude % 100
 }
 
 /// zkgroup secrets, each standard base64 (`SIGNAL_ZKGROUP='{server_secret_params = "..."}'`).
@@ -147,6 +223,13 @@ impl Config {
         }) {
             return Err(ConfigError::Invalid(format!(
                 "unknown rate limiter {name:?}"
+            )));
+        }
+        if let Some(name) = config.remote_config.iter().find_map(|(name, entry)| {
+            matches!(entry, RemoteConfigEntry::Bucketed(b) if b.percentage > 100).then_some(name)
+        }) {
+            return Err(ConfigError::Invalid(format!(
+                "remote_config.{name}: percentage must be 0..100"
             )));
         }
         crate::zkgroup::validate_config(&config.zkgroup).map_err(ConfigError::Invalid)?;

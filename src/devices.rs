@@ -26,8 +26,13 @@ use crate::error::{Error, Result};
 use crate::prekeys::{self, SignedKey};
 use crate::types::{Aci, DeviceId};
 
-/// How long a link token is valid (and its used-marker kept).
+/// How long a link token is valid.
 pub const LINK_TOKEN_TTL_MS: i64 = 10 * 60 * 1000;
+/// How long the record of a linked device (answered by `waitForLinkedDevice`, and marking
+/// its token used) is kept: an hour, as the reference does.
+pub const LINKED_DEVICE_RECORD_TTL_MS: i64 = 60 * 60 * 1000;
+/// A day in milliseconds: `lastSeen` is kept truncated to the day.
+const DAY_MS: i64 = 86_400_000;
 /// How long restore requests and transfer archives are kept.
 pub const TRANSFER_RECORD_TTL_MS: i64 = 60 * 60 * 1000;
 /// How often long-polls look at the database.
@@ -310,17 +315,19 @@ async fn link_once(
     let device_id = (2..=i16::from(DeviceId::MAX))
         .find(|id| existing.iter().all(|d| d.device_id != *id))
         .ok_or(LinkError::TooManyDevices)?;
+    // lastSeen is day-truncated (reference §3.2); created keeps the millisecond.
+    let last_seen = now / DAY_MS * DAY_MS;
     let record = LinkedDeviceRecord {
         aci: account.aci,
         id: device_id,
         name: new.name.as_ref().map(|n| STANDARD.encode(n)),
-        last_seen: now,
+        last_seen,
         created: now,
     };
     let marker = ephemeral_records::ActiveModel {
         key: Set(marker_key),
         value: Set(serde_json::to_string(&record).map_err(|e| Error::Internal(e.to_string()))?),
-        expires_at: Set(now + LINK_TOKEN_TTL_MS),
+        expires_at: Set(now + LINKED_DEVICE_RECORD_TTL_MS),
     };
     let inserted = ephemeral_records::Entity::insert(marker)
         .on_conflict(
@@ -348,7 +355,7 @@ async fn link_once(
         fetches_messages: Set(new.fetches_messages),
         capabilities: Set(capabilities),
         created_at: Set(now),
-        last_seen: Set(now),
+        last_seen: Set(last_seen),
         user_agent: Set(Some(new.user_agent.clone())),
     })
     .exec_without_returning(&txn)

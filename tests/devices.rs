@@ -227,7 +227,10 @@ async fn lists_devices_and_links_a_device_that_logs_in_with_its_own_credentials(
 
 #[tokio::test]
 async fn link_requires_the_password_header_and_valid_attributes_and_keys() {
-    let server = TestServer::start().await;
+    // Refusals after the token check (signatures, capabilities) take VERIFY_DEVICE permits.
+    let (mut config, dir, pg) = common::test_config().await;
+    common::set_rate_limit(&mut config, "verifyDevice", 100, 1.0);
+    let server = TestServer::start_with(config, dir, pg).await;
     let alice = register(&server, &test_number(600)).await;
     let (code, _) = link_code(&server, &alice).await;
     let good = link_body(&alice, &code);
@@ -873,5 +876,125 @@ async fn link_tokens_survive_a_restart() {
     let server = server.restart().await;
     let response = put_link(&server, "pw", &link_body(&alice, &code)).await;
     assert_eq!(response.status(), 200);
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn restore_bootstrap_is_limited_to_4096_decoded_bytes() {
+    let server = TestServer::start().await;
+    let put = |token: &str, bootstrap: String| {
+        server
+            .client
+            .put(server.url(&format!("/v1/devices/restore_account/{token}")))
+            .json(&json!({"method": "DEVICE_TRANSFER", "deviceTransferBootstrap": bootstrap}))
+            .send()
+    };
+    // 4096 bytes are 5464 base64 characters: accepted, padded or not.
+    let full = STANDARD.encode([7u8; 4096]);
+    assert_eq!(put("b-1", full.clone()).await.unwrap().status(), 204);
+    let unpadded = base64::engine::general_purpose::STANDARD_NO_PAD.encode([7u8; 4095]);
+    assert_eq!(put("b-2", unpadded).await.unwrap().status(), 204);
+    let response = server
+        .client
+        .get(server.url("/v1/devices/restore_account/b-1?timeout=1"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        expect_json(response, 200).await["deviceTransferBootstrap"],
+        full
+    );
+    // One byte more, or text that is not base64: 422.
+    for bad in [
+        STANDARD.encode([7u8; 4097]),
+        "not base64!".to_owned(),
+        "AAAAA".to_owned(),
+    ] {
+        assert_json_error(put("b-3", bad).await.unwrap(), 422).await;
+    }
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn link_checks_the_body_before_the_token_and_counts_every_attempt_with_a_valid_token() {
+    let (mut config, dir, pg) = common::test_config().await;
+    common::set_rate_limit(&mut config, "verifyDevice", 1, 3600.0);
+    let server = TestServer::start_with(config, dir, pg).await;
+    let alice = register(&server, &test_number(600)).await;
+
+    // An invalid body is 422 even with a token that is no token.
+    let mut bad_body = link_body(&alice, "not-a-token");
+    bad_body["accountAttributes"]["registrationId"] = json!(0);
+    assert_json_error(put_link(&server, "pw", &bad_body).await, 422).await;
+    let response = put_link(&server, "pw", &link_body(&alice, "not-a-token")).await;
+    assert_json_error(response, 403).await;
+
+    // A wrong signature with a valid token takes the only VERIFY_DEVICE permit.
+    let (code, _) = link_code(&server, &alice).await;
+    let mut bad_signature = link_body(&alice, &code);
+    bad_signature["aciSignedPreKey"] = signed_ec_key(&alice.pni_identity, 11);
+    assert_json_error(put_link(&server, "pw", &bad_signature).await, 422).await;
+    let response = put_link(&server, "pw", &link_body(&alice, &code)).await;
+    assert_json_error(response, 429).await;
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn a_linked_device_is_last_seen_on_the_day() {
+    let server = TestServer::start().await;
+    let alice = register(&server, &test_number(600)).await;
+    let (linked, _) = link(&server, &alice, "linked").await;
+    for rb in [
+        alice.auth(server.client.get(server.url("/v1/devices"))),
+        linked.auth(server.client.get(server.url("/v1/devices"))),
+    ] {
+        let list = expect_json(rb.send().await.unwrap(), 200).await;
+        let device = &list["devices"][1];
+        let last_seen = device["lastSeen"].as_i64().unwrap();
+        let created = device["created"].as_i64().unwrap();
+        assert_eq!(last_seen % 86_400_000, 0, "{device}");
+        assert_eq!(last_seen, created / 86_400_000 * 86_400_000, "{device}");
+    }
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn transfer_archive_bodies_are_checked_before_the_limiter() {
+    let (mut config, dir, pg) = common::test_config().await;
+    common::set_rate_limit(&mut config, "uploadTransferArchive", 1, 3600.0);
+    let server = TestServer::start_with(config, dir, pg).await;
+    let alice = register(&server, &test_number(600)).await;
+    let (_, id) = link(&server, &alice, "linked").await;
+    let list = expect_json(
+        alice
+            .auth(server.client.get(server.url("/v1/devices")))
+            .send()
+            .await
+            .unwrap(),
+        200,
+    )
+    .await;
+    let created = list["devices"][1]["created"].as_i64().unwrap();
+    let put = |key: &str| {
+        let body = json!({
+            "destinationDeviceId": id,
+            "destinationDeviceCreated": created,
+            "transferArchive": {"cdn": 3, "key": key},
+        });
+        alice
+            .auth(
+                server
+                    .client
+                    .put(server.url("/v1/devices/transfer_archive")),
+            )
+            .json(&body)
+            .send()
+    };
+    // Keys must be base64url; refusals take no permit.
+    for bad in ["abc+/", "abc=", "a b", ""] {
+        assert_json_error(put(bad).await.unwrap(), 422).await;
+    }
+    assert_eq!(put("aB3-_x").await.unwrap().status(), 204);
+    assert_json_error(put("aB3-_x").await.unwrap(), 429).await;
     server.stop().await;
 }

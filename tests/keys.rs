@@ -460,15 +460,33 @@ async fn fetch_access_rules() {
     })
     .await;
     assert_json_error(resp, 401).await;
-    // Non-numeric device selectors are 422, before any access check.
+    // Non-numeric device selectors are 422, but only after the credential and access checks:
+    // no credentials at all is 401, and an unknown target is 404 (authenticated) or 401
+    // (access key) before the selector is looked at.
     for selector in ["abc", "1000", "1.5"] {
-        let resp = fetch(
-            &server,
-            &format!("/v2/keys/{}/{selector}", alice.aci),
-            |rb| rb,
-        )
+        let path = format!("/v2/keys/{}/{selector}", alice.aci);
+        let resp = fetch(&server, &path, |rb| rb).await;
+        assert_json_error(resp, 401).await;
+        let resp = fetch(&server, &path, |rb| bob.device(1).auth(rb)).await;
+        assert_json_error(resp, 422).await;
+        let resp = fetch(&server, &path, |rb| {
+            rb.header("Unidentified-Access-Key", uak.clone())
+        })
         .await;
         assert_json_error(resp, 422).await;
+        let resp = fetch(&server, &path, |rb| {
+            rb.header("Unidentified-Access-Key", STANDARD.encode([7u8; 16]))
+        })
+        .await;
+        assert_json_error(resp, 401).await;
+        let unknown_path = format!("/v2/keys/{unknown}/{selector}");
+        let resp = fetch(&server, &unknown_path, |rb| bob.device(1).auth(rb)).await;
+        assert_json_error(resp, 404).await;
+        let resp = fetch(&server, &unknown_path, |rb| {
+            rb.header("Unidentified-Access-Key", uak.clone())
+        })
+        .await;
+        assert_json_error(resp, 401).await;
     }
     // An authenticated PNI fetch works.
     let resp = fetch(&server, &format!("/v2/keys/PNI:{}/1", alice.pni), |rb| {

@@ -110,7 +110,7 @@ async fn a_message_reaches_the_listening_socket_which_then_closes() {
     )
     .await;
     common::assert_json_error(
-        put(address.clone(), serde_json::json!({"body": "%%%"}))
+        put(address.clone(), serde_json::json!({"body": "AAAAA"}))
             .await
             .unwrap(),
         400,
@@ -145,5 +145,44 @@ async fn a_message_reaches_the_listening_socket_which_then_closes() {
         404,
     )
     .await;
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn oversized_bodies_are_refused_before_the_limiter_and_mime_base64_is_accepted() {
+    use base64::Engine;
+    let (mut config, dir, pg) = common::test_config().await;
+    common::set_rate_limit(&mut config, "messages", 1, 3600.0);
+    let server = TestServer::start_with(config, dir, pg).await;
+    let alice = common::register(&server, &common::test_number(31)).await;
+    let (mut ws, address) = open(&server).await;
+    let put = |body: serde_json::Value| {
+        alice
+            .auth(
+                server
+                    .client
+                    .put(server.url(&format!("/v1/provisioning/{address}"))),
+            )
+            .json(&body)
+            .send()
+    };
+    // Too large (measured on the base64 text): 400, and no permit is used up.
+    for _ in 0..2 {
+        let body = serde_json::json!({"body": "A".repeat(256 * 1024 + 4)});
+        common::assert_json_error(put(body).await.unwrap(), 400).await;
+    }
+    // The body is read like Java's MIME decoder: line breaks and spaces are ignored and
+    // padding is optional.
+    let payload = b"a provisioning envelope of some length, wrapped like MIME base64";
+    let encoded = base64::engine::general_purpose::STANDARD_NO_PAD.encode(payload);
+    let (head, tail) = encoded.split_at(20);
+    let wrapped = format!("{head}\r\n {tail}\n");
+    let response = put(serde_json::json!({"body": wrapped})).await.unwrap();
+    assert_eq!(response.status(), 204);
+    let request = next_request(&mut ws).await;
+    assert_eq!(request.body.as_deref(), Some(&payload[..]));
+    // That send used the only permit.
+    let response = put(serde_json::json!({"body": "AAAA"})).await.unwrap();
+    common::assert_json_error(response, 429).await;
     server.stop().await;
 }

@@ -308,6 +308,14 @@ S["AccountIdentityResponse"]["properties"]["usernameHash"] = {
 }
 erratum("/schemas/AccountIdentityResponse/properties/usernameHash",
         "The server writes the username hash in URL-safe base64 without padding, not standard base64")
+S["UserRemoteConfigList"]["properties"]["serverEpochTime"] = {
+    "type": "integer", "format": "int64", "deprecated": True,
+    "description": "When the configuration was generated, in whole seconds since the epoch. Deprecated in favor of "
+                   "`X-Signal-Timestamp` response header.",
+}
+erratum("/schemas/UserRemoteConfigList/properties/serverEpochTime",
+        "Java artefact: the server serializes this Instant with its EpochSecondSerializer, as whole seconds since the "
+        "epoch (a JSON integer), not as a date-time string")
 S["AccountAttributes"]["properties"]["capabilities"] = {
     "type": "object", "additionalProperties": {"type": "boolean"},
     "description": "Capabilities of the device, as a map from capability name (e.g. 'storage') to true",

@@ -34153,11 +34153,11 @@ pub struct UserRemoteConfigList {
     #[serde(skip_serializing_if="Option::is_none")]
     pub config: Option<Vec<models::UserRemoteConfig>>,
 
-    /// Timestamp when the configuration was generated. Deprecated in favor of `X-Signal-Timestamp` response header.
+    /// When the configuration was generated, in whole seconds since the epoch. Deprecated in favor of `X-Signal-Timestamp` response header.
     #[serde(rename = "serverEpochTime")]
 
     #[serde(skip_serializing_if="Option::is_none")]
-    pub server_epoch_time: Option<chrono::DateTime::<chrono::Utc>>,
+    pub server_epoch_time: Option<i64>,
 
 }
 
@@ -34199,7 +34199,12 @@ impl std::fmt::Display for UserRemoteConfigList {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
             // Skipping non-primitive type config in query parameter serialization
-            // Skipping non-primitive type serverEpochTime in query parameter serialization
+            self.server_epoch_time.as_ref().map(|server_epoch_time| {
+                [
+                    "serverEpochTime".to_string(),
+                    server_epoch_time.to_string(),
+                ].join(",")
+            }),
         ];
 
         write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
@@ -34218,7 +34223,7 @@ impl std::str::FromStr for UserRemoteConfigList {
         #[allow(dead_code)]
         struct IntermediateRep {
             pub config: Vec<Vec<models::UserRemoteConfig>>,
-            pub server_epoch_time: Vec<chrono::DateTime::<chrono::Utc>>,
+            pub server_epoch_time: Vec<i64>,
         }
 
         let mut intermediate_rep = IntermediateRep::default();
@@ -34238,7 +34243,7 @@ impl std::str::FromStr for UserRemoteConfigList {
                 match key {
                     "config" => return std::result::Result::Err("Parsing a container in this style is not supported in UserRemoteConfigList".to_string()),
                     #[allow(clippy::redundant_clone)]
-                    "serverEpochTime" => intermediate_rep.server_epoch_time.push(<chrono::DateTime::<chrono::Utc> as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "serverEpochTime" => intermediate_rep.server_epoch_time.push(<i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     _ => return std::result::Result::Err("Unexpected key while parsing UserRemoteConfigList".to_string())
                 }
             }

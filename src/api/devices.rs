@@ -101,31 +101,14 @@ pub async fn link_device(
         .ok_or(Error::Unauthorized)?;
     let request = link_device_request;
     let token = request.verification_code.as_str();
-    let Some((aci, _)) = domain::verify_link_token(&state.db, token).await? else {
-        return Err(Error::Forbidden("invalid verification code".into()));
-    };
-    let Some(account) = crate::db::accounts::Entity::find_by_id(aci.0)
-        .one(&state.db)
-        .await?
-    else {
-        return Err(Error::Forbidden("invalid verification code".into()));
-    };
 
+    // The request body is validated first (422), then the token (403), then the
+    // VERIFY_DEVICE limiter, then signatures, capabilities and the device count, in the
+    // reference's order.
     let attributes = request
         .account_attributes
         .as_ref()
         .ok_or_else(|| Error::Unprocessable("accountAttributes is required".into()))?;
-    let capabilities = attributes
-        .capabilities
-        .as_ref()
-        .ok_or_else(|| Error::Unprocessable("capabilities are required".into()))?;
-    let mut capabilities: Vec<String> = capabilities
-        .iter()
-        .filter(|(_, on)| **on)
-        .filter_map(|(name, _)| domain::capability_name(name).map(str::to_owned))
-        .collect();
-    capabilities.sort();
-    capabilities.dedup();
     let registration_id =
         crate::accounts::registration_id("registrationId", attributes.registration_id)?;
     let pni_registration_id =
@@ -169,10 +152,36 @@ pub async fn link_device(
         SignedKey::from_kem("aciPqLastResortPreKey", &request.aci_pq_last_resort_pre_key)?;
     let pni_pq_last_resort_pre_key =
         SignedKey::from_kem("pniPqLastResortPreKey", &request.pni_pq_last_resort_pre_key)?;
+
+    let Some((aci, _)) = domain::verify_link_token(&state.db, token).await? else {
+        return Err(Error::Forbidden("invalid verification code".into()));
+    };
+    let Some(account) = crate::db::accounts::Entity::find_by_id(aci.0)
+        .one(&state.db)
+        .await?
+    else {
+        return Err(Error::Forbidden("invalid verification code".into()));
+    };
+    // Every attempt with a valid token counts, whether or not its signatures verify.
+    state
+        .rate_limit(ratelimit::VERIFY_DEVICE, &aci.to_string())
+        .await?;
+
     aci_signed_pre_key.verify(prekeys::EC, &account.identity_key)?;
     aci_pq_last_resort_pre_key.verify(prekeys::KEM, &account.identity_key)?;
     pni_signed_pre_key.verify(prekeys::EC, &account.pni_identity_key)?;
     pni_pq_last_resort_pre_key.verify(prekeys::KEM, &account.pni_identity_key)?;
+    let capabilities = attributes
+        .capabilities
+        .as_ref()
+        .ok_or_else(|| Error::Unprocessable("capabilities are required".into()))?;
+    let mut capabilities: Vec<String> = capabilities
+        .iter()
+        .filter(|(_, on)| **on)
+        .filter_map(|(name, _)| domain::capability_name(name).map(str::to_owned))
+        .collect();
+    capabilities.sort();
+    capabilities.dedup();
 
     let new = NewDevice {
         password,
@@ -189,10 +198,6 @@ pub async fn link_device(
         aci_pq_last_resort_pre_key,
         pni_pq_last_resort_pre_key,
     };
-    // After validation: only well-formed link attempts count against the limit.
-    state
-        .rate_limit(ratelimit::VERIFY_DEVICE, &aci.to_string())
-        .await?;
     let device_id =
         match domain::link(&state.db, &account, token, state.config.max_devices, &new).await {
             Ok(id) => id,
@@ -221,9 +226,6 @@ pub async fn record_transfer_archive_uploaded(
     ctx: &RequestContext,
 ) -> Result<RecordTransferArchiveUploadedResponse> {
     let auth = ctx.require_auth()?;
-    state
-        .rate_limit(ratelimit::UPLOAD_TRANSFER_ARCHIVE, &auth.aci().to_string())
-        .await?;
     let request = transfer_archive_uploaded_request;
     let device_id = request
         .destination_device_id
@@ -236,12 +238,20 @@ pub async fn record_transfer_archive_uploaded(
         .filter(|c| *c > 0)
         .ok_or_else(|| Error::Unprocessable("destinationDeviceCreated must be positive".into()))?;
     if let swagger::OneOf2::A(attachment) = &*request.transfer_archive {
-        if attachment.key.is_empty() || attachment.key.len() > 64 {
+        let base64url = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_';
+        if attachment.key.is_empty()
+            || attachment.key.len() > 64
+            || !attachment.key.chars().all(base64url)
+        {
             return Err(Error::Unprocessable(
-                "transferArchive.key must be 1..64 characters".into(),
+                "transferArchive.key must be 1..64 base64url characters".into(),
             ));
         }
     }
+    // The body is validated before the limiter counts the attempt, as on the real server.
+    state
+        .rate_limit(ratelimit::UPLOAD_TRANSFER_ARCHIVE, &auth.aci().to_string())
+        .await?;
     let value = serde_json::to_string(&request.transfer_archive)
         .map_err(|e| Error::Internal(e.to_string()))?;
     let key = domain::transfer_archive_key(auth.aci(), i64::from(device_id.0), created);
@@ -348,10 +358,13 @@ pub async fn record_restore_account_request(
     }
     let request = restore_account_request
         .ok_or_else(|| Error::Unprocessable("a restore request body is required".into()))?;
+    // The limit applies to the decoded bytes (the real server reads a byte[] of at most 4096).
     if let Some(bootstrap) = &request.device_transfer_bootstrap {
-        if bootstrap.len() > 4096 {
+        let bytes = crate::access::lenient_base64(bootstrap)
+            .ok_or_else(|| Error::Unprocessable("deviceTransferBootstrap must be base64".into()))?;
+        if bytes.len() > 4096 {
             return Err(Error::Unprocessable(
-                "deviceTransferBootstrap is too long".into(),
+                "deviceTransferBootstrap is longer than 4096 bytes".into(),
             ));
         }
     }

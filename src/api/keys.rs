@@ -115,6 +115,10 @@ pub async fn get_device_keys(
     let target_id: ServiceId = identifier.parse()?;
     let access_key = access::parse_access_key_header(unidentified_access_key.as_deref())?;
     let group_send_token = access::parse_group_send_token_header(group_send_token.as_deref())?;
+    // Without any credential (account, access key or group-send token) nothing else is looked at.
+    if ctx.auth.is_none() && access_key.is_none() && group_send_token.is_none() {
+        return Err(Error::Unauthorized);
+    }
     if let Some(token) = &group_send_token {
         if ctx.auth.is_some() || access_key.is_some() {
             return Err(Error::BadRequest(
@@ -131,8 +135,10 @@ pub async fn get_device_keys(
     // A valid group-send token vouches for the caller like an authenticated account does.
     let vouched = ctx.auth.is_some() || group_send_token.is_some();
     let target = access::find_account(&state.db, target_id).await?;
-
-    // The device selector is checked before the access key (as the reference server does).
+    // The access check comes first (404 for an unknown target when vouched for, 401 when
+    // not), then the device selector (422 when not a number), as the reference's
+    // OptionalAccess does.
+    let target = access::verify_access(vouched, target_id, target, access_key.as_deref())?;
     let selected = match device_id.as_str() {
         "*" => None,
         number => {
@@ -142,10 +148,7 @@ pub async fn get_device_keys(
             Some(i16::from(id))
         }
     };
-    let devices = match &target {
-        Some(account) => account_devices(state, account.aci, selected).await?,
-        None => Vec::new(),
-    };
+    let devices = account_devices(state, target.aci, selected).await?;
     if selected.is_some() && devices.is_empty() {
         return Err(if vouched {
             Error::NotFound
@@ -153,7 +156,6 @@ pub async fn get_device_keys(
             Error::Unauthorized
         });
     }
-    let target = access::verify_access(vouched, target_id, target, access_key.as_deref())?;
     if let Some(caller) = &ctx.auth {
         let key = format!(
             "{}.{}__{}.{}",

@@ -1,6 +1,5 @@
 //! Provisioning operations.
 
-use base64::Engine;
 use signal_api::models;
 use signal_api::*;
 
@@ -21,15 +20,15 @@ pub async fn send_provisioning_message(
     ctx: &RequestContext,
 ) -> Result<SendProvisioningMessageResponse> {
     let caller = ctx.require_auth()?;
-    state
-        .rate_limit(ratelimit::MESSAGES, &caller.aci().to_string())
-        .await?;
+    // The size check comes before the limiter, as on the real server.
     if provisioning_message.body.len() > MAX_BODY_CHARS {
         return Err(Error::BadRequest("provisioning message too large".into()));
     }
-    let body = base64::engine::general_purpose::STANDARD
-        .decode(provisioning_message.body.trim())
-        .map_err(|e| Error::BadRequest(format!("body is not base64: {e}")))?;
+    state
+        .rate_limit(ratelimit::MESSAGES, &caller.aci().to_string())
+        .await?;
+    let body = crate::provisioning::decode_mime_base64(&provisioning_message.body)
+        .ok_or_else(|| Error::BadRequest("body is not base64".into()))?;
     if crate::provisioning::send(state, &destination, body).await? {
         Ok(SendProvisioningMessageResponse::TheProvisioningMessageWasDeliveredToTheGivenProvisioningAddress)
     } else {
