@@ -263,9 +263,10 @@ pub struct Created {
     pub reregistration: bool,
 }
 
-/// Creates the account for `new.number`, or re-registers the existing one: same ACI, but
-/// every device, one-time key (ACI and PNI), queued message and profile is dropped and a
-/// fresh primary device is stored. All in one transaction.
+/// Creates the account for `new.number`, or re-registers the existing one: same ACI (and
+/// badges), but every device, one-time key (ACI and PNI), queued message, profile and the
+/// username (its hash held for the ACI, see [`crate::usernames`]) is dropped and a fresh
+/// primary device is stored. All in one transaction.
 pub async fn create(db: &sea_orm::DatabaseConnection, new: NewAccount) -> Result<Created> {
     let txn = crate::db::begin_write(db).await?;
     let now = now_millis();
@@ -298,8 +299,17 @@ pub async fn create(db: &sea_orm::DatabaseConnection, new: NewAccount) -> Result
                 .filter(devices::Column::Aci.eq(old.aci))
                 .exec(&txn)
                 .await?;
+            // Re-registration overwrites the record: the username goes, but its hash is held
+            // for this ACI (as after a deletion), so the account can reserve and confirm it
+            // again while no other account can take it.
+            if let Some(old_hash) = &old.username_hash {
+                crate::usernames::hold(&txn, old.aci, old_hash, now).await?;
+            }
             let version = old.version + 1;
             let mut active: accounts::ActiveModel = old.into();
+            active.username_hash = Set(None);
+            active.username_link_handle = Set(None);
+            active.encrypted_username = Set(None);
             active.pni = Set(pni);
             active.identity_key = Set(new.aci_identity_key.clone());
             active.pni_identity_key = Set(new.pni_identity_key.clone());

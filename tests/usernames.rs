@@ -218,3 +218,44 @@ async fn username_links() {
     assert_json_error(server.client.get(&url).send().await.unwrap(), 404).await;
     server.stop().await;
 }
+
+/// Re-registration overwrites the account: its username and link are gone (lookups 404), but
+/// the hash is held for the same ACI: another account cannot reserve it, the re-registered
+/// account can reserve and confirm it again.
+#[tokio::test]
+async fn reregistration_drops_the_username_but_holds_its_hash() {
+    let server = TestServer::start().await;
+    let alice = register(&server, &test_number(44)).await;
+    let bob = register(&server, &test_number(45)).await;
+    let (hash, proof) = username();
+    assert_eq!(reserve(&server, &alice, &[&hash]).await.status(), 200);
+    let confirmed = expect_json(confirm(&server, &alice, &hash, &proof).await, 200).await;
+    let handle = confirmed["usernameLinkHandle"].as_str().unwrap().to_owned();
+    let lookup = server.url(&format!("/v1/accounts/username_hash/{hash}"));
+    let link = server.url(&format!("/v1/accounts/username_link/{handle}"));
+    assert_eq!(
+        server.client.get(&lookup).send().await.unwrap().status(),
+        200
+    );
+    assert_eq!(server.client.get(&link).send().await.unwrap().status(), 200);
+
+    let alice = register(&server, &alice.number).await;
+    assert_json_error(server.client.get(&lookup).send().await.unwrap(), 404).await;
+    assert_json_error(server.client.get(&link).send().await.unwrap(), 404).await;
+    let me = expect_json(get(&server, Some(&alice), "/v1/accounts/whoami").await, 200).await;
+    assert!(me.get("usernameHash").is_none_or(Value::is_null), "{me}");
+    assert!(
+        me.get("usernameLinkHandle").is_none_or(Value::is_null),
+        "{me}"
+    );
+
+    assert_json_error(reserve(&server, &bob, &[&hash]).await, 409).await;
+    assert_eq!(reserve(&server, &alice, &[&hash]).await.status(), 200);
+    let again = expect_json(confirm(&server, &alice, &hash, &proof).await, 200).await;
+    assert_eq!(again["usernameHash"], hash);
+    assert_eq!(
+        server.client.get(&lookup).send().await.unwrap().status(),
+        200
+    );
+    server.stop().await;
+}
