@@ -424,6 +424,24 @@ async fn registration_lock_set_and_remove() {
     server.stop().await;
 }
 
+/// An empty `registrationLock` in the attributes clears the lock, as an absent one does: the
+/// number can be registered again without a lock (no 423).
+#[tokio::test]
+async fn empty_registration_lock_attribute_clears_the_lock() {
+    let server = TestServer::start().await;
+    let a = register_devices(&server, &test_number(531), 1).await;
+    let mut attrs = attributes();
+    attrs["registrationLock"] = json!("l".repeat(64));
+    let r = put(&server, &a, "/v1/accounts/attributes", attrs.clone()).await;
+    assert_eq!(r.status(), 204);
+    attrs["registrationLock"] = json!("");
+    let r = put(&server, &a, "/v1/accounts/attributes", attrs).await;
+    assert_eq!(r.status(), 204);
+    let again = register(&server, &a.number).await;
+    assert_eq!(again.aci, a.aci);
+    server.stop().await;
+}
+
 #[tokio::test]
 async fn delete_account_removes_everything() {
     let server = TestServer::start().await;

@@ -396,7 +396,8 @@ pub async fn set_account_attributes(
             name,
             capabilities: manage::capabilities_json(attributes.capabilities.as_ref()),
             user_agent: x_signal_agent,
-            registration_lock: attributes.registration_lock,
+            // Absent or empty clears the lock.
+            registration_lock: attributes.registration_lock.filter(|l| !l.is_empty()),
             unidentified_access_key: uak.filter(|k| !k.is_empty()),
             unrestricted_unidentified_access: attributes
                 .unrestricted_unidentified_access
