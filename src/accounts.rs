@@ -178,6 +178,60 @@ pub fn verify_reglock(account: &accounts::Model, lock: &str) -> bool {
     }
 }
 
+/// Outcome of [`check_registration_lock`].
+pub enum ReglockCheck {
+    /// No lock in force, or the right one supplied.
+    Passed,
+    /// 423 `{timeRemaining, svr2Credentials}`, to be returned; the holder's credentials are
+    /// locked already.
+    Failed(Error),
+}
+
+/// The registration-lock check of registration and change number on `existing`, the account
+/// that holds the number (reference §2.14a step 5):
+/// - no lock, or one not enforced any more (account not seen for 7 days): passes;
+/// - a supplied lock takes a PIN permit (keyed by the number; 429 when none is left);
+/// - the right lock resets the PIN limiter and passes;
+/// - otherwise every device credential of `existing` is locked, its recovery password is
+///   deleted (kept only when the caller used the recovery password and sent no lock), and the
+///   check fails with the 423 to return.
+pub async fn check_registration_lock(
+    state: &crate::state::AppState,
+    existing: &accounts::Model,
+    lock: Option<&str>,
+    used_recovery_password: bool,
+) -> Result<ReglockCheck> {
+    let db = &state.db;
+    let devices = crate::devices::list(db, existing.aci).await?;
+    let Some(time_remaining) = reglock_time_remaining(existing, &devices, now_millis()) else {
+        return Ok(ReglockCheck::Passed);
+    };
+    if lock.is_some() {
+        state
+            .rate_limit(crate::ratelimit::PIN, &existing.number)
+            .await?;
+    }
+    if lock.is_some_and(|lock| verify_reglock(existing, lock)) {
+        crate::ratelimit::reset(db, crate::ratelimit::PIN, &existing.number).await?;
+        return Ok(ReglockCheck::Passed);
+    }
+    lock_credentials(db, existing.aci).await?;
+    if !(used_recovery_password && lock.is_none()) {
+        delete_recovery_password(db, existing.pni).await?;
+    }
+    let credentials = svr2_credentials(db, &state.config.services, existing.aci).await?;
+    Ok(ReglockCheck::Failed(Error::json(
+        423,
+        signal_api::models::RegistrationLockFailure {
+            time_remaining: Some(time_remaining),
+            svr2_credentials: Some(signal_api::models::ExternalServiceCredentials {
+                username: Some(credentials.username),
+                password: Some(credentials.password),
+            }),
+        },
+    )))
+}
+
 /// Locks every device's credentials (prefixes `!` to the password hash), so that none can
 /// authenticate until the account is registered again.
 pub async fn lock_credentials(db: &impl ConnectionTrait, aci: Uuid) -> Result<()> {

@@ -909,3 +909,78 @@ async fn pni_bundle_state(
         d["registrationId"].as_i64().unwrap() as i32,
     )
 }
+
+/// Change number with a session for `number`, and optionally a registration lock.
+fn change_number_request(session: &str, number: &str, reglock: Option<&str>) -> Value {
+    let (mut body, _) = pni_keys(&[1], None);
+    body["number"] = json!(number);
+    body["sessionId"] = json!(session);
+    if let Some(lock) = reglock {
+        body["reglock"] = json!(lock);
+    }
+    body
+}
+
+/// Change number's registration-lock check is registration's: a lock supplied for a number
+/// whose holder has no lock in force takes no PIN permit (reference §2.14a step 5.2).
+#[tokio::test]
+async fn change_number_takes_pin_permits_only_for_a_lock_in_force() {
+    let (mut config, dir, pg) = common::test_config().await;
+    common::set_rate_limit(&mut config, "pin", 1, 86_400.0);
+    let server = TestServer::start_with(config, dir, pg).await;
+    let a = register_devices(&server, &test_number(560), 1).await;
+    let b = register_devices(&server, &test_number(561), 1).await;
+    let d = register_devices(&server, &test_number(562), 1).await;
+    let session = verified_session(&server, &b.number).await;
+    let path = "/v2/accounts/number";
+    let lock = "z".repeat(64);
+    let body = change_number_request(&session, &b.number, Some(&lock));
+    expect_json(put(&server, &a, path, body).await, 200).await;
+    // The number is now a's, still without a lock: no permit was needed for either request.
+    let body = change_number_request(&session, &b.number, Some(&lock));
+    let v = expect_json(put(&server, &d, path, body).await, 200).await;
+    assert_eq!(v["number"], b.number);
+    server.stop().await;
+}
+
+/// A failed registration-lock check on change number deletes the holder's recovery password
+/// unless the caller used it and sent no lock; a passed check resets the PIN limiter.
+#[tokio::test]
+async fn change_number_reglock_failure_deletes_the_recovery_password() {
+    let (mut config, dir, pg) = common::test_config().await;
+    common::set_rate_limit(&mut config, "pin", 2, 86_400.0);
+    let server = TestServer::start_with(config, dir, pg).await;
+    let a = register_devices(&server, &test_number(565), 1).await;
+    let c = register_devices(&server, &test_number(566), 1).await;
+    let d = register_devices(&server, &test_number(567), 1).await;
+    let recovery = [4u8; 32];
+    let lock = "c".repeat(64);
+    let mut attrs = attributes();
+    attrs["recoveryPassword"] = json!(STANDARD.encode(recovery));
+    attrs["registrationLock"] = json!(lock);
+    let r = put(&server, &c, "/v1/accounts/attributes", attrs).await;
+    assert_eq!(r.status(), 204);
+    let session = verified_session(&server, &c.number).await;
+    let path = "/v2/accounts/number";
+
+    // Wrong lock on the session path: 423 (one PIN permit), and the recovery password is gone.
+    let wrong = change_number_request(&session, &c.number, Some(&"w".repeat(64)));
+    let v = expect_json(put(&server, &a, path, wrong).await, 423).await;
+    assert!(v["timeRemaining"].as_i64().unwrap() > 0, "{v}");
+    let mut with_password = change_number_request(&session, &c.number, Some(&lock));
+    let body = with_password.as_object_mut().unwrap();
+    body.remove("sessionId");
+    body.insert("recoveryPassword".into(), json!(STANDARD.encode(recovery)));
+    assert_json_error(put(&server, &a, path, with_password).await, 403).await;
+
+    // The right lock (the second permit) passes and resets the PIN limiter.
+    let right = change_number_request(&session, &c.number, Some(&lock));
+    expect_json(put(&server, &a, path, right).await, 200).await;
+    let mut attrs = attributes();
+    attrs["registrationLock"] = json!("a".repeat(64));
+    let r = put(&server, &a, "/v1/accounts/attributes", attrs).await;
+    assert_eq!(r.status(), 204);
+    let wrong = change_number_request(&session, &c.number, Some(&"w".repeat(64)));
+    expect_json(put(&server, &d, path, wrong).await, 423).await;
+    server.stop().await;
+}

@@ -5,7 +5,7 @@ use sea_orm::ActiveValue::Set;
 use signal_api::models;
 use signal_api::*;
 
-use crate::accounts_manage::{self as manage, Attributes, PniChange, ReglockCheck};
+use crate::accounts_manage::{self as manage, Attributes, PniChange};
 use crate::auth::AuthenticatedDevice;
 use crate::context::RequestContext;
 use crate::db::accounts;
@@ -128,26 +128,16 @@ pub async fn change_number(
             .await?;
         verify_number(state, &request).await?;
         if let Some(existing) = crate::accounts::find_by_number(&state.db, &request.number).await? {
-            if request.reglock.is_some() {
-                state.rate_limit(ratelimit::PIN, &request.number).await?;
-            }
-            if let ReglockCheck::Failed { time_remaining_ms } =
-                manage::check_registration_lock(&state.db, &existing, request.reglock.as_deref())
-                    .await?
-            {
-                let svr2 = crate::accounts::svr2_credentials(
-                    &state.db,
-                    &state.config.services,
-                    existing.aci,
+            if let crate::accounts::ReglockCheck::Failed(error) =
+                crate::accounts::check_registration_lock(
+                    state,
+                    &existing,
+                    request.reglock.as_deref(),
+                    request.recovery_password.is_some(),
                 )
-                .await?;
-                return Err(Error::json(
-                    423,
-                    serde_json::json!({
-                        "timeRemaining": time_remaining_ms,
-                        "svr2Credentials": {"username": svr2.username, "password": svr2.password},
-                    }),
-                ));
+                .await?
+            {
+                return Err(error);
             }
             displaced = Some(existing);
         }

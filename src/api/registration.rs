@@ -158,37 +158,15 @@ pub async fn register(
         if primary_can_transfer && !request.skip_device_transfer {
             return Err(Error::Conflict("a device transfer is possible".into()));
         }
-        if let Some(time_remaining) =
-            accounts::reglock_time_remaining(&existing, &devices, crate::db::now_millis())
+        if let accounts::ReglockCheck::Failed(error) = accounts::check_registration_lock(
+            state,
+            &existing,
+            registration_lock.as_deref(),
+            matches!(verification_path, Path::RecoveryPassword(_)),
+        )
+        .await?
         {
-            if registration_lock.is_some() {
-                ratelimit::check(&state.db, state.limiter(ratelimit::PIN), &number, 1).await?;
-            }
-            let matches = registration_lock
-                .as_deref()
-                .is_some_and(|lock| accounts::verify_reglock(&existing, lock));
-            if !matches {
-                accounts::lock_credentials(&state.db, existing.aci).await?;
-                let keep_recovery_password = matches!(verification_path, Path::RecoveryPassword(_))
-                    && registration_lock.is_none();
-                if !keep_recovery_password {
-                    accounts::delete_recovery_password(&state.db, existing.pni).await?;
-                }
-                let credentials =
-                    accounts::svr2_credentials(&state.db, &state.config.services, existing.aci)
-                        .await?;
-                return Err(Error::json(
-                    423,
-                    models::RegistrationLockFailure {
-                        time_remaining: Some(time_remaining),
-                        svr2_credentials: Some(models::ExternalServiceCredentials {
-                            username: Some(credentials.username),
-                            password: Some(credentials.password),
-                        }),
-                    },
-                ));
-            }
-            ratelimit::reset(&state.db, ratelimit::PIN, &number).await?;
+            return Err(error);
         }
     }
 
