@@ -405,3 +405,64 @@ async fn push_challenges_and_codes_reach_the_device_and_the_phone() {
     assert!(server.outbox.codes_to(&test_number(8)).is_empty());
     server.stop().await;
 }
+
+/// The registration response carries the account's entitlements as whoami reports them:
+/// badges (kept on re-registration) and the backup entitlement.
+#[tokio::test]
+async fn registration_response_reports_entitlements_like_whoami() {
+    use sea_orm::{ActiveModelTrait, Database, EntityTrait, IntoActiveModel, Set};
+    use signal_server::db::accounts;
+    let server = TestServer::start().await;
+    let number = test_number(11);
+    let alice = register(&server, &number).await;
+    // Badges and backup vouchers come from receipt redemptions; seeded here directly.
+    let db = Database::connect(server.config.database_url())
+        .await
+        .unwrap();
+    let aci = uuid::Uuid::parse_str(&alice.aci).unwrap();
+    let row = accounts::Entity::find_by_id(aci)
+        .one(&db)
+        .await
+        .unwrap()
+        .unwrap();
+    let expiration = signal_server::db::now_millis() / 1000 + 86_400;
+    let mut active = row.into_active_model();
+    active.badges = Set(
+        json!([{"id": "BOOST", "expiration": expiration, "visible": true},
+               {"id": "OLD", "expiration": 1, "visible": true}])
+        .to_string(),
+    );
+    active.data = Set(json!({"bv": {"rl": 201, "e": expiration}}).to_string());
+    active.update(&db).await.unwrap();
+
+    let session = verified_session(&server, &number).await;
+    let (body, ..) = registration_body(&session, &[0; 16]);
+    let response = server
+        .client
+        .post(server.url("/v1/registration"))
+        .basic_auth(&number, Some("pw2"))
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    let created = expect_json(response, 200).await;
+    assert_eq!(created["reregistration"], true);
+    let entitlements = &created["entitlements"];
+    assert_eq!(
+        entitlements["badges"],
+        json!([{"id": "BOOST", "expirationSeconds": expiration, "visible": true}]),
+        "{created}"
+    );
+    assert_eq!(
+        entitlements["backup"],
+        json!({"backupLevel": 201, "expirationSeconds": expiration}),
+        "{created}"
+    );
+    let whoami = server
+        .client
+        .get(server.url("/v1/accounts/whoami"))
+        .basic_auth(format!("{}.1", alice.aci), Some("pw2"));
+    let me = expect_json(whoami.send().await.unwrap(), 200).await;
+    assert_eq!(me["entitlements"], created["entitlements"]);
+    server.stop().await;
+}

@@ -14,8 +14,9 @@ use crate::ratelimit;
 use crate::state::AppState;
 use crate::types::ServiceId;
 
-/// The identity summary of an account (whoami, change number, key distribution).
-async fn identity_response(
+/// The identity summary of an account (whoami, change number, key distribution,
+/// registration).
+pub(crate) async fn identity_response(
     state: &AppState,
     account: &accounts::Model,
 ) -> Result<models::AccountIdentityResponse> {

@@ -203,20 +203,19 @@ pub async fn register(
     )
     .await?;
     crate::profiles::delete_avatar_objects(&state.config, &old_avatars).await;
-    let account = created.account;
+    // The same summary as whoami (badges and backup entitlements included), except that
+    // `storageCapable` is the old account's.
+    let identity = super::accounts::identity_response(state, &created.account).await?;
     Ok(
         RegisterResponse::ThePhoneNumberAssociatedWithTheAuthenticatedAccountWasChangedSuccessfully(
             models::AccountCreationResponse {
-                uuid: Some(account.aci),
-                number: Some(account.number),
-                pni: Some(account.pni),
-                username_hash: account.username_hash.map(swagger::ByteArray),
-                username_link_handle: account.username_link_handle,
+                uuid: identity.uuid,
+                number: identity.number,
+                pni: identity.pni,
+                username_hash: identity.username_hash,
+                username_link_handle: identity.username_link_handle,
                 storage_capable: Some(created.storage_capable),
-                entitlements: Some(models::Entitlements {
-                    badges: Some(Vec::new()),
-                    backup: None,
-                }),
+                entitlements: identity.entitlements,
                 reregistration: Some(created.reregistration),
             },
         ),
