@@ -371,6 +371,18 @@ async fn push_challenges_and_codes_reach_the_device_and_the_phone() {
     let wrong = json!({"pushChallenge": "00".repeat(16)});
     let response = send(&server, None, Method::PATCH, &url, Some(&wrong)).await;
     assert_eq!(expect_json(response, 403).await["verified"], false);
+    // It stops the whole request: the captcha and the new push token in it are not applied.
+    let mixed = json!({"pushChallenge": "00".repeat(16), "captcha": "test-captcha",
+                       "pushToken": "apn-token-2", "pushTokenType": "apn"});
+    let response = send(&server, None, Method::PATCH, &url, Some(&mixed)).await;
+    let body = expect_json(response, 403).await;
+    assert_eq!(body["allowedToRequestCode"], false, "{body}");
+    let stored = expect_json(get(&server, None, &url).await, 200).await;
+    assert_eq!(
+        stored["requestedInformation"],
+        json!(["pushChallenge", "captcha"])
+    );
+    assert_eq!(stored["allowedToRequestCode"], false);
     let right = json!({"pushChallenge": challenge});
     let response = send(&server, None, Method::PATCH, &url, Some(&right)).await;
     let session = expect_json(response, 200).await;
