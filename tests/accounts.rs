@@ -665,8 +665,13 @@ async fn change_number() {
     assert_json_error(put(&server, &a, path, wrong).await, 403).await;
     let mut session = request(&b.number);
     session.as_object_mut().unwrap().remove("recoveryPassword");
+    // An unknown session is 401; an id that is no session id at all is 400.
+    session["sessionId"] = json!("AAAAAAAAAAAAAAAAAAAAAA");
+    assert_json_error(put(&server, &a, path, session.clone()).await, 401).await;
     session["sessionId"] = json!("no-such-session");
-    assert_json_error(put(&server, &a, path, session).await, 401).await;
+    assert_json_error(put(&server, &a, path, session.clone()).await, 400).await;
+    session["sessionId"] = json!("not base64!");
+    assert_json_error(put(&server, &a, path, session).await, 400).await;
     let (mut bad_sig, _) = pni_keys(&[1, 2], Some(&KeyPair::generate()));
     bad_sig["number"] = json!(b.number);
     bad_sig["recoveryPassword"] = json!(STANDARD.encode(recovery));
@@ -754,6 +759,13 @@ async fn change_number_with_a_verified_session() {
     assert_json_error(
         put(&server, &a, path, request(&unverified, new_number)).await,
         401,
+    )
+    .await;
+    // An unverified session for another number: the number is checked first (400).
+    let unverified_other = create_session(&server, &test_number(597), false).await;
+    assert_json_error(
+        put(&server, &a, path, request(&unverified_other, new_number)).await,
+        400,
     )
     .await;
     let other = create_session(&server, &test_number(599), true).await;

@@ -83,6 +83,15 @@ async fn registration_rejects_bad_requests() {
         "status {}",
         response.status()
     );
+    // A session id that is not base64url, or not a session id: 400; an unknown one: 401.
+    for (id, status) in [
+        ("not base64!", 400),
+        ("AAAA", 400),
+        ("AAAAAAAAAAAAAAAAAAAAAA", 401),
+    ] {
+        let (body, ..) = registration_body(id, &[0; 16]);
+        assert_json_error(post(body).await.unwrap(), status).await;
+    }
     // No credentials at all.
     let (body, ..) = registration_body(&session, &[0; 16]);
     let response = send(&server, None, Method::POST, "/v1/registration", Some(&body)).await;

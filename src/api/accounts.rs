@@ -159,8 +159,9 @@ pub async fn change_number(
     )
 }
 
-/// Proves control of the new number: a verified session for it (401 if unknown or
-/// unverified, 400 if for another number) or its recovery password (403).
+/// Proves control of the new number: a verified session for it (see
+/// `verification::check_verified_session`: 400 if the id is invalid or the session is for
+/// another number, 401 if it is unknown or unverified) or its recovery password (403).
 async fn verify_number(state: &AppState, request: &models::ChangeNumberRequest) -> Result<()> {
     if let Some(password) = &request.recovery_password {
         let password = base64::engine::general_purpose::STANDARD
@@ -181,13 +182,7 @@ async fn verify_number(state: &AppState, request: &models::ChangeNumberRequest) 
         };
     }
     let session_id = request.session_id.as_deref().unwrap_or_default();
-    match crate::verification_lookup::verified_number(&state.db, session_id).await? {
-        None => Err(Error::Unauthorized),
-        Some(number) if number != request.number => Err(Error::BadRequest(
-            "the session is for another number".into(),
-        )),
-        Some(_) => Ok(()),
-    }
+    crate::verification::check_verified_session(&state.db, session_id, &request.number).await
 }
 
 /// `DELETE /v1/accounts/me`

@@ -120,19 +120,7 @@ pub async fn register(
     // 3. Phone number verification.
     match &verification_path {
         Path::Session(id) => {
-            let session = match verification::load(&state.db, id).await {
-                Ok(session) => session,
-                Err(Error::NotFound) => return Err(Error::Unauthorized),
-                Err(e) => return Err(e),
-            };
-            if session.data.number != number {
-                return Err(Error::BadRequest(
-                    "the session was verified for another number".into(),
-                ));
-            }
-            if !session.data.verified {
-                return Err(Error::Unauthorized);
-            }
+            verification::check_verified_session(&state.db, id, &number).await?;
         }
         Path::RecoveryPassword(password) => {
             let pni = accounts::existing_pni(&state.db, &number).await?;
