@@ -148,6 +148,48 @@ pub async fn delete_recovery_password_for_number(
     Ok(())
 }
 
+// ---- recently deleted accounts --------------------------------------------------------
+
+/// How long a deleted account's ACI is kept for its PNI.
+pub const RECENTLY_DELETED_TTL_MS: i64 = 30 * 24 * 3600 * 1000;
+
+fn recently_deleted_key(pni: Uuid) -> String {
+    format!("recently-deleted:{pni}")
+}
+
+/// Records that the account `aci` with PNI `pni` was deleted (or displaced by a change of
+/// number): registering that PNI's number within 30 days gets the ACI back (reference
+/// §2.14a.6). An `ephemeral_records` entry `recently-deleted:<pni>`.
+pub async fn remember_deleted(db: &impl ConnectionTrait, pni: Uuid, aci: Uuid) -> Result<()> {
+    crate::devices::write_record(
+        db,
+        &recently_deleted_key(pni),
+        aci.to_string(),
+        RECENTLY_DELETED_TTL_MS,
+    )
+    .await
+}
+
+/// The ACI to give a new account for `pni`: the recently deleted one (the record is used up)
+/// unless some account has it again, otherwise a random one.
+async fn aci_for_new_account(db: &impl ConnectionTrait, pni: Uuid) -> Result<Uuid> {
+    let key = recently_deleted_key(pni);
+    let deleted = crate::devices::read_record(db, &key)
+        .await?
+        .and_then(|value| Uuid::parse_str(&value).ok());
+    if deleted.is_some() {
+        crate::db::ephemeral_records::Entity::delete_by_id(key)
+            .exec(db)
+            .await?;
+    }
+    if let Some(aci) = deleted {
+        if accounts::Entity::find_by_id(aci).one(db).await?.is_none() {
+            return Ok(aci);
+        }
+    }
+    Ok(Uuid::new_v4())
+}
+
 // ---- registration lock -------------------------------------------------------------
 
 /// Milliseconds the account's registration lock is still enforced, or `None` when there
@@ -317,7 +359,8 @@ pub struct Created {
     pub reregistration: bool,
 }
 
-/// Creates the account for `new.number`, or re-registers the existing one: same ACI (and
+/// Creates the account for `new.number` (with the ACI of an account deleted from the number's
+/// PNI within 30 days, see [`remember_deleted`]), or re-registers the existing one: same ACI (and
 /// badges), but every device, one-time key (ACI and PNI), queued message, profile and the
 /// username (its hash held for the ACI, see [`crate::usernames`]) is dropped and a fresh
 /// primary device is stored. All in one transaction.
@@ -378,7 +421,7 @@ pub async fn create(db: &sea_orm::DatabaseConnection, new: NewAccount) -> Result
         }
         None => {
             let account = accounts::ActiveModel {
-                aci: Set(Uuid::new_v4()),
+                aci: Set(aci_for_new_account(&txn, pni).await?),
                 pni: Set(pni),
                 number: Set(new.number.clone()),
                 identity_key: Set(new.aci_identity_key.clone()),

@@ -164,9 +164,11 @@ pub async fn update_account(
 }
 
 /// Deletes an account and everything stored for it: devices, keys of both identities,
-/// queued messages, profiles, username reservations, the recovery password.
+/// queued messages, profiles, username reservations, the recovery password. Its ACI is kept
+/// for its PNI for 30 days ([`crate::accounts::remember_deleted`]).
 pub async fn delete_account(db: &impl ConnectionTrait, account: &accounts::Model) -> Result<()> {
     let aci = account.aci;
+    crate::accounts::remember_deleted(db, account.pni, aci).await?;
     prekeys::delete_identity(db, aci).await?;
     prekeys::delete_identity(db, account.pni).await?;
     messages::Entity::delete_many()

@@ -996,3 +996,36 @@ async fn change_number_reglock_failure_deletes_the_recovery_password() {
     expect_json(put(&server, &d, path, wrong).await, 423).await;
     server.stop().await;
 }
+
+/// A deleted account's ACI is kept for its number's PNI: registering the number again (within
+/// 30 days) gets it back. The same holds for an account displaced by a change of number, once
+/// its number is free again.
+#[tokio::test]
+async fn registering_a_recently_deleted_number_reuses_the_aci() {
+    let server = TestServer::start().await;
+    let a = register_devices(&server, &test_number(570), 1).await;
+    let r = send(&server, Some(&a), Method::DELETE, "/v1/accounts/me", None).await;
+    assert_eq!(r.status(), 204);
+    let again = register(&server, &a.number).await;
+    assert_eq!(again.aci, a.aci);
+    assert_eq!(again.pni, a.pni);
+    // A number whose account was never deleted gets a fresh ACI.
+    let other = register(&server, &test_number(571)).await;
+    assert_ne!(other.aci, a.aci);
+
+    // b is displaced by c taking its number; when c moves on, b's number gets b's ACI.
+    let b = register_devices(&server, &test_number(572), 1).await;
+    let c = register_devices(&server, &test_number(573), 1).await;
+    let path = "/v2/accounts/number";
+    let session = verified_session(&server, &b.number).await;
+    let body = change_number_request(&session, &b.number, None);
+    expect_json(put(&server, &c, path, body).await, 200).await;
+    let free = test_number(574);
+    let session = verified_session(&server, &free).await;
+    let body = change_number_request(&session, &free, None);
+    expect_json(put(&server, &c, path, body).await, 200).await;
+    let b_again = register(&server, &b.number).await;
+    assert_eq!(b_again.aci, b.aci);
+    assert_eq!(b_again.pni, b.pni);
+    server.stop().await;
+}
