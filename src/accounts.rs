@@ -148,6 +148,48 @@ pub async fn delete_recovery_password_for_number(
     Ok(())
 }
 
+// ---- recently deleted accounts --------------------------------------------------------
+
+/// How long a deleted account's ACI is kept for its PNI.
+pub const RECENTLY_DELETED_TTL_MS: i64 = 30 * 24 * 3600 * 1000;
+
+fn recently_deleted_key(pni: Uuid) -> String {
+    format!("recently-deleted:{pni}")
+}
+
+/// Records that the account `aci` with PNI `pni` was deleted (or displaced by a change of
+/// number): registering that PNI's number within 30 days gets the ACI back (reference
+/// §2.14a.6). An `ephemeral_records` entry `recently-deleted:<pni>`.
+pub async fn remember_deleted(db: &impl ConnectionTrait, pni: Uuid, aci: Uuid) -> Result<()> {
+    crate::devices::write_record(
+        db,
+        &recently_deleted_key(pni),
+        aci.to_string(),
+        RECENTLY_DELETED_TTL_MS,
+    )
+    .await
+}
+
+/// The ACI to give a new account for `pni`: the recently deleted one (the record is used up)
+/// unless some account has it again, otherwise a random one.
+async fn aci_for_new_account(db: &impl ConnectionTrait, pni: Uuid) -> Result<Uuid> {
+    let key = recently_deleted_key(pni);
+    let deleted = crate::devices::read_record(db, &key)
+        .await?
+        .and_then(|value| Uuid::parse_str(&value).ok());
+    if deleted.is_some() {
+        crate::db::ephemeral_records::Entity::delete_by_id(key)
+            .exec(db)
+            .await?;
+    }
+    if let Some(aci) = deleted {
+        if accounts::Entity::find_by_id(aci).one(db).await?.is_none() {
+            return Ok(aci);
+        }
+    }
+    Ok(Uuid::new_v4())
+}
+
 // ---- registration lock -------------------------------------------------------------
 
 /// Milliseconds the account's registration lock is still enforced, or `None` when there
@@ -176,6 +218,62 @@ pub fn verify_reglock(account: &accounts::Model, lock: &str) -> bool {
         .verify(lock),
         _ => false,
     }
+}
+
+/// Outcome of [`check_registration_lock`].
+pub enum ReglockCheck {
+    /// No lock in force, or the right one supplied.
+    Passed,
+    /// 423 `{timeRemaining, svr2Credentials}`, to be returned; the holder's credentials are
+    /// locked already.
+    Failed(Error),
+}
+
+/// The registration-lock check of registration and change number on `existing`, the account
+/// that holds the number (reference §2.14a step 5):
+/// - no lock, or one not enforced any more (account not seen for 7 days): passes;
+/// - a supplied lock takes a PIN permit (keyed by the number; 429 when none is left);
+/// - the right lock resets the PIN limiter and passes;
+/// - otherwise every device credential of `existing` is locked, its recovery password is
+///   deleted (kept only when the caller used the recovery password and sent no lock), and the
+///   check fails with the 423 to return.
+pub async fn check_registration_lock(
+    state: &crate::state::AppState,
+    existing: &accounts::Model,
+    lock: Option<&str>,
+    used_recovery_password: bool,
+) -> Result<ReglockCheck> {
+    let db = &state.db;
+    let devices = crate::devices::list(db, existing.aci).await?;
+    let Some(time_remaining) = reglock_time_remaining(existing, &devices, now_millis()) else {
+        return Ok(ReglockCheck::Passed);
+    };
+    if lock.is_some() {
+        state
+            .rate_limit(crate::ratelimit::PIN, &existing.number)
+            .await?;
+    }
+    if lock.is_some_and(|lock| verify_reglock(existing, lock)) {
+        crate::ratelimit::reset(db, crate::ratelimit::PIN, &existing.number).await?;
+        return Ok(ReglockCheck::Passed);
+    }
+    lock_credentials(db, existing.aci).await?;
+    // The locked devices' open sockets must authenticate again.
+    crate::websocket::disconnect_devices(state, &devices).await;
+    if !(used_recovery_password && lock.is_none()) {
+        delete_recovery_password(db, existing.pni).await?;
+    }
+    let credentials = svr2_credentials(db, &state.config.services, existing.aci).await?;
+    Ok(ReglockCheck::Failed(Error::json(
+        423,
+        signal_api::models::RegistrationLockFailure {
+            time_remaining: Some(time_remaining),
+            svr2_credentials: Some(signal_api::models::ExternalServiceCredentials {
+                username: Some(credentials.username),
+                password: Some(credentials.password),
+            }),
+        },
+    )))
 }
 
 /// Locks every device's credentials (prefixes `!` to the password hash), so that none can
@@ -263,9 +361,11 @@ pub struct Created {
     pub reregistration: bool,
 }
 
-/// Creates the account for `new.number`, or re-registers the existing one: same ACI, but
-/// every device, one-time key (ACI and PNI), queued message and profile is dropped and a
-/// fresh primary device is stored. All in one transaction.
+/// Creates the account for `new.number` (with the ACI of an account deleted from the number's
+/// PNI within 30 days, see [`remember_deleted`]), or re-registers the existing one: same ACI (and
+/// badges), but every device, one-time key (ACI and PNI), queued message, profile and the
+/// username (its hash held for the ACI, see [`crate::usernames`]) is dropped and a fresh
+/// primary device is stored. All in one transaction.
 pub async fn create(db: &sea_orm::DatabaseConnection, new: NewAccount) -> Result<Created> {
     let txn = crate::db::begin_write(db).await?;
     let now = now_millis();
@@ -298,8 +398,17 @@ pub async fn create(db: &sea_orm::DatabaseConnection, new: NewAccount) -> Result
                 .filter(devices::Column::Aci.eq(old.aci))
                 .exec(&txn)
                 .await?;
+            // Re-registration overwrites the record: the username goes, but its hash is held
+            // for this ACI (as after a deletion), so the account can reserve and confirm it
+            // again while no other account can take it.
+            if let Some(old_hash) = &old.username_hash {
+                crate::usernames::hold(&txn, old.aci, old_hash, now).await?;
+            }
             let version = old.version + 1;
             let mut active: accounts::ActiveModel = old.into();
+            active.username_hash = Set(None);
+            active.username_link_handle = Set(None);
+            active.encrypted_username = Set(None);
             active.pni = Set(pni);
             active.identity_key = Set(new.aci_identity_key.clone());
             active.pni_identity_key = Set(new.pni_identity_key.clone());
@@ -314,7 +423,7 @@ pub async fn create(db: &sea_orm::DatabaseConnection, new: NewAccount) -> Result
         }
         None => {
             let account = accounts::ActiveModel {
-                aci: Set(Uuid::new_v4()),
+                aci: Set(aci_for_new_account(&txn, pni).await?),
                 pni: Set(pni),
                 number: Set(new.number.clone()),
                 identity_key: Set(new.aci_identity_key.clone()),

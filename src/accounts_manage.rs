@@ -23,8 +23,6 @@ const DAY_MS: i64 = 86_400_000;
 pub const MAX_REGISTRATION_ID: i32 = 0x3FFF;
 /// A device message's content is at most 256 KiB.
 pub const MAX_MESSAGE_SIZE: usize = 256 * 1024;
-/// A registration lock is enforced while the account was seen within 7 days.
-const REGLOCK_WINDOW_MS: i64 = 7 * DAY_MS;
 /// Capability names the server knows (clients send `{name: true}`).
 pub const CAPABILITIES: [&str; 6] = [
     "storage",
@@ -166,9 +164,11 @@ pub async fn update_account(
 }
 
 /// Deletes an account and everything stored for it: devices, keys of both identities,
-/// queued messages, profiles, username reservations, the recovery password.
+/// queued messages, profiles, username reservations, the recovery password. Its ACI is kept
+/// for its PNI for 30 days ([`crate::accounts::remember_deleted`]).
 pub async fn delete_account(db: &impl ConnectionTrait, account: &accounts::Model) -> Result<()> {
     let aci = account.aci;
+    crate::accounts::remember_deleted(db, account.pni, aci).await?;
     prekeys::delete_identity(db, aci).await?;
     prekeys::delete_identity(db, account.pni).await?;
     messages::Entity::delete_many()
@@ -220,48 +220,6 @@ pub async fn known_pni(db: &impl ConnectionTrait, number: &str) -> Result<Option
             .await?
             .map(|r| r.pni),
     )
-}
-
-/// Outcome of the registration-lock check on an account that holds a number.
-pub enum ReglockCheck {
-    Passed,
-    /// 423: the lock is set, recent, and the supplied token is absent or wrong.
-    Failed {
-        time_remaining_ms: i64,
-    },
-}
-
-/// Checks the registration lock of `existing` against the supplied token. A failure locks
-/// every device credential of `existing` (the real server's behaviour).
-pub async fn check_registration_lock(
-    db: &impl ConnectionTrait,
-    existing: &accounts::Model,
-    token: Option<&str>,
-) -> Result<ReglockCheck> {
-    let (Some(hash), Some(salt)) = (
-        existing.registration_lock_hash.clone(),
-        existing.registration_lock_salt.clone(),
-    ) else {
-        return Ok(ReglockCheck::Passed);
-    };
-    let devices = crate::devices::list(db, existing.aci).await?;
-    let last_seen = devices.iter().map(|d| d.last_seen).max().unwrap_or(0);
-    let elapsed = crate::db::now_millis() - last_seen;
-    if elapsed > REGLOCK_WINDOW_MS {
-        return Ok(ReglockCheck::Passed);
-    }
-    if token.is_some_and(|t| SaltedTokenHash { hash, salt }.verify(t)) {
-        return Ok(ReglockCheck::Passed);
-    }
-    for d in &devices {
-        if !d.auth_token_hash.starts_with('!') {
-            let locked = format!("!{}", d.auth_token_hash);
-            update_device(db, d, |a| a.auth_token_hash = Set(locked)).await?;
-        }
-    }
-    Ok(ReglockCheck::Failed {
-        time_remaining_ms: REGLOCK_WINDOW_MS - elapsed,
-    })
 }
 
 /// A device message of a PNI change, validated.

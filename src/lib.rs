@@ -38,7 +38,6 @@ pub mod subscriptions;
 pub mod types;
 pub mod usernames;
 pub mod verification;
-pub mod verification_lookup;
 pub mod websocket;
 pub mod zkgroup;
 

@@ -319,8 +319,14 @@ pub async fn confirm(
 }
 
 /// Holds `hash` for `aci` for 7 days and releases the account's oldest holds beyond
-/// [`MAX_HOLDS`] (and any expired ones).
-async fn hold(db: &impl ConnectionTrait, aci: Uuid, hash: &[u8], now: i64) -> Result<()> {
+/// [`MAX_HOLDS`] (and any expired ones). Used when a confirmed hash is replaced or deleted,
+/// and when re-registration drops the username.
+pub(crate) async fn hold(
+    db: &impl ConnectionTrait,
+    aci: Uuid,
+    hash: &[u8],
+    now: i64,
+) -> Result<()> {
     let row = username_reservations::ActiveModel {
         username_hash: Set(hash.to_vec()),
         aci: Set(aci),

@@ -293,6 +293,32 @@ pub async fn load(db: &impl ConnectionTrait, id: &str) -> Result<Session> {
     })
 }
 
+/// Proves control of `number` with the verification session `id`, for registration and
+/// change number (reference §2.1a): 400 if the id is invalid, 401 if the session is unknown
+/// or expired, 400 if it is for another number, 401 if it is not verified (the number is
+/// checked first).
+pub async fn check_verified_session(
+    db: &impl ConnectionTrait,
+    id: &str,
+    number: &str,
+) -> Result<()> {
+    check_session_id(id).map_err(|_| Error::BadRequest("invalid session id".into()))?;
+    let session = match load(db, id).await {
+        Ok(session) => session,
+        Err(Error::NotFound) => return Err(Error::Unauthorized),
+        Err(e) => return Err(e),
+    };
+    if session.data.number != number {
+        return Err(Error::BadRequest(
+            "the session was verified for another number".into(),
+        ));
+    }
+    if !session.data.verified {
+        return Err(Error::Unauthorized);
+    }
+    Ok(())
+}
+
 /// Stores a session's state and extends its life.
 pub async fn save(db: &impl ConnectionTrait, session: &Session) -> Result<()> {
     let row = verification_sessions::Entity::find_by_id(session.id.clone())

@@ -424,6 +424,24 @@ async fn registration_lock_set_and_remove() {
     server.stop().await;
 }
 
+/// An empty `registrationLock` in the attributes clears the lock, as an absent one does: the
+/// number can be registered again without a lock (no 423).
+#[tokio::test]
+async fn empty_registration_lock_attribute_clears_the_lock() {
+    let server = TestServer::start().await;
+    let a = register_devices(&server, &test_number(531), 1).await;
+    let mut attrs = attributes();
+    attrs["registrationLock"] = json!("l".repeat(64));
+    let r = put(&server, &a, "/v1/accounts/attributes", attrs.clone()).await;
+    assert_eq!(r.status(), 204);
+    attrs["registrationLock"] = json!("");
+    let r = put(&server, &a, "/v1/accounts/attributes", attrs).await;
+    assert_eq!(r.status(), 204);
+    let again = register(&server, &a.number).await;
+    assert_eq!(again.aci, a.aci);
+    server.stop().await;
+}
+
 #[tokio::test]
 async fn delete_account_removes_everything() {
     let server = TestServer::start().await;
@@ -647,8 +665,13 @@ async fn change_number() {
     assert_json_error(put(&server, &a, path, wrong).await, 403).await;
     let mut session = request(&b.number);
     session.as_object_mut().unwrap().remove("recoveryPassword");
+    // An unknown session is 401; an id that is no session id at all is 400.
+    session["sessionId"] = json!("AAAAAAAAAAAAAAAAAAAAAA");
+    assert_json_error(put(&server, &a, path, session.clone()).await, 401).await;
     session["sessionId"] = json!("no-such-session");
-    assert_json_error(put(&server, &a, path, session).await, 401).await;
+    assert_json_error(put(&server, &a, path, session.clone()).await, 400).await;
+    session["sessionId"] = json!("not base64!");
+    assert_json_error(put(&server, &a, path, session).await, 400).await;
     let (mut bad_sig, _) = pni_keys(&[1, 2], Some(&KeyPair::generate()));
     bad_sig["number"] = json!(b.number);
     bad_sig["recoveryPassword"] = json!(STANDARD.encode(recovery));
@@ -736,6 +759,13 @@ async fn change_number_with_a_verified_session() {
     assert_json_error(
         put(&server, &a, path, request(&unverified, new_number)).await,
         401,
+    )
+    .await;
+    // An unverified session for another number: the number is checked first (400).
+    let unverified_other = create_session(&server, &test_number(597), false).await;
+    assert_json_error(
+        put(&server, &a, path, request(&unverified_other, new_number)).await,
+        400,
     )
     .await;
     let other = create_session(&server, &test_number(599), true).await;
@@ -890,4 +920,112 @@ async fn pni_bundle_state(
         d["signedPreKey"]["keyId"].as_i64(),
         d["registrationId"].as_i64().unwrap() as i32,
     )
+}
+
+/// Change number with a session for `number`, and optionally a registration lock.
+fn change_number_request(session: &str, number: &str, reglock: Option<&str>) -> Value {
+    let (mut body, _) = pni_keys(&[1], None);
+    body["number"] = json!(number);
+    body["sessionId"] = json!(session);
+    if let Some(lock) = reglock {
+        body["reglock"] = json!(lock);
+    }
+    body
+}
+
+/// Change number's registration-lock check is registration's: a lock supplied for a number
+/// whose holder has no lock in force takes no PIN permit (reference §2.14a step 5.2).
+#[tokio::test]
+async fn change_number_takes_pin_permits_only_for_a_lock_in_force() {
+    let (mut config, dir, pg) = common::test_config().await;
+    common::set_rate_limit(&mut config, "pin", 1, 86_400.0);
+    let server = TestServer::start_with(config, dir, pg).await;
+    let a = register_devices(&server, &test_number(560), 1).await;
+    let b = register_devices(&server, &test_number(561), 1).await;
+    let d = register_devices(&server, &test_number(562), 1).await;
+    let session = verified_session(&server, &b.number).await;
+    let path = "/v2/accounts/number";
+    let lock = "z".repeat(64);
+    let body = change_number_request(&session, &b.number, Some(&lock));
+    expect_json(put(&server, &a, path, body).await, 200).await;
+    // The number is now a's, still without a lock: no permit was needed for either request.
+    let body = change_number_request(&session, &b.number, Some(&lock));
+    let v = expect_json(put(&server, &d, path, body).await, 200).await;
+    assert_eq!(v["number"], b.number);
+    server.stop().await;
+}
+
+/// A failed registration-lock check on change number deletes the holder's recovery password
+/// unless the caller used it and sent no lock; a passed check resets the PIN limiter.
+#[tokio::test]
+async fn change_number_reglock_failure_deletes_the_recovery_password() {
+    let (mut config, dir, pg) = common::test_config().await;
+    common::set_rate_limit(&mut config, "pin", 2, 86_400.0);
+    let server = TestServer::start_with(config, dir, pg).await;
+    let a = register_devices(&server, &test_number(565), 1).await;
+    let c = register_devices(&server, &test_number(566), 1).await;
+    let d = register_devices(&server, &test_number(567), 1).await;
+    let recovery = [4u8; 32];
+    let lock = "c".repeat(64);
+    let mut attrs = attributes();
+    attrs["recoveryPassword"] = json!(STANDARD.encode(recovery));
+    attrs["registrationLock"] = json!(lock);
+    let r = put(&server, &c, "/v1/accounts/attributes", attrs).await;
+    assert_eq!(r.status(), 204);
+    let session = verified_session(&server, &c.number).await;
+    let path = "/v2/accounts/number";
+
+    // Wrong lock on the session path: 423 (one PIN permit), and the recovery password is gone.
+    let wrong = change_number_request(&session, &c.number, Some(&"w".repeat(64)));
+    let v = expect_json(put(&server, &a, path, wrong).await, 423).await;
+    assert!(v["timeRemaining"].as_i64().unwrap() > 0, "{v}");
+    let mut with_password = change_number_request(&session, &c.number, Some(&lock));
+    let body = with_password.as_object_mut().unwrap();
+    body.remove("sessionId");
+    body.insert("recoveryPassword".into(), json!(STANDARD.encode(recovery)));
+    assert_json_error(put(&server, &a, path, with_password).await, 403).await;
+
+    // The right lock (the second permit) passes and resets the PIN limiter.
+    let right = change_number_request(&session, &c.number, Some(&lock));
+    expect_json(put(&server, &a, path, right).await, 200).await;
+    let mut attrs = attributes();
+    attrs["registrationLock"] = json!("a".repeat(64));
+    let r = put(&server, &a, "/v1/accounts/attributes", attrs).await;
+    assert_eq!(r.status(), 204);
+    let wrong = change_number_request(&session, &c.number, Some(&"w".repeat(64)));
+    expect_json(put(&server, &d, path, wrong).await, 423).await;
+    server.stop().await;
+}
+
+/// A deleted account's ACI is kept for its number's PNI: registering the number again (within
+/// 30 days) gets it back. The same holds for an account displaced by a change of number, once
+/// its number is free again.
+#[tokio::test]
+async fn registering_a_recently_deleted_number_reuses_the_aci() {
+    let server = TestServer::start().await;
+    let a = register_devices(&server, &test_number(570), 1).await;
+    let r = send(&server, Some(&a), Method::DELETE, "/v1/accounts/me", None).await;
+    assert_eq!(r.status(), 204);
+    let again = register(&server, &a.number).await;
+    assert_eq!(again.aci, a.aci);
+    assert_eq!(again.pni, a.pni);
+    // A number whose account was never deleted gets a fresh ACI.
+    let other = register(&server, &test_number(571)).await;
+    assert_ne!(other.aci, a.aci);
+
+    // b is displaced by c taking its number; when c moves on, b's number gets b's ACI.
+    let b = register_devices(&server, &test_number(572), 1).await;
+    let c = register_devices(&server, &test_number(573), 1).await;
+    let path = "/v2/accounts/number";
+    let session = verified_session(&server, &b.number).await;
+    let body = change_number_request(&session, &b.number, None);
+    expect_json(put(&server, &c, path, body).await, 200).await;
+    let free = test_number(574);
+    let session = verified_session(&server, &free).await;
+    let body = change_number_request(&session, &free, None);
+    expect_json(put(&server, &c, path, body).await, 200).await;
+    let b_again = register(&server, &b.number).await;
+    assert_eq!(b_again.aci, b.aci);
+    assert_eq!(b_again.pni, b.pni);
+    server.stop().await;
 }

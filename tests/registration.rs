@@ -83,6 +83,15 @@ async fn registration_rejects_bad_requests() {
         "status {}",
         response.status()
     );
+    // A session id that is not base64url, or not a session id: 400; an unknown one: 401.
+    for (id, status) in [
+        ("not base64!", 400),
+        ("AAAA", 400),
+        ("AAAAAAAAAAAAAAAAAAAAAA", 401),
+    ] {
+        let (body, ..) = registration_body(id, &[0; 16]);
+        assert_json_error(post(body).await.unwrap(), status).await;
+    }
     // No credentials at all.
     let (body, ..) = registration_body(&session, &[0; 16]);
     let response = send(&server, None, Method::POST, "/v1/registration", Some(&body)).await;
@@ -371,6 +380,18 @@ async fn push_challenges_and_codes_reach_the_device_and_the_phone() {
     let wrong = json!({"pushChallenge": "00".repeat(16)});
     let response = send(&server, None, Method::PATCH, &url, Some(&wrong)).await;
     assert_eq!(expect_json(response, 403).await["verified"], false);
+    // It stops the whole request: the captcha and the new push token in it are not applied.
+    let mixed = json!({"pushChallenge": "00".repeat(16), "captcha": "test-captcha",
+                       "pushToken": "apn-token-2", "pushTokenType": "apn"});
+    let response = send(&server, None, Method::PATCH, &url, Some(&mixed)).await;
+    let body = expect_json(response, 403).await;
+    assert_eq!(body["allowedToRequestCode"], false, "{body}");
+    let stored = expect_json(get(&server, None, &url).await, 200).await;
+    assert_eq!(
+        stored["requestedInformation"],
+        json!(["pushChallenge", "captcha"])
+    );
+    assert_eq!(stored["allowedToRequestCode"], false);
     let right = json!({"pushChallenge": challenge});
     let response = send(&server, None, Method::PATCH, &url, Some(&right)).await;
     let session = expect_json(response, 200).await;
@@ -403,5 +424,66 @@ async fn push_challenges_and_codes_reach_the_device_and_the_phone() {
     // Test numbers have fixed codes: nothing is sent to them.
     common::verified_session(&server, &test_number(8)).await;
     assert!(server.outbox.codes_to(&test_number(8)).is_empty());
+    server.stop().await;
+}
+
+/// The registration response carries the account's entitlements as whoami reports them:
+/// badges (kept on re-registration) and the backup entitlement.
+#[tokio::test]
+async fn registration_response_reports_entitlements_like_whoami() {
+    use sea_orm::{ActiveModelTrait, Database, EntityTrait, IntoActiveModel, Set};
+    use signal_server::db::accounts;
+    let server = TestServer::start().await;
+    let number = test_number(11);
+    let alice = register(&server, &number).await;
+    // Badges and backup vouchers come from receipt redemptions; seeded here directly.
+    let db = Database::connect(server.config.database_url())
+        .await
+        .unwrap();
+    let aci = uuid::Uuid::parse_str(&alice.aci).unwrap();
+    let row = accounts::Entity::find_by_id(aci)
+        .one(&db)
+        .await
+        .unwrap()
+        .unwrap();
+    let expiration = signal_server::db::now_millis() / 1000 + 86_400;
+    let mut active = row.into_active_model();
+    active.badges = Set(
+        json!([{"id": "BOOST", "expiration": expiration, "visible": true},
+               {"id": "OLD", "expiration": 1, "visible": true}])
+        .to_string(),
+    );
+    active.data = Set(json!({"bv": {"rl": 201, "e": expiration}}).to_string());
+    active.update(&db).await.unwrap();
+
+    let session = verified_session(&server, &number).await;
+    let (body, ..) = registration_body(&session, &[0; 16]);
+    let response = server
+        .client
+        .post(server.url("/v1/registration"))
+        .basic_auth(&number, Some("pw2"))
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    let created = expect_json(response, 200).await;
+    assert_eq!(created["reregistration"], true);
+    let entitlements = &created["entitlements"];
+    assert_eq!(
+        entitlements["badges"],
+        json!([{"id": "BOOST", "expirationSeconds": expiration, "visible": true}]),
+        "{created}"
+    );
+    assert_eq!(
+        entitlements["backup"],
+        json!({"backupLevel": 201, "expirationSeconds": expiration}),
+        "{created}"
+    );
+    let whoami = server
+        .client
+        .get(server.url("/v1/accounts/whoami"))
+        .basic_auth(format!("{}.1", alice.aci), Some("pw2"));
+    let me = expect_json(whoami.send().await.unwrap(), 200).await;
+    assert_eq!(me["entitlements"], created["entitlements"]);
     server.stop().await;
 }

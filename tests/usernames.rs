@@ -218,3 +218,61 @@ async fn username_links() {
     assert_json_error(server.client.get(&url).send().await.unwrap(), 404).await;
     server.stop().await;
 }
+
+/// Re-registration overwrites the account: its username and link are gone (lookups 404), but
+/// the hash is held for the same ACI: another account cannot reserve it, the re-registered
+/// account can reserve and confirm it again.
+#[tokio::test]
+async fn reregistration_drops_the_username_but_holds_its_hash() {
+    let server = TestServer::start().await;
+    let alice = register(&server, &test_number(44)).await;
+    let bob = register(&server, &test_number(45)).await;
+    let (hash, proof) = username();
+    assert_eq!(reserve(&server, &alice, &[&hash]).await.status(), 200);
+    let confirmed = expect_json(confirm(&server, &alice, &hash, &proof).await, 200).await;
+    let handle = confirmed["usernameLinkHandle"].as_str().unwrap().to_owned();
+    let lookup = server.url(&format!("/v1/accounts/username_hash/{hash}"));
+    let link = server.url(&format!("/v1/accounts/username_link/{handle}"));
+    assert_eq!(
+        server.client.get(&lookup).send().await.unwrap().status(),
+        200
+    );
+    assert_eq!(server.client.get(&link).send().await.unwrap().status(), 200);
+
+    let alice = register(&server, &alice.number).await;
+    assert_json_error(server.client.get(&lookup).send().await.unwrap(), 404).await;
+    assert_json_error(server.client.get(&link).send().await.unwrap(), 404).await;
+    let me = expect_json(get(&server, Some(&alice), "/v1/accounts/whoami").await, 200).await;
+    assert!(me.get("usernameHash").is_none_or(Value::is_null), "{me}");
+    assert!(
+        me.get("usernameLinkHandle").is_none_or(Value::is_null),
+        "{me}"
+    );
+
+    assert_json_error(reserve(&server, &bob, &[&hash]).await, 409).await;
+    assert_eq!(reserve(&server, &alice, &[&hash]).await.status(), 200);
+    let again = expect_json(confirm(&server, &alice, &hash, &proof).await, 200).await;
+    assert_eq!(again["usernameHash"], hash);
+    assert_eq!(
+        server.client.get(&lookup).send().await.unwrap().status(),
+        200
+    );
+    server.stop().await;
+}
+
+/// A reservation request is validated before it takes a USERNAME_RESERVE permit: invalid
+/// requests (422) leave the only permit of a bucket of 1 for a valid one.
+#[tokio::test]
+async fn invalid_reservations_take_no_permit() {
+    let (mut config, dir, pg) = common::test_config().await;
+    common::set_rate_limit(&mut config, "usernameReserve", 1, 3600.0);
+    let server = TestServer::start_with(config, dir, pg).await;
+    let alice = register(&server, &test_number(46)).await;
+    assert_json_error(reserve(&server, &alice, &[]).await, 422).await;
+    assert_json_error(reserve(&server, &alice, &["AAAA"]).await, 422).await;
+    let (hash, _) = username();
+    assert_eq!(reserve(&server, &alice, &[&hash]).await.status(), 200);
+    let (other, _) = username();
+    assert_eq!(reserve(&server, &alice, &[&other]).await.status(), 429);
+    server.stop().await;
+}

@@ -308,6 +308,11 @@ S["AccountIdentityResponse"]["properties"]["usernameHash"] = {
 }
 erratum("/schemas/AccountIdentityResponse/properties/usernameHash",
         "The server writes the username hash in URL-safe base64 without padding, not standard base64")
+S["AccountCreationResponse"]["properties"]["usernameHash"] = {
+    "type": "string", "description": "a hash of this account's username, if set (URL-safe base64 without padding)",
+}
+erratum("/schemas/AccountCreationResponse/properties/usernameHash",
+        "The server writes the username hash in URL-safe base64 without padding, not standard base64")
 S["UserRemoteConfigList"]["properties"]["serverEpochTime"] = {
     "type": "integer", "format": "int64", "deprecated": True,
     "description": "When the configuration was generated, in whole seconds since the epoch. Deprecated in favor of "

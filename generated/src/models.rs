@@ -542,11 +542,11 @@ pub struct AccountCreationResponse {
     #[serde(skip_serializing_if="Option::is_none")]
     pub pni: Option<uuid::Uuid>,
 
-    /// a hash of this account's username, if set
+    /// a hash of this account's username, if set (URL-safe base64 without padding)
     #[serde(rename = "usernameHash")]
 
     #[serde(skip_serializing_if="Option::is_none")]
-    pub username_hash: Option<swagger::ByteArray>,
+    pub username_hash: Option<String>,
 
     /// this account's username link handle, if set
     #[serde(rename = "usernameLinkHandle")]
@@ -625,7 +625,12 @@ impl std::fmt::Display for AccountCreationResponse {
                 ].join(",")
             }),
             // Skipping non-primitive type pni in query parameter serialization
-            // Skipping byte array usernameHash in query parameter serialization
+            self.username_hash.as_ref().map(|username_hash| {
+                [
+                    "usernameHash".to_string(),
+                    username_hash.to_string(),
+                ].join(",")
+            }),
             // Skipping non-primitive type usernameLinkHandle in query parameter serialization
             self.storage_capable.as_ref().map(|storage_capable| {
                 [
@@ -660,7 +665,7 @@ impl std::str::FromStr for AccountCreationResponse {
             pub uuid: Vec<uuid::Uuid>,
             pub number: Vec<String>,
             pub pni: Vec<uuid::Uuid>,
-            pub username_hash: Vec<swagger::ByteArray>,
+            pub username_hash: Vec<String>,
             pub username_link_handle: Vec<uuid::Uuid>,
             pub storage_capable: Vec<bool>,
             pub entitlements: Vec<models::Entitlements>,
@@ -688,7 +693,8 @@ impl std::str::FromStr for AccountCreationResponse {
                     "number" => intermediate_rep.number.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
                     "pni" => intermediate_rep.pni.push(<uuid::Uuid as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    "usernameHash" => return std::result::Result::Err("Parsing binary data in this style is not supported in AccountCreationResponse".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "usernameHash" => intermediate_rep.username_hash.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
                     "usernameLinkHandle" => intermediate_rep.username_link_handle.push(<uuid::Uuid as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]

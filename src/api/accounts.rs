@@ -5,7 +5,7 @@ use sea_orm::ActiveValue::Set;
 use signal_api::models;
 use signal_api::*;
 
-use crate::accounts_manage::{self as manage, Attributes, PniChange, ReglockCheck};
+use crate::accounts_manage::{self as manage, Attributes, PniChange};
 use crate::auth::AuthenticatedDevice;
 use crate::context::RequestContext;
 use crate::db::accounts;
@@ -14,8 +14,9 @@ use crate::ratelimit;
 use crate::state::AppState;
 use crate::types::ServiceId;
 
-/// The identity summary of an account (whoami, change number, key distribution).
-async fn identity_response(
+/// The identity summary of an account (whoami, change number, key distribution,
+/// registration).
+pub(crate) async fn identity_response(
     state: &AppState,
     account: &accounts::Model,
 ) -> Result<models::AccountIdentityResponse> {
@@ -129,29 +130,16 @@ pub async fn change_number(
             .await?;
         verify_number(state, &request).await?;
         if let Some(existing) = crate::accounts::find_by_number(&state.db, &request.number).await? {
-            if request.reglock.is_some() {
-                state.rate_limit(ratelimit::PIN, &request.number).await?;
-            }
-            if let ReglockCheck::Failed { time_remaining_ms } =
-                manage::check_registration_lock(&state.db, &existing, request.reglock.as_deref())
-                    .await?
-            {
-                // Its credentials are locked now: its open sockets must authenticate again.
-                let locked = crate::devices::list(&state.db, existing.aci).await?;
-                crate::websocket::disconnect_devices(state, &locked).await;
-                let svr2 = crate::accounts::svr2_credentials(
-                    &state.db,
-                    &state.config.services,
-                    existing.aci,
+            if let crate::accounts::ReglockCheck::Failed(error) =
+                crate::accounts::check_registration_lock(
+                    state,
+                    &existing,
+                    request.reglock.as_deref(),
+                    request.recovery_password.is_some(),
                 )
-                .await?;
-                return Err(Error::json(
-                    423,
-                    serde_json::json!({
-                        "timeRemaining": time_remaining_ms,
-                        "svr2Credentials": {"username": svr2.username, "password": svr2.password},
-                    }),
-                ));
+                .await?
+            {
+                return Err(error);
             }
             displaced_devices = crate::devices::list(&state.db, existing.aci).await?;
             displaced = Some(existing);
@@ -179,8 +167,9 @@ pub async fn change_number(
     )
 }
 
-/// Proves control of the new number: a verified session for it (401 if unknown or
-/// unverified, 400 if for another number) or its recovery password (403).
+/// Proves control of the new number: a verified session for it (see
+/// `verification::check_verified_session`: 400 if the id is invalid or the session is for
+/// another number, 401 if it is unknown or unverified) or its recovery password (403).
 async fn verify_number(state: &AppState, request: &models::ChangeNumberRequest) -> Result<()> {
     if let Some(password) = &request.recovery_password {
         let password = base64::engine::general_purpose::STANDARD
@@ -201,13 +190,7 @@ async fn verify_number(state: &AppState, request: &models::ChangeNumberRequest) 
         };
     }
     let session_id = request.session_id.as_deref().unwrap_or_default();
-    match crate::verification_lookup::verified_number(&state.db, session_id).await? {
-        None => Err(Error::Unauthorized),
-        Some(number) if number != request.number => Err(Error::BadRequest(
-            "the session is for another number".into(),
-        )),
-        Some(_) => Ok(()),
-    }
+    crate::verification::check_verified_session(&state.db, session_id, &request.number).await
 }
 
 /// `DELETE /v1/accounts/me`
@@ -409,7 +392,8 @@ pub async fn set_account_attributes(
             name,
             capabilities: manage::capabilities_json(attributes.capabilities.as_ref()),
             user_agent: x_signal_agent,
-            registration_lock: attributes.registration_lock,
+            // Absent or empty clears the lock.
+            registration_lock: attributes.registration_lock.filter(|l| !l.is_empty()),
             unidentified_access_key: uak.filter(|k| !k.is_empty()),
             unrestricted_unidentified_access: attributes
                 .unrestricted_unidentified_access

@@ -120,19 +120,7 @@ pub async fn register(
     // 3. Phone number verification.
     match &verification_path {
         Path::Session(id) => {
-            let session = match verification::load(&state.db, id).await {
-                Ok(session) => session,
-                Err(Error::NotFound) => return Err(Error::Unauthorized),
-                Err(e) => return Err(e),
-            };
-            if session.data.number != number {
-                return Err(Error::BadRequest(
-                    "the session was verified for another number".into(),
-                ));
-            }
-            if !session.data.verified {
-                return Err(Error::Unauthorized);
-            }
+            verification::check_verified_session(&state.db, id, &number).await?;
         }
         Path::RecoveryPassword(password) => {
             let pni = accounts::existing_pni(&state.db, &number).await?;
@@ -159,38 +147,15 @@ pub async fn register(
         if primary_can_transfer && !request.skip_device_transfer {
             return Err(Error::Conflict("a device transfer is possible".into()));
         }
-        if let Some(time_remaining) =
-            accounts::reglock_time_remaining(&existing, &devices, crate::db::now_millis())
+        if let accounts::ReglockCheck::Failed(error) = accounts::check_registration_lock(
+            state,
+            &existing,
+            registration_lock.as_deref(),
+            matches!(verification_path, Path::RecoveryPassword(_)),
+        )
+        .await?
         {
-            if registration_lock.is_some() {
-                ratelimit::check(&state.db, state.limiter(ratelimit::PIN), &number, 1).await?;
-            }
-            let matches = registration_lock
-                .as_deref()
-                .is_some_and(|lock| accounts::verify_reglock(&existing, lock));
-            if !matches {
-                accounts::lock_credentials(&state.db, existing.aci).await?;
-                crate::websocket::disconnect_devices(state, &devices).await;
-                let keep_recovery_password = matches!(verification_path, Path::RecoveryPassword(_))
-                    && registration_lock.is_none();
-                if !keep_recovery_password {
-                    accounts::delete_recovery_password(&state.db, existing.pni).await?;
-                }
-                let credentials =
-                    accounts::svr2_credentials(&state.db, &state.config.services, existing.aci)
-                        .await?;
-                return Err(Error::json(
-                    423,
-                    models::RegistrationLockFailure {
-                        time_remaining: Some(time_remaining),
-                        svr2_credentials: Some(models::ExternalServiceCredentials {
-                            username: Some(credentials.username),
-                            password: Some(credentials.password),
-                        }),
-                    },
-                ));
-            }
-            ratelimit::reset(&state.db, ratelimit::PIN, &number).await?;
+            return Err(error);
         }
         replaced_devices = devices;
     }
@@ -230,20 +195,19 @@ pub async fn register(
     crate::profiles::delete_avatar_objects(&state.config, &old_avatars).await;
     // The replaced account's sockets belong to devices that are gone.
     crate::websocket::disconnect_devices(state, &replaced_devices).await;
-    let account = created.account;
+    // The same summary as whoami (badges and backup entitlements included), except that
+    // `storageCapable` is the old account's.
+    let identity = super::accounts::identity_response(state, &created.account).await?;
     Ok(
         RegisterResponse::ThePhoneNumberAssociatedWithTheAuthenticatedAccountWasChangedSuccessfully(
             models::AccountCreationResponse {
-                uuid: Some(account.aci),
-                number: Some(account.number),
-                pni: Some(account.pni),
-                username_hash: account.username_hash.map(swagger::ByteArray),
-                username_link_handle: account.username_link_handle,
+                uuid: identity.uuid,
+                number: identity.number,
+                pni: identity.pni,
+                username_hash: identity.username_hash,
+                username_link_handle: identity.username_link_handle,
                 storage_capable: Some(created.storage_capable),
-                entitlements: Some(models::Entitlements {
-                    badges: Some(Vec::new()),
-                    backup: None,
-                }),
+                entitlements: identity.entitlements,
                 reregistration: Some(created.reregistration),
             },
         ),

@@ -74,9 +74,6 @@ pub async fn reserve_username_hash(
     ctx: &RequestContext,
 ) -> Result<ReserveUsernameHashResponse> {
     let auth = ctx.require_auth()?;
-    state
-        .rate_limit(ratelimit::USERNAME_RESERVE, &auth.aci().to_string())
-        .await?;
     let count = request.username_hashes.len();
     if count == 0 || count > usernames::MAX_RESERVE_HASHES {
         return Err(Error::Unprocessable(format!(
@@ -89,6 +86,10 @@ pub async fn reserve_username_hash(
         .iter()
         .map(|h| usernames::parse_hash_text(h))
         .collect::<Result<Vec<UsernameHash>>>()?;
+    // Only a valid request takes a permit.
+    state
+        .rate_limit(ratelimit::USERNAME_RESERVE, &auth.aci().to_string())
+        .await?;
     let reserved = usernames::reserve(&state.db, auth.account.aci, &hashes).await?;
     Ok(
         ReserveUsernameHashResponse::UsernameHashReservedSuccessfully(

@@ -153,6 +153,18 @@ pub async fn update_session(
 ) -> Result<UpdateSessionResponse> {
     let push = push_token(request.push_token, request.push_token_type)?;
     let mut session = verification::load(&state.db, &session_id).await?;
+    // A wrong push challenge stops the request: nothing else in it is applied or saved.
+    if let Some(answer) = request.push_challenge.as_deref() {
+        let limiter = state.limiter(ratelimit::VERIFICATION_PUSH_CHALLENGE);
+        if let Err(Error::RateLimited { retry_after_secs }) =
+            ratelimit::check(&state.db, limiter, &session.id, 1).await
+        {
+            return Err(with_session(429, &session, retry_after_secs));
+        }
+        if session.answer_push_challenge(answer) == Answer::Rejected {
+            return Err(with_session(403, &session, None));
+        }
+    }
     if request.mcc.is_some() {
         session.data.mcc = request.mcc;
     }
@@ -161,15 +173,6 @@ pub async fn update_session(
     }
     let challenge = push.and_then(|(token, kind)| session.update_push_token(token, kind));
     let mut rejected = false;
-    if let Some(answer) = request.push_challenge.as_deref() {
-        let limiter = state.limiter(ratelimit::VERIFICATION_PUSH_CHALLENGE);
-        if let Err(Error::RateLimited { retry_after_secs }) =
-            ratelimit::check(&state.db, limiter, &session.id, 1).await
-        {
-            return Err(with_session(429, &session, retry_after_secs));
-        }
-        rejected |= session.answer_push_challenge(answer) == Answer::Rejected;
-    }
     if let Some(token) = request.captcha.as_deref() {
         let limiter = state.limiter(ratelimit::VERIFICATION_CAPTCHA);
         if let Err(Error::RateLimited { retry_after_secs }) =
