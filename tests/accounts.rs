@@ -937,9 +937,7 @@ fn change_number_request(session: &str, number: &str, reglock: Option<&str>) -> 
 /// whose holder has no lock in force takes no PIN permit (reference §2.14a step 5.2).
 #[tokio::test]
 async fn change_number_takes_pin_permits_only_for_a_lock_in_force() {
-    let (mut config, dir, pg) = common::test_config().await;
-    common::set_rate_limit(&mut config, "pin", 1, 86_400.0);
-    let server = TestServer::start_with(config, dir, pg).await;
+    let server = TestServer::start_with_rate_limits(&[("pin", 1, 86_400.0)]).await;
     let a = register_devices(&server, &test_number(560), 1).await;
     let b = register_devices(&server, &test_number(561), 1).await;
     let d = register_devices(&server, &test_number(562), 1).await;
@@ -959,9 +957,7 @@ async fn change_number_takes_pin_permits_only_for_a_lock_in_force() {
 /// unless the caller used it and sent no lock; a passed check resets the PIN limiter.
 #[tokio::test]
 async fn change_number_reglock_failure_deletes_the_recovery_password() {
-    let (mut config, dir, pg) = common::test_config().await;
-    common::set_rate_limit(&mut config, "pin", 2, 86_400.0);
-    let server = TestServer::start_with(config, dir, pg).await;
+    let server = TestServer::start_with_rate_limits(&[("pin", 2, 86_400.0)]).await;
     let a = register_devices(&server, &test_number(565), 1).await;
     let c = register_devices(&server, &test_number(566), 1).await;
     let d = register_devices(&server, &test_number(567), 1).await;

@@ -228,9 +228,7 @@ async fn lists_devices_and_links_a_device_that_logs_in_with_its_own_credentials(
 #[tokio::test]
 async fn link_requires_the_password_header_and_valid_attributes_and_keys() {
     // Refusals after the token check (signatures, capabilities) take VERIFY_DEVICE permits.
-    let (mut config, dir, pg) = common::test_config().await;
-    common::set_rate_limit(&mut config, "verifyDevice", 100, 1.0);
-    let server = TestServer::start_with(config, dir, pg).await;
+    let server = TestServer::start_with_rate_limits(&[("verifyDevice", 100, 1.0)]).await;
     let alice = register(&server, &test_number(600)).await;
     let (code, _) = link_code(&server, &alice).await;
     let good = link_body(&alice, &code);
@@ -917,9 +915,7 @@ async fn restore_bootstrap_is_limited_to_4096_decoded_bytes() {
 
 #[tokio::test]
 async fn link_checks_the_body_before_the_token_and_counts_every_attempt_with_a_valid_token() {
-    let (mut config, dir, pg) = common::test_config().await;
-    common::set_rate_limit(&mut config, "verifyDevice", 1, 3600.0);
-    let server = TestServer::start_with(config, dir, pg).await;
+    let server = TestServer::start_with_rate_limits(&[("verifyDevice", 1, 3600.0)]).await;
     let alice = register(&server, &test_number(600)).await;
 
     // An invalid body is 422 even with a token that is no token.
@@ -960,9 +956,7 @@ async fn a_linked_device_is_last_seen_on_the_day() {
 
 #[tokio::test]
 async fn transfer_archive_bodies_are_checked_before_the_limiter() {
-    let (mut config, dir, pg) = common::test_config().await;
-    common::set_rate_limit(&mut config, "uploadTransferArchive", 1, 3600.0);
-    let server = TestServer::start_with(config, dir, pg).await;
+    let server = TestServer::start_with_rate_limits(&[("uploadTransferArchive", 1, 3600.0)]).await;
     let alice = register(&server, &test_number(600)).await;
     let (_, id) = link(&server, &alice, "linked").await;
     let list = expect_json(

@@ -730,9 +730,7 @@ async fn stories_reach_only_devices_that_opt_in() {
 
 #[tokio::test]
 async fn inbound_message_bytes_are_rate_limited_per_recipient() {
-    let (mut config, dir, pg) = common::test_config().await;
-    common::set_rate_limit(&mut config, "inboundMessageBytes", 100, 3600.0);
-    let server = TestServer::start_with(config, dir, pg).await;
+    let server = TestServer::start_with_rate_limits(&[("inboundMessageBytes", 100, 3600.0)]).await;
     let alice = register(&server, &test_number(32)).await;
     let bob = register(&server, &test_number(33)).await;
     let carol = register(&server, &test_number(34)).await;
@@ -761,9 +759,7 @@ async fn inbound_message_bytes_are_rate_limited_per_recipient() {
 
 #[tokio::test]
 async fn rate_limits_come_before_device_set_checks() {
-    let (mut config, dir, pg) = common::test_config().await;
-    common::set_rate_limit(&mut config, "messages", 1, 3600.0);
-    let server = TestServer::start_with(config, dir, pg).await;
+    let server = TestServer::start_with_rate_limits(&[("messages", 1, 3600.0)]).await;
     let alice = register(&server, &test_number(35)).await;
     let bob = register(&server, &test_number(36)).await;
     let body = json!({"messages": [message_to(&bob, b"one")]});
@@ -795,9 +791,7 @@ async fn rate_limits_come_before_device_set_checks() {
 
 #[tokio::test]
 async fn multi_recipient_stories_are_rate_limited_before_anything_is_queued() {
-    let (mut config, dir, pg) = common::test_config().await;
-    common::set_rate_limit(&mut config, "stories", 1, 3600.0);
-    let server = TestServer::start_with(config, dir, pg).await;
+    let server = TestServer::start_with_rate_limits(&[("stories", 1, 3600.0)]).await;
     let bob = register(&server, &test_number(37)).await;
     let carol = register(&server, &test_number(38)).await;
     // Bob's STORIES bucket (one permit) is used up by a single-recipient story.

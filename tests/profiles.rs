@@ -535,9 +535,7 @@ async fn reregistration_and_deletion_clear_profiles_and_avatars() {
 
 #[tokio::test]
 async fn authenticated_profile_reads_are_rate_limited() {
-    let (mut config, dir, pg) = common::test_config().await;
-    common::set_rate_limit(&mut config, "profile", 2, 3600.0);
-    let server = TestServer::start_with(config, dir, pg).await;
+    let server = TestServer::start_with_rate_limits(&[("profile", 2, 3600.0)]).await;
     let alice = register(&server, &test_number(360)).await;
     let bob = register(&server, &test_number(361)).await;
     for _ in 0..2 {

@@ -151,9 +151,7 @@ async fn a_message_reaches_the_listening_socket_which_then_closes() {
 #[tokio::test]
 async fn oversized_bodies_are_refused_before_the_limiter_and_mime_base64_is_accepted() {
     use base64::Engine;
-    let (mut config, dir, pg) = common::test_config().await;
-    common::set_rate_limit(&mut config, "messages", 1, 3600.0);
-    let server = TestServer::start_with(config, dir, pg).await;
+    let server = TestServer::start_with_rate_limits(&[("messages", 1, 3600.0)]).await;
     let alice = common::register(&server, &common::test_number(31)).await;
     let (mut ws, address) = open(&server).await;
     let put = |body: serde_json::Value| {

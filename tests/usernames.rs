@@ -264,9 +264,7 @@ async fn reregistration_drops_the_username_but_holds_its_hash() {
 /// requests (422) leave the only permit of a bucket of 1 for a valid one.
 #[tokio::test]
 async fn invalid_reservations_take_no_permit() {
-    let (mut config, dir, pg) = common::test_config().await;
-    common::set_rate_limit(&mut config, "usernameReserve", 1, 3600.0);
-    let server = TestServer::start_with(config, dir, pg).await;
+    let server = TestServer::start_with_rate_limits(&[("usernameReserve", 1, 3600.0)]).await;
     let alice = register(&server, &test_number(46)).await;
     assert_json_error(reserve(&server, &alice, &[]).await, 422).await;
     assert_json_error(reserve(&server, &alice, &["AAAA"]).await, 422).await;

@@ -321,9 +321,7 @@ async fn answer(ws: &mut Client, id: u64, status: u32) {
 
 #[tokio::test]
 async fn delivery_keeps_at_most_256_messages_unanswered() {
-    let (mut config, dir, pg) = common::test_config().await;
-    common::set_rate_limit(&mut config, "messages", 1000, 0.001);
-    let server = TestServer::start_with(config, dir, pg).await;
+    let server = TestServer::start_with_rate_limits(&[("messages", 1000, 0.001)]).await;
     let alice = common::register(&server, &common::test_number(55)).await;
     let bob = common::register(&server, &common::test_number(56)).await;
     for i in 0..300u32 {

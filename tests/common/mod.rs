@@ -140,6 +140,15 @@ impl TestServer {
         Self::start_with(config, dir, pg_database).await
     }
 
+    /// A server whose rate limiters `(name, bucket size, seconds per permit)` are overridden.
+    pub async fn start_with_rate_limits(limits: &[(&str, u64, f64)]) -> TestServer {
+        let (mut config, dir, pg_database) = test_config().await;
+        for (name, bucket_size, permit_every_secs) in limits {
+            set_rate_limit(&mut config, name, *bucket_size, *permit_every_secs);
+        }
+        Self::start_with(config, dir, pg_database).await
+    }
+
     pub async fn start_with(
         config: Config,
         dir: tempfile::TempDir,
