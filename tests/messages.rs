@@ -38,6 +38,14 @@ async fn send(
     .unwrap()
 }
 
+/// How many messages `GET /v1/messages` lists for `account`.
+async fn queue_len(server: &TestServer, account: &TestAccount) -> usize {
+    fetch(server, account).await["messages"]
+        .as_array()
+        .unwrap()
+        .len()
+}
+
 async fn fetch(server: &TestServer, account: &TestAccount) -> Value {
     let response = account
         .auth(server.client.get(server.url("/v1/messages")))
@@ -76,13 +84,7 @@ async fn identified_messages_are_queued_fetched_acknowledged_and_receipted() {
         b"hi bob"
     );
     // Fetching does not delete; Alice's queue is empty; Alice cannot delete Bob's message.
-    assert_eq!(
-        fetch(&server, &bob).await["messages"]
-            .as_array()
-            .unwrap()
-            .len(),
-        1
-    );
+    assert_eq!(queue_len(&server, &bob).await, 1);
     assert!(fetch(&server, &alice).await["messages"]
         .as_array()
         .unwrap()
@@ -98,13 +100,7 @@ async fn identified_messages_are_queued_fetched_acknowledged_and_receipted() {
         .await
         .unwrap();
     assert_eq!(response.status(), 204);
-    assert_eq!(
-        fetch(&server, &bob).await["messages"]
-            .as_array()
-            .unwrap()
-            .len(),
-        1
-    );
+    assert_eq!(queue_len(&server, &bob).await, 1);
     // Bob acknowledges: the message is gone and Alice gets a delivery receipt.
     let response = bob
         .auth(
@@ -676,6 +672,18 @@ async fn fetch_with_stories(server: &TestServer, account: &TestAccount, stories:
     expect_json(request.send().await.unwrap(), 200).await
 }
 
+/// How many messages `GET /v1/messages` lists, with or without the story opt-in.
+async fn queue_len_with_stories(
+    server: &TestServer,
+    account: &TestAccount,
+    stories: bool,
+) -> usize {
+    fetch_with_stories(server, account, stories).await["messages"]
+        .as_array()
+        .unwrap()
+        .len()
+}
+
 #[tokio::test]
 async fn stories_reach_only_devices_that_opt_in() {
     let server = TestServer::start().await;
@@ -718,13 +726,7 @@ async fn stories_reach_only_devices_that_opt_in() {
     )
     .await;
     expect_json(response, 200).await;
-    assert_eq!(
-        fetch_with_stories(&server, &bob, false).await["messages"]
-            .as_array()
-            .unwrap()
-            .len(),
-        1
-    );
+    assert_eq!(queue_len_with_stories(&server, &bob, false).await, 1);
     server.stop().await;
 }
 
@@ -747,13 +749,7 @@ async fn inbound_message_bytes_are_rate_limited_per_recipient() {
         200,
     )
     .await;
-    assert_eq!(
-        fetch(&server, &bob).await["messages"]
-            .as_array()
-            .unwrap()
-            .len(),
-        1
-    );
+    assert_eq!(queue_len(&server, &bob).await, 1);
     server.stop().await;
 }
 
@@ -798,13 +794,7 @@ async fn multi_recipient_stories_are_rate_limited_before_anything_is_queued() {
     let path = format!("{}?story=true", bob.aci);
     let story = json!({"messages": [message_to(&bob, b"first story")]});
     expect_json(send(&server, None, &path, story).await, 200).await;
-    assert_eq!(
-        fetch_with_stories(&server, &bob, true).await["messages"]
-            .as_array()
-            .unwrap()
-            .len(),
-        1
-    );
+    assert_eq!(queue_len_with_stories(&server, &bob, true).await, 1);
     // Carol comes first: her story must not be queued when Bob's limit refuses the request.
     let body = mrm(&[
         (&carol, &[(1, carol.registration_id)]),
@@ -823,13 +813,7 @@ async fn multi_recipient_stories_are_rate_limited_before_anything_is_queued() {
         fetch_with_stories(&server, &carol, true).await["messages"],
         json!([])
     );
-    assert_eq!(
-        fetch_with_stories(&server, &bob, true).await["messages"]
-            .as_array()
-            .unwrap()
-            .len(),
-        1
-    );
+    assert_eq!(queue_len_with_stories(&server, &bob, true).await, 1);
     server.stop().await;
 }
 
