@@ -6,12 +6,11 @@ use std::collections::{BTreeMap, BTreeSet};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel, QueryFilter, Set,
 };
-use uuid::Uuid;
 
 use crate::crypto::token_hash::SaltedTokenHash;
 use crate::db::{
-    accounts, devices, messages, one_time_prekeys, phone_number_identifiers, profiles,
-    recovery_passwords, username_reservations,
+    accounts, devices, messages, one_time_prekeys, profiles, recovery_passwords,
+    username_reservations,
 };
 use crate::error::{Error, Result};
 use crate::prekeys::{self, SignedKey};
@@ -192,34 +191,6 @@ pub async fn delete_account(db: &impl ConnectionTrait, account: &accounts::Model
         .await?;
     accounts::Entity::delete_by_id(aci).exec(db).await?;
     Ok(())
-}
-
-/// The permanent PNI of a phone number, created the first time the number is seen.
-pub async fn pni_for_number(db: &impl ConnectionTrait, number: &str) -> Result<Uuid> {
-    if let Some(row) = phone_number_identifiers::Entity::find_by_id(number.to_owned())
-        .one(db)
-        .await?
-    {
-        return Ok(row.pni);
-    }
-    let pni = Uuid::new_v4();
-    phone_number_identifiers::ActiveModel {
-        number: Set(number.to_owned()),
-        pni: Set(pni),
-    }
-    .insert(db)
-    .await?;
-    Ok(pni)
-}
-
-/// The PNI of a phone number, if it was ever seen.
-pub async fn known_pni(db: &impl ConnectionTrait, number: &str) -> Result<Option<Uuid>> {
-    Ok(
-        phone_number_identifiers::Entity::find_by_id(number.to_owned())
-            .one(db)
-            .await?
-            .map(|r| r.pni),
-    )
 }
 
 /// A device message of a PNI change, validated.
@@ -409,7 +380,10 @@ pub async fn apply_pni_change(
     }
     let old_pni = account.pni;
     let (new_number, new_pni) = match number {
-        Some(n) if n != account.number => (n.to_owned(), pni_for_number(&txn, n).await?),
+        Some(n) if n != account.number => (
+            n.to_owned(),
+            crate::accounts::pni_for_number(&txn, n).await?,
+        ),
         _ => (account.number.clone(), old_pni),
     };
     for pni in [old_pni, new_pni] {
@@ -474,13 +448,4 @@ pub async fn queue_pni_sync_messages(
         .await?;
     }
     Ok(())
-}
-
-/// A plausible E.164 number: `+`, 7 to 15 digits, no leading zero.
-pub fn is_e164(number: &str) -> bool {
-    number.strip_prefix('+').is_some_and(|digits| {
-        (7..=15).contains(&digits.len())
-            && digits.bytes().all(|b| b.is_ascii_digit())
-            && !digits.starts_with('0')
-    })
 }

@@ -108,7 +108,7 @@ pub async fn change_number(
             "exactly one of sessionId and recoveryPassword is required".into(),
         ));
     }
-    if !manage::is_e164(&request.number) {
+    if !crate::verification::valid_e164(&request.number) {
         return Err(Error::BadRequest("invalid phone number".into()));
     }
     let change = pni_change(
@@ -175,7 +175,7 @@ async fn verify_number(state: &AppState, request: &models::ChangeNumberRequest) 
         let password = base64::engine::general_purpose::STANDARD
             .decode(password)
             .map_err(|_| Error::Unprocessable("recoveryPassword is not valid base64".into()))?;
-        let ok = match manage::known_pni(&state.db, &request.number).await? {
+        let ok = match crate::accounts::existing_pni(&state.db, &request.number).await? {
             Some(pni) => {
                 crate::accounts::verify_recovery_password(&state.db, pni, &password).await?
             }
