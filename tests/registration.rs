@@ -487,3 +487,31 @@ async fn registration_response_reports_entitlements_like_whoami() {
     assert_eq!(me["entitlements"], created["entitlements"]);
     server.stop().await;
 }
+
+#[tokio::test]
+async fn a_rejected_captcha_stops_the_session_update() {
+    let server = TestServer::start().await;
+    let body = json!({"number": test_number(12)});
+    let response = send(
+        &server,
+        None,
+        Method::POST,
+        "/v1/verification/session",
+        Some(&body),
+    )
+    .await;
+    let session = expect_json(response, 200).await;
+    let url = format!(
+        "/v1/verification/session/{}",
+        session["id"].as_str().unwrap()
+    );
+    // An empty captcha is rejected; the push token sent with it is not taken.
+    let update = json!({"captcha": "", "pushToken": "fcm-token-9", "pushTokenType": "fcm"});
+    let response = send(&server, None, Method::PATCH, &url, Some(&update)).await;
+    let refused = expect_json(response, 403).await;
+    assert_eq!(refused["requestedInformation"], json!(["captcha"]));
+    assert!(server.outbox.pushes_to("fcm-token-9").is_empty());
+    let stored = expect_json(get(&server, None, &url).await, 200).await;
+    assert_eq!(stored["requestedInformation"], json!(["captcha"]));
+    server.stop().await;
+}

@@ -134,7 +134,7 @@ pub async fn change_number(
                 crate::accounts::check_registration_lock(
                     state,
                     &existing,
-                    request.reglock.as_deref(),
+                    request.reglock.as_deref().filter(|lock| !lock.is_empty()),
                     request.recovery_password.is_some(),
                 )
                 .await?

@@ -153,7 +153,7 @@ pub async fn update_session(
 ) -> Result<UpdateSessionResponse> {
     let push = push_token(request.push_token, request.push_token_type)?;
     let mut session = verification::load(&state.db, &session_id).await?;
-    // A wrong push challenge stops the request: nothing else in it is applied or saved.
+    // A wrong push challenge or captcha stops the request: nothing in it is applied or saved.
     if let Some(answer) = request.push_challenge.as_deref() {
         let limiter = state.limiter(ratelimit::VERIFICATION_PUSH_CHALLENGE);
         if let Err(Error::RateLimited { retry_after_secs }) =
@@ -172,7 +172,6 @@ pub async fn update_session(
         session.data.mnc = request.mnc;
     }
     let challenge = push.and_then(|(token, kind)| session.update_push_token(token, kind));
-    let mut rejected = false;
     if let Some(token) = request.captcha.as_deref() {
         let limiter = state.limiter(ratelimit::VERIFICATION_CAPTCHA);
         if let Err(Error::RateLimited { retry_after_secs }) =
@@ -181,13 +180,14 @@ pub async fn update_session(
             return Err(with_session(429, &session, retry_after_secs));
         }
         // No captcha provider: any non-empty token counts as solved (see crate::verification).
-        rejected |= session.answer_captcha(token) == Answer::Rejected;
+        // A rejected one stops the request like a wrong push challenge: nothing is saved.
+        if session.answer_captcha(token) == Answer::Rejected {
+            let stored = verification::load(&state.db, &session.id).await?;
+            return Err(with_session(403, &stored, None));
+        }
     }
     verification::save(&state.db, &session).await?;
     push_challenge(state, &session, challenge).await;
-    if rejected {
-        return Err(with_session(403, &session, None));
-    }
     Ok(
         UpdateSessionResponse::SessionWasUpdatedSuccessfullyWithTheInformationProvided(response(
             &session,
