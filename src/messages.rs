@@ -38,6 +38,10 @@ pub async fn enqueue(
 ) -> Result<Uuid> {
     let guid = insert(&state.db, destination, device, &mut envelope).await?;
     notify(state, destination, device).await;
+    if !envelope.ephemeral.unwrap_or(false) {
+        let urgent = envelope.urgent.unwrap_or(true);
+        crate::push::wake(state, destination, device, urgent).await;
+    }
     Ok(guid)
 }
 

@@ -1,15 +1,18 @@
 //! Push notifications to devices (APNs, FCM), behind the [`PushSender`] trait.
 //!
-//! The server pushes challenges: a verification push challenge to the push token given to a
-//! registration session, and a rate-limit push challenge to an account's primary device
-//! (`POST /v1/challenge/push`). This server has no APNs or FCM credentials, so the default
+//! The server pushes challenges (a verification push challenge to the push token given to a
+//! registration session, a rate-limit push challenge to an account's primary device,
+//! `POST /v1/challenge/push`) and wakes devices that have a push token and no open websocket
+//! in this process when a message that is not ephemeral is queued for them. This server has no APNs or FCM credentials, so the default
 //! [`LogPushSender`] writes each notification to the log; an embedding program can supply
 //! its own sender (`signal_server::start_with`). A failed push is logged and does not fail
 //! the request (the client can ask again).
 
 use async_trait::async_trait;
+use sea_orm::EntityTrait;
 
 use crate::error::Result;
+use crate::types::{Aci, DeviceId};
 
 /// Apple's or Google's push service.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -49,6 +52,8 @@ pub enum Notification {
     /// A rate-limit challenge token (`{"rateLimitChallenge": ...}` in the push), answered
     /// with `PUT /v1/challenge`.
     RateLimitChallenge(String),
+    /// Messages are waiting: the device should connect. `urgent` is the message's flag.
+    NewMessage { urgent: bool },
 }
 
 #[async_trait]
@@ -76,4 +81,78 @@ pub async fn send_or_log(sender: &dyn PushSender, to: &PushTarget, notification:
     if let Err(e) = sender.send(to, &notification).await {
         tracing::warn!(platform = ?to.platform, error = %e, "push notification failed");
     }
+}
+
+/// The chat websockets open in this process, per device: a device with one gets no wake-up
+/// pushes. (With several processes, a device connected to another one may get a needless push.)
+#[derive(Default)]
+pub struct Presence {
+    open: std::sync::Mutex<std::collections::HashMap<(uuid::Uuid, u8), usize>>,
+}
+
+/// Registered while a websocket is open; unregisters on drop.
+pub struct PresenceGuard {
+    state: std::sync::Arc<crate::state::AppState>,
+    key: (uuid::Uuid, u8),
+}
+
+impl Presence {
+    pub fn connected(&self, aci: Aci, device: DeviceId) -> bool {
+        self.open.lock().unwrap().contains_key(&(aci.0, device.0))
+    }
+}
+
+/// Marks `device` of `aci` as connected until the guard is dropped.
+pub fn register(
+    state: std::sync::Arc<crate::state::AppState>,
+    aci: Aci,
+    device: DeviceId,
+) -> PresenceGuard {
+    let key = (aci.0, device.0);
+    *state.presence.open.lock().unwrap().entry(key).or_default() += 1;
+    PresenceGuard { state, key }
+}
+
+impl Drop for PresenceGuard {
+    fn drop(&mut self) {
+        let mut open = self.state.presence.open.lock().unwrap();
+        if let Some(count) = open.get_mut(&self.key) {
+            *count -= 1;
+            if *count == 0 {
+                open.remove(&self.key);
+            }
+        }
+    }
+}
+
+/// After a message was queued: pushes a wake-up to the device if it has a push token, does not
+/// fetch messages by polling, and has no websocket open here. Failures are logged.
+pub async fn wake(state: &crate::state::AppState, aci: Aci, device: DeviceId, urgent: bool) {
+    if state.presence.connected(aci, device) {
+        return;
+    }
+    let row = crate::db::devices::Entity::find_by_id((aci.0, i16::from(device.0)))
+        .one(&state.db)
+        .await;
+    let target = match row {
+        Ok(Some(d)) if !d.fetches_messages => match (d.gcm_id, d.apn_id) {
+            (Some(token), _) => PushTarget {
+                platform: Platform::Fcm,
+                token,
+            },
+            (None, Some(token)) => PushTarget {
+                platform: Platform::Apns,
+                token,
+            },
+            (None, None) => return,
+        },
+        Ok(_) => return,
+        Err(e) => return tracing::warn!(error = %e, "cannot read device for a wake-up push"),
+    };
+    send_or_log(
+        &*state.push_sender,
+        &target,
+        Notification::NewMessage { urgent },
+    )
+    .await;
 }

@@ -19,6 +19,8 @@ pub struct AppState {
     pub code_sender: Arc<dyn CodeSender>,
     /// Delivers push notifications (default: writes them to the log).
     pub push_sender: Arc<dyn PushSender>,
+    /// Devices with a chat websocket open in this process (no wake-up pushes for them).
+    pub presence: crate::push::Presence,
     /// zkgroup key material (see `zkgroup.rs`).
     pub zk: Arc<crate::zkgroup::ZkParams>,
 }
@@ -37,6 +39,7 @@ impl AppState {
             zk,
             code_sender: Arc::new(LogCodeSender),
             push_sender: Arc::new(LogPushSender),
+            presence: Default::default(),
         }
     }
 

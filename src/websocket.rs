@@ -621,6 +621,8 @@ struct Delivery {
     /// Queue reads failed in a row, and when to try again.
     failures: u32,
     retry_at: Option<tokio::time::Instant>,
+    /// Keeps wake-up pushes away from this device while the socket is open.
+    _presence: crate::push::PresenceGuard,
     next_id: u64,
     announced_empty: bool,
 }
@@ -657,6 +659,7 @@ impl Delivery {
             refused: Default::default(),
             failures: 0,
             retry_at: None,
+            _presence: crate::push::register(state.clone(), aci, device_id),
             next_id: 1,
             announced_empty: false,
         }

@@ -413,3 +413,65 @@ async fn failing_queue_reads_are_retried_then_close_the_socket() {
     db.close().await.unwrap();
     server.stop().await;
 }
+
+#[tokio::test]
+async fn devices_with_a_push_token_and_no_socket_are_woken() {
+    use signal_server::push::Notification;
+    let server = TestServer::start().await;
+    let alice = common::register(&server, &common::test_number(58)).await;
+    let bob = common::register(&server, &common::test_number(59)).await;
+    // Registered with fetchesMessages (polling): no pushes until Bob gives a push token.
+    let send_to_bob = |online: bool, urgent: bool| {
+        let message = json!({"type": 1, "destinationDeviceId": 1,
+            "destinationRegistrationId": bob.registration_id, "content": "AAEC"});
+        let body = json!({"messages": [message], "online": online, "urgent": urgent});
+        let path = format!("/v1/messages/{}", bob.aci);
+        let server = &server;
+        let alice = &alice;
+        async move {
+            let response = common::send(server, Some(alice), Method::PUT, &path, Some(&body)).await;
+            assert_eq!(response.status(), 200);
+        }
+    };
+    send_to_bob(false, true).await;
+    let token = json!({"gcmRegistrationId": "bob-fcm"});
+    let response = common::send(
+        &server,
+        Some(&bob),
+        Method::PUT,
+        "/v1/accounts/gcm",
+        Some(&token),
+    )
+    .await;
+    assert!(response.status().is_success());
+    assert!(server.outbox.pushes_to("bob-fcm").is_empty());
+
+    // Offline: a push per message that is not ephemeral, with its urgency.
+    send_to_bob(false, true).await;
+    send_to_bob(false, false).await;
+    send_to_bob(true, true).await;
+    let woken = [
+        Notification::NewMessage { urgent: true },
+        Notification::NewMessage { urgent: false },
+    ];
+    assert_eq!(server.outbox.pushes_to("bob-fcm"), woken);
+
+    // Connected: the socket delivers, nothing is pushed; after it closes, pushes resume.
+    let mut ws = connect_as(&server, &bob).await;
+    assert_eq!(call(&mut ws, 1, "GET", "/v1/keepalive", None).await.0, 200);
+    send_to_bob(false, true).await;
+    assert_eq!(server.outbox.pushes_to("bob-fcm").len(), 2);
+    ws.close(None).await.unwrap();
+    drop(ws);
+    let mut pushed = 2;
+    for _ in 0..50 {
+        send_to_bob(false, true).await;
+        pushed = server.outbox.pushes_to("bob-fcm").len();
+        if pushed > 2 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert!(pushed > 2, "pushes resume once the socket is gone");
+    server.stop().await;
+}
