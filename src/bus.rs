@@ -16,6 +16,10 @@ use tokio::sync::broadcast;
 
 const PREFIX: &str = "signal:";
 
+fn presence_key(key: &str) -> String {
+    format!("signal-presence:{key}")
+}
+
 pub struct Bus {
     topics: Arc<Mutex<HashMap<String, broadcast::Sender<Bytes>>>>,
     redis: Option<redis::aio::MultiplexedConnection>,
@@ -122,6 +126,48 @@ impl Bus {
             }
             None => self.publish_local(topic, payload),
         }
+    }
+
+    /// Records in Redis that `key` is held by connection `holder` for `ttl_secs` (refreshed by
+    /// calling again). Without Redis nothing is recorded: presence is then per process.
+    pub async fn set_presence(&self, key: &str, holder: &str, ttl_secs: u64) {
+        if let Some(conn) = &self.redis {
+            let mut conn = conn.clone();
+            let result: redis::RedisResult<()> =
+                conn.set_ex(presence_key(key), holder, ttl_secs).await;
+            if let Err(e) = result {
+                tracing::warn!(error = %e, key, "cannot record presence in redis");
+            }
+        }
+    }
+
+    /// Removes `key`'s presence if `holder` still holds it (a newer connection may have taken
+    /// it over).
+    pub async fn clear_presence(&self, key: &str, holder: &str) {
+        if let Some(conn) = &self.redis {
+            let mut conn = conn.clone();
+            // GET then DEL: a newer holder arriving in between loses its key until its next
+            // refresh, which at worst costs a needless wake-up push.
+            let key = presence_key(key);
+            let current: redis::RedisResult<Option<String>> = conn.get(&key).await;
+            let result: redis::RedisResult<()> = match current {
+                Ok(Some(h)) if h == holder => conn.del(&key).await,
+                Ok(_) => Ok(()),
+                Err(e) => Err(e),
+            };
+            if let Err(e) = result {
+                tracing::warn!(error = %e, key, "cannot clear presence in redis");
+            }
+        }
+    }
+
+    /// Whether some process recorded `key` as present (false without Redis or on an error).
+    pub async fn present(&self, key: &str) -> bool {
+        let Some(conn) = &self.redis else {
+            return false;
+        };
+        let mut conn = conn.clone();
+        conn.exists(presence_key(key)).await.unwrap_or(false)
     }
 
     fn publish_local(&self, topic: &str, payload: Bytes) {

@@ -3,7 +3,7 @@
 //! The server pushes challenges (a verification push challenge to the push token given to a
 //! registration session, a rate-limit push challenge to an account's primary device,
 //! `POST /v1/challenge/push`) and wakes devices that have a push token and no open websocket
-//! in this process when a message that is not ephemeral is queued for them. This server has no APNs or FCM credentials, so the default
+//! when a message that is not ephemeral is queued for them. This server has no APNs or FCM credentials, so the default
 //! [`LogPushSender`] writes each notification to the log; an embedding program can supply
 //! its own sender (`signal_server::start_with`). A failed push is logged and does not fail
 //! the request (the client can ask again).
@@ -84,7 +84,8 @@ pub async fn send_or_log(sender: &dyn PushSender, to: &PushTarget, notification:
 }
 
 /// The chat websockets open in this process, per device: a device with one gets no wake-up
-/// pushes. (With several processes, a device connected to another one may get a needless push.)
+/// pushes. With Redis, sockets are also recorded there (see `Bus::set_presence`), so that a
+/// device connected to another process is not woken either.
 #[derive(Default)]
 pub struct Presence {
     open: std::sync::Mutex<std::collections::HashMap<(uuid::Uuid, u8), usize>>,
@@ -94,6 +95,16 @@ pub struct Presence {
 pub struct PresenceGuard {
     state: std::sync::Arc<crate::state::AppState>,
     key: (uuid::Uuid, u8),
+    /// This socket's id in the shared (Redis) presence record.
+    holder: String,
+}
+
+/// How long a shared presence record lives without a refresh, and how often sockets refresh it.
+pub const PRESENCE_TTL_SECS: u64 = 180;
+pub const PRESENCE_REFRESH_SECS: u64 = 60;
+
+fn presence_key(aci: Aci, device: DeviceId) -> String {
+    format!("{aci}.{device}")
 }
 
 impl Presence {
@@ -102,33 +113,74 @@ impl Presence {
     }
 }
 
-/// Marks `device` of `aci` as connected until the guard is dropped.
-pub fn register(
+/// Marks `device` of `aci` as connected (here, and in Redis as held by `holder`) until the
+/// guard is dropped.
+pub async fn register(
     state: std::sync::Arc<crate::state::AppState>,
     aci: Aci,
     device: DeviceId,
+    holder: String,
 ) -> PresenceGuard {
     let key = (aci.0, device.0);
     *state.presence.open.lock().unwrap().entry(key).or_default() += 1;
-    PresenceGuard { state, key }
+    let guard = PresenceGuard { state, key, holder };
+    guard.refresher().refresh().await;
+    guard
+}
+
+impl PresenceGuard {
+    /// What renews this guard's shared record (every [`PRESENCE_REFRESH_SECS`]), detached from
+    /// the guard.
+    pub fn refresher(&self) -> PresenceRefresher {
+        PresenceRefresher {
+            state: self.state.clone(),
+            key: presence_key(Aci(self.key.0), DeviceId(self.key.1)),
+            holder: self.holder.clone(),
+        }
+    }
+}
+
+/// Renews a socket's shared presence record.
+pub struct PresenceRefresher {
+    state: std::sync::Arc<crate::state::AppState>,
+    key: String,
+    holder: String,
+}
+
+impl PresenceRefresher {
+    pub async fn refresh(&self) {
+        let bus = &self.state.bus;
+        bus.set_presence(&self.key, &self.holder, PRESENCE_TTL_SECS)
+            .await;
+    }
 }
 
 impl Drop for PresenceGuard {
     fn drop(&mut self) {
-        let mut open = self.state.presence.open.lock().unwrap();
-        if let Some(count) = open.get_mut(&self.key) {
-            *count -= 1;
-            if *count == 0 {
-                open.remove(&self.key);
+        {
+            let mut open = self.state.presence.open.lock().unwrap();
+            if let Some(count) = open.get_mut(&self.key) {
+                *count -= 1;
+                if *count == 0 {
+                    open.remove(&self.key);
+                }
             }
+        }
+        if let Ok(runtime) = tokio::runtime::Handle::try_current() {
+            let state = self.state.clone();
+            let key = presence_key(Aci(self.key.0), DeviceId(self.key.1));
+            let holder = std::mem::take(&mut self.holder);
+            runtime.spawn(async move { state.bus.clear_presence(&key, &holder).await });
         }
     }
 }
 
 /// After a message was queued: pushes a wake-up to the device if it has a push token, does not
-/// fetch messages by polling, and has no websocket open here. Failures are logged.
+/// fetch messages by polling, and has no websocket open (here, or with Redis in any process).
+/// Failures are logged.
 pub async fn wake(state: &crate::state::AppState, aci: Aci, device: DeviceId, urgent: bool) {
-    if state.presence.connected(aci, device) {
+    if state.presence.connected(aci, device) || state.bus.present(&presence_key(aci, device)).await
+    {
         return;
     }
     let row = crate::db::devices::Entity::find_by_id((aci.0, i16::from(device.0)))

@@ -354,6 +354,10 @@ impl Connection {
         }
         // Set when the socket must re-authenticate: it closes once running requests are answered.
         let mut closing_by: Option<tokio::time::Instant> = None;
+        let every = Duration::from_secs(crate::push::PRESENCE_REFRESH_SECS);
+        let mut presence_refresh =
+            tokio::time::interval_at(tokio::time::Instant::now() + every, every);
+        let refresher = delivery.as_ref().map(|d| d.online.refresher());
         loop {
             if let Some(deadline) = closing_by {
                 let idle = this
@@ -424,6 +428,11 @@ impl Connection {
                     }
                 },
                 _ = tokio::time::sleep(Duration::from_millis(20)), if closing_by.is_some() => {}
+                _ = presence_refresh.tick(), if refresher.is_some() => {
+                    if let Some(r) = &refresher {
+                        r.refresh().await;
+                    }
+                }
             }
         }
         let _ = sink.close().await;
@@ -622,7 +631,7 @@ struct Delivery {
     failures: u32,
     retry_at: Option<tokio::time::Instant>,
     /// Keeps wake-up pushes away from this device while the socket is open.
-    _presence: crate::push::PresenceGuard,
+    online: crate::push::PresenceGuard,
     next_id: u64,
     announced_empty: bool,
 }
@@ -659,7 +668,13 @@ impl Delivery {
             refused: Default::default(),
             failures: 0,
             retry_at: None,
-            _presence: crate::push::register(state.clone(), aci, device_id),
+            online: crate::push::register(
+                state.clone(),
+                aci,
+                device_id,
+                hex::encode(connection_id),
+            )
+            .await,
             next_id: 1,
             announced_empty: false,
         }

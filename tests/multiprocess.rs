@@ -1,5 +1,6 @@
 //! Two server processes on one database: a message sent through one reaches a websocket
-//! held by the other (over Redis pub/sub).
+//! held by the other (over Redis pub/sub), and the device is not woken by a push meanwhile
+//! (presence is shared in Redis).
 
 mod common;
 
@@ -30,6 +31,15 @@ async fn a_message_sent_through_one_server_reaches_a_socket_on_the_other() {
 
     let alice = register(&first, &test_number(60)).await;
     let bob = register(&first, &test_number(61)).await;
+    // Bob's phone takes pushes (FCM) instead of polling.
+    let token = serde_json::json!({"gcmRegistrationId": "bob-multiprocess"});
+    let response = bob
+        .auth(first.client.put(first.url("/v1/accounts/gcm")))
+        .json(&token)
+        .send()
+        .await
+        .unwrap();
+    assert!(response.status().is_success());
     // Bob listens on the second server.
     let mut request = format!("{}/v1/websocket/", second.base.replace("http://", "ws://"))
         .into_client_request()
@@ -63,7 +73,30 @@ async fn a_message_sent_through_one_server_reaches_a_socket_on_the_other() {
     assert_eq!(pushed.path.as_deref(), Some("/api/v1/message"));
     let envelope = Envelope::decode(pushed.body.unwrap().as_slice()).unwrap();
     assert_eq!(envelope.content.as_deref(), Some(&b"across processes"[..]));
+    // Bob's socket is on the second server: the first did not wake him.
+    assert!(first.outbox.pushes_to("bob-multiprocess").is_empty());
+    // Once the socket is gone, the next message wakes him.
     drop(ws);
+    let mut woken = false;
+    for _ in 0..50 {
+        let response = alice
+            .auth(
+                first
+                    .client
+                    .put(first.url(&format!("/v1/messages/{}", bob.aci))),
+            )
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 200);
+        if !first.outbox.pushes_to("bob-multiprocess").is_empty() {
+            woken = true;
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert!(woken, "a push once no socket holds the device");
     second.stop().await;
     first.stop().await;
 }
