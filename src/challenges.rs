@@ -1,10 +1,10 @@
 //! Rate-limit challenges (`PUT /v1/challenge`, `POST /v1/challenge/push`).
 //!
 //! A push challenge is a random 16-byte token (sent as 32 hex characters) pushed to the
-//! account's primary device as `{"rateLimitChallenge": "<token>"}` (through the
-//! configured `push::PushSender`; the default one logs it). It is kept for 5 minutes in `ephemeral_records` under
-//! `rate_limit_push_challenge::<aci>`; while one is outstanding, requesting another
-//! re-sends nothing. Answering with the token consumes it.
+//! account's primary device as `{"rateLimitChallenge": "<token>"}` (through the configured
+//! `push::PushSender`; the default one logs it). It is kept for 5 minutes in
+//! `ephemeral_records` under `rate_limit_push_challenge::<aci>`; while one is outstanding,
+//! requesting another re-sends nothing. Answering with the token consumes it.
 //!
 //! Captcha challenges: this server has no captcha provider, so any non-empty captcha
 //! counts as solved (as in registration sessions).
@@ -14,7 +14,7 @@ use uuid::Uuid;
 
 use crate::db::{devices as device_rows, ephemeral_records, now_millis};
 use crate::error::Result;
-use crate::push::{Platform, PushTarget};
+use crate::push::PushTarget;
 use crate::types::DeviceId;
 
 /// How long an issued push challenge can be answered.
@@ -43,16 +43,8 @@ pub async fn send_push_challenge(db: &impl ConnectionTrait, aci: Uuid) -> Result
     let Some(primary) = primary else {
         return Ok(PushChallenge::NotPushRegistered);
     };
-    let target = match (primary.gcm_id, primary.apn_id) {
-        (Some(token), _) => PushTarget {
-            platform: Platform::Fcm,
-            token,
-        },
-        (None, Some(token)) => PushTarget {
-            platform: Platform::Apns,
-            token,
-        },
-        (None, None) => return Ok(PushChallenge::NotPushRegistered),
+    let Some(target) = PushTarget::of_device(primary.gcm_id, primary.apn_id) else {
+        return Ok(PushChallenge::NotPushRegistered);
     };
     if crate::devices::read_record(db, &key(aci)).await?.is_some() {
         return Ok(PushChallenge::AlreadyOutstanding);

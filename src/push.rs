@@ -3,10 +3,10 @@
 //! The server pushes challenges (a verification push challenge to the push token given to a
 //! registration session, a rate-limit push challenge to an account's primary device,
 //! `POST /v1/challenge/push`) and wakes devices that have a push token and no open websocket
-//! when a message that is not ephemeral is queued for them. This server has no APNs or FCM credentials, so the default
-//! [`LogPushSender`] writes each notification to the log; an embedding program can supply
-//! its own sender (`signal_server::start_with`). A failed push is logged and does not fail
-//! the request (the client can ask again).
+//! when a message that is not ephemeral is queued for them. This server has no APNs or FCM
+//! credentials, so the default [`LogPushSender`] writes each notification to the log; an
+//! embedding program can supply its own sender (`signal_server::start_with`). A failed push
+//! is logged and does not fail the request (the client can ask again).
 
 use async_trait::async_trait;
 use sea_orm::EntityTrait;
@@ -29,6 +29,21 @@ pub struct PushTarget {
 }
 
 impl PushTarget {
+    /// A device's push address from its stored tokens (FCM preferred), if it has one.
+    pub fn of_device(gcm_id: Option<String>, apn_id: Option<String>) -> Option<PushTarget> {
+        match (gcm_id, apn_id) {
+            (Some(token), _) => Some(PushTarget {
+                platform: Platform::Fcm,
+                token,
+            }),
+            (None, Some(token)) => Some(PushTarget {
+                platform: Platform::Apns,
+                token,
+            }),
+            (None, None) => None,
+        }
+    }
+
     /// From a verification session's `pushTokenType` (`apn` or `fcm`).
     pub fn from_session(token: &str, kind: &str) -> PushTarget {
         let platform = if kind == "apn" {
@@ -93,10 +108,10 @@ pub struct Presence {
 
 /// Registered while a websocket is open; unregisters on drop.
 pub struct PresenceGuard {
-    state: std::sync::Arc<crate::state::AppState>,
+    /// The device, in this process's table.
     key: (uuid::Uuid, u8),
-    /// This socket's id in the shared (Redis) presence record.
-    holder: String,
+    /// The device's shared (Redis) record, held by this socket.
+    shared: PresenceRefresher,
 }
 
 /// How long a shared presence record lives without a refresh, and how often sockets refresh it.
@@ -123,24 +138,25 @@ pub async fn register(
 ) -> PresenceGuard {
     let key = (aci.0, device.0);
     *state.presence.open.lock().unwrap().entry(key).or_default() += 1;
-    let guard = PresenceGuard { state, key, holder };
-    guard.refresher().refresh().await;
-    guard
+    let shared = PresenceRefresher {
+        state,
+        key: presence_key(aci, device),
+        holder,
+    };
+    shared.refresh().await;
+    PresenceGuard { key, shared }
 }
 
 impl PresenceGuard {
     /// What renews this guard's shared record (every [`PRESENCE_REFRESH_SECS`]), detached from
     /// the guard.
     pub fn refresher(&self) -> PresenceRefresher {
-        PresenceRefresher {
-            state: self.state.clone(),
-            key: presence_key(Aci(self.key.0), DeviceId(self.key.1)),
-            holder: self.holder.clone(),
-        }
+        self.shared.clone()
     }
 }
 
 /// Renews a socket's shared presence record.
+#[derive(Clone)]
 pub struct PresenceRefresher {
     state: std::sync::Arc<crate::state::AppState>,
     key: String,
@@ -157,8 +173,9 @@ impl PresenceRefresher {
 
 impl Drop for PresenceGuard {
     fn drop(&mut self) {
+        let state = &self.shared.state;
         {
-            let mut open = self.state.presence.open.lock().unwrap();
+            let mut open = state.presence.open.lock().unwrap();
             if let Some(count) = open.get_mut(&self.key) {
                 *count -= 1;
                 if *count == 0 {
@@ -167,9 +184,7 @@ impl Drop for PresenceGuard {
             }
         }
         if let Ok(runtime) = tokio::runtime::Handle::try_current() {
-            let state = self.state.clone();
-            let key = presence_key(Aci(self.key.0), DeviceId(self.key.1));
-            let holder = std::mem::take(&mut self.holder);
+            let PresenceRefresher { state, key, holder } = self.shared.clone();
             runtime.spawn(async move { state.bus.clear_presence(&key, &holder).await });
         }
     }
@@ -179,32 +194,24 @@ impl Drop for PresenceGuard {
 /// fetch messages by polling, and has no websocket open (here, or with Redis in any process).
 /// Failures are logged.
 pub async fn wake(state: &crate::state::AppState, aci: Aci, device: DeviceId, urgent: bool) {
-    if state.presence.connected(aci, device) || state.bus.present(&presence_key(aci, device)).await
-    {
+    if state.presence.connected(aci, device) {
         return;
     }
     let row = crate::db::devices::Entity::find_by_id((aci.0, i16::from(device.0)))
         .one(&state.db)
         .await;
     let target = match row {
-        Ok(Some(d)) if !d.fetches_messages => match (d.gcm_id, d.apn_id) {
-            (Some(token), _) => PushTarget {
-                platform: Platform::Fcm,
-                token,
-            },
-            (None, Some(token)) => PushTarget {
-                platform: Platform::Apns,
-                token,
-            },
-            (None, None) => return,
-        },
-        Ok(_) => return,
+        Ok(Some(d)) if !d.fetches_messages => PushTarget::of_device(d.gcm_id, d.apn_id),
+        Ok(_) => None,
         Err(e) => return tracing::warn!(error = %e, "cannot read device for a wake-up push"),
     };
-    send_or_log(
-        &*state.push_sender,
-        &target,
-        Notification::NewMessage { urgent },
-    )
-    .await;
+    // Only a device that could be woken is looked up in the shared presence record.
+    let Some(target) = target else {
+        return;
+    };
+    if state.bus.present(&presence_key(aci, device)).await {
+        return;
+    }
+    let notification = Notification::NewMessage { urgent };
+    send_or_log(&*state.push_sender, &target, notification).await;
 }
