@@ -4,8 +4,8 @@
 
 use prost::Message as _;
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter,
-    QueryOrder, QuerySelect,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect,
 };
 use uuid::Uuid;
 
@@ -86,9 +86,8 @@ pub async fn notify(state: &AppState, destination: Aci, device: DeviceId) {
 }
 
 /// Up to `limit` queued messages for a device, oldest first. Stories are left out unless
-/// asked for. Messages that can no longer be delivered are deleted first: ephemeral ones
-/// older than [`EPHEMERAL_MAX_AGE_MS`] by client timestamp and any older than [`TTL_MS`] by
-/// server timestamp (reference §5.3 and §5.2 step 6).
+/// asked for. Messages read that can no longer be delivered are deleted instead of returned
+/// ([`undeliverable`]; reference §5.3 and §5.2 step 6), and the read repeated.
 pub async fn fetch(
     db: &impl ConnectionTrait,
     aci: Aci,
@@ -96,32 +95,34 @@ pub async fn fetch(
     limit: u64,
     stories: bool,
 ) -> Result<Vec<messages::Model>> {
-    let now = now_millis();
-    messages::Entity::delete_many()
-        .filter(messages::Column::DestinationAci.eq(aci.0))
-        .filter(messages::Column::DestinationDevice.eq(i16::from(device.0)))
-        .filter(
-            Condition::any()
-                .add(
-                    Condition::all()
-                        .add(messages::Column::Ephemeral.eq(true))
-                        .add(messages::Column::ClientTimestamp.lt(now - EPHEMERAL_MAX_AGE_MS)),
-                )
-                .add(messages::Column::ServerTimestamp.lt(now - TTL_MS)),
-        )
-        .exec(db)
-        .await?;
     let mut query = messages::Entity::find()
         .filter(messages::Column::DestinationAci.eq(aci.0))
         .filter(messages::Column::DestinationDevice.eq(i16::from(device.0)));
     if !stories {
         query = query.filter(messages::Column::Story.eq(false));
     }
-    Ok(query
-        .order_by_asc(messages::Column::Id)
-        .limit(limit)
-        .all(db)
-        .await?)
+    let query = query.order_by_asc(messages::Column::Id).limit(limit);
+    loop {
+        let rows = query.clone().all(db).await?;
+        // Usually none: then the read is all the work (no write on every fetch).
+        let now = now_millis();
+        let stale: Vec<i64> = rows
+            .iter()
+            .filter(|r| undeliverable(r, now))
+            .map(|r| r.id)
+            .collect();
+        if stale.is_empty() {
+            return Ok(rows);
+        }
+        delete(db, stale).await?;
+    }
+}
+
+/// An ephemeral message older than [`EPHEMERAL_MAX_AGE_MS`] by client timestamp, or any older
+/// than [`TTL_MS`] by server timestamp.
+fn undeliverable(row: &messages::Model, now: i64) -> bool {
+    (row.ephemeral && row.client_timestamp < now - EPHEMERAL_MAX_AGE_MS)
+        || row.server_timestamp < now - TTL_MS
 }
 
 /// Deletes every message queued longer than [`TTL_MS`] (the maintenance sweep).
