@@ -17,7 +17,6 @@ use crate::prekeys::{self, SignedKey};
 use crate::state::AppState;
 use crate::types::{Aci, DeviceId};
 
-const DAY_MS: i64 = 86_400_000;
 /// Registration ids are 1..=0x3FFF.
 pub const MAX_REGISTRATION_ID: i32 = 0x3FFF;
 /// A device message's content is at most 256 KiB.
@@ -31,10 +30,6 @@ pub const CAPABILITIES: [&str; 6] = [
     "attachmentBackfill",
     "spqr",
 ];
-
-pub fn today_millis() -> i64 {
-    crate::db::now_millis() / DAY_MS * DAY_MS
-}
 
 pub fn valid_registration_id(id: i32) -> bool {
     (1..=MAX_REGISTRATION_ID).contains(&id)
@@ -109,7 +104,7 @@ pub async fn set_attributes(
     d.fetches_messages = Set(attrs.fetches_messages);
     d.name = Set(attrs.name);
     d.capabilities = Set(attrs.capabilities);
-    d.last_seen = Set(today_millis());
+    d.last_seen = Set(crate::db::today_millis());
     if attrs.user_agent.is_some() {
         d.user_agent = Set(attrs.user_agent);
     }

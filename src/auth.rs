@@ -94,8 +94,7 @@ pub async fn authenticate(state: &AppState, header: &str) -> Result<Option<Authe
 /// Records the day a device was last seen, at most once a day (day-truncated, as the
 /// real server stores it).
 async fn touch_last_seen(state: &AppState, device: devices::Model) -> Result<devices::Model> {
-    const DAY_MS: i64 = 86_400_000;
-    let today = crate::db::now_millis() / DAY_MS * DAY_MS;
+    let today = crate::db::today_millis();
     if device.last_seen >= today {
         return Ok(device);
     }

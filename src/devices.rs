@@ -31,8 +31,6 @@ pub const LINK_TOKEN_TTL_MS: i64 = 10 * 60 * 1000;
 /// How long the record of a linked device (answered by `waitForLinkedDevice`, and marking
 /// its token used) is kept: an hour, as the reference does.
 pub const LINKED_DEVICE_RECORD_TTL_MS: i64 = 60 * 60 * 1000;
-/// A day in milliseconds: `lastSeen` is kept truncated to the day.
-const DAY_MS: i64 = 86_400_000;
 /// How long restore requests and transfer archives are kept.
 pub const TRANSFER_RECORD_TTL_MS: i64 = 60 * 60 * 1000;
 /// How often long-polls look at the database.
@@ -316,7 +314,7 @@ async fn link_once(
         .find(|id| existing.iter().all(|d| d.device_id != *id))
         .ok_or(LinkError::TooManyDevices)?;
     // lastSeen is day-truncated (reference §3.2); created keeps the millisecond.
-    let last_seen = now / DAY_MS * DAY_MS;
+    let last_seen = crate::db::start_of_day(now);
     let record = LinkedDeviceRecord {
         aci: account.aci,
         id: device_id,

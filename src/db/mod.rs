@@ -54,3 +54,14 @@ pub async fn begin_write<C: sea_orm::TransactionTrait>(db: &C) -> Result<C::Tran
 pub fn now_millis() -> i64 {
     chrono::Utc::now().timestamp_millis()
 }
+
+/// `ms` truncated to its day (UTC): how `lastSeen` is stored.
+pub fn start_of_day(ms: i64) -> i64 {
+    const DAY_MS: i64 = 86_400_000;
+    ms / DAY_MS * DAY_MS
+}
+
+/// The start of today (UTC), in milliseconds since the epoch.
+pub fn today_millis() -> i64 {
+    start_of_day(now_millis())
+}
