@@ -58,17 +58,13 @@ async fn a_message_sent_through_one_server_reaches_a_socket_on_the_other() {
     // Alice sends through the first server.
     let body = serde_json::json!({"messages": [{"type": 1, "destinationDeviceId": 1,
         "destinationRegistrationId": bob.registration_id, "content": B64.encode(b"across processes")}]});
-    let response = alice
-        .auth(
-            first
-                .client
-                .put(first.url(&format!("/v1/messages/{}", bob.aci))),
-        )
-        .json(&body)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(response.status(), 200);
+    let path = format!("/v1/messages/{}", bob.aci);
+    let send_to_bob = || async {
+        let request = alice.auth(first.client.put(first.url(&path))).json(&body);
+        let response = request.send().await.unwrap();
+        assert_eq!(response.status(), 200);
+    };
+    send_to_bob().await;
     let pushed = next_request(&mut ws).await;
     assert_eq!(pushed.path.as_deref(), Some("/api/v1/message"));
     let envelope = Envelope::decode(pushed.body.unwrap().as_slice()).unwrap();
@@ -79,17 +75,7 @@ async fn a_message_sent_through_one_server_reaches_a_socket_on_the_other() {
     drop(ws);
     let mut woken = false;
     for _ in 0..50 {
-        let response = alice
-            .auth(
-                first
-                    .client
-                    .put(first.url(&format!("/v1/messages/{}", bob.aci))),
-            )
-            .json(&body)
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(response.status(), 200);
+        send_to_bob().await;
         if !first.outbox.pushes_to("bob-multiprocess").is_empty() {
             woken = true;
             break;

@@ -79,11 +79,11 @@ pub async fn send_message(
     let identified = sender.filter(|_| !story);
     if let Some(s) = identified.filter(|_| !is_sync) {
         let key = format!("{}__{}", s.aci(), Aci(target.aci));
-        ratelimit::check(&state.db, state.limiter(ratelimit::MESSAGES), &key, 1).await?;
+        state.rate_limit(ratelimit::MESSAGES, &key).await?;
     }
     if story {
         let key = Aci(target.aci).to_string();
-        ratelimit::check(&state.db, state.limiter(ratelimit::STORIES), &key, 1).await?;
+        state.rate_limit(ratelimit::STORIES, &key).await?;
     }
     let bytes: usize = list.messages.iter().map(|m| m.content.0.len()).sum();
     ratelimit::check(
@@ -363,13 +363,8 @@ pub async fn send_multi_recipient_message(
     // is queued (reference §5.4 step 2).
     if story {
         for (_, _, account) in &resolved {
-            ratelimit::check(
-                &state.db,
-                state.limiter(ratelimit::STORIES),
-                &Aci(account.aci).to_string(),
-                1,
-            )
-            .await?;
+            let key = Aci(account.aci).to_string();
+            state.rate_limit(ratelimit::STORIES, &key).await?;
         }
     }
 
