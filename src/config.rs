@@ -60,6 +60,9 @@ pub struct Config {
     /// Seconds between maintenance sweeps that delete expired sessions, records, refilled
     /// rate-limit buckets, stale backups and abandoned uploads (`maintenance.rs`); 0: none.
     pub maintenance_interval_secs: u64,
+    /// Seconds a provisioning websocket stays open (as the reference, 90): then it closes
+    /// with 1000 "Timeout", also when its provisioning message was sent and not answered.
+    pub provisioning_timeout_secs: u64,
 }
 
 /// One `remote_config` entry: a plain value enabled for everyone, or a bucketed entry.
@@ -169,6 +172,7 @@ impl Default for Config {
             cdn: crate::cdn::CdnConfig::default(),
             backups: crate::archives::BackupsConfig::default(),
             maintenance_interval_secs: 3600,
+            provisioning_timeout_secs: 90,
         }
     }
 }

@@ -12,8 +12,10 @@ use crate::db::{ephemeral_records, now_millis};
 use crate::error::Result;
 use crate::state::AppState;
 
-/// How long a provisioning socket stays open.
-pub const SOCKET_LIFETIME_MS: i64 = 90_000;
+/// How long a provisioning socket stays open (`provisioning_timeout_secs`).
+pub fn socket_lifetime(state: &AppState) -> std::time::Duration {
+    std::time::Duration::from_secs(state.config.provisioning_timeout_secs)
+}
 
 fn record_key(address: &str) -> String {
     format!("provisioning::{address}")
@@ -55,7 +57,7 @@ pub async fn register_listener(state: &AppState, address: &str) -> Result<()> {
     ephemeral_records::Entity::insert(ephemeral_records::ActiveModel {
         key: Set(record_key(address)),
         value: Set(String::new()),
-        expires_at: Set(now_millis() + SOCKET_LIFETIME_MS),
+        expires_at: Set(now_millis() + socket_lifetime(state).as_millis() as i64),
     })
     .exec(&state.db)
     .await?;

@@ -533,10 +533,15 @@ fn close(code: CloseCode, reason: &'static str) -> Message {
 }
 
 /// The provisioning socket: announces a fresh address (`PUT /v1/address`), forwards the
-/// one provisioning message sent to it (`PUT /v1/message`), then closes. Tunnelled
-/// requests (keep-alives) are answered anonymously.
+/// provisioning message sent to it (`PUT /v1/message`), and closes with 1000 "Closed" once
+/// the client has answered that request: never right after sending it, since a client
+/// whose socket closes before it answers drops the message. After
+/// `provisioning_timeout_secs` (90 s) from the upgrade it closes with 1000 "Timeout",
+/// answered or not. Tunnelled requests (keep-alives) are answered anonymously.
 async fn run_provisioning(server: Arc<Server>, remote: SocketAddr, ws: Ws) {
     let state = server.state().clone();
+    let deadline = tokio::time::sleep(crate::provisioning::socket_lifetime(&state));
+    tokio::pin!(deadline);
     let address = crate::provisioning::new_address();
     let mut events = state.bus.subscribe(&crate::provisioning::topic(&address));
     if let Err(e) = crate::provisioning::register_listener(&state, &address).await {
@@ -548,23 +553,19 @@ async fn run_provisioning(server: Arc<Server>, remote: SocketAddr, ws: Ws) {
         address: Some(address.clone()),
     }
     .encode_to_vec();
-    let frame =
-        WebSocketMessage::request(rand::random(), "PUT", "/v1/address", vec![], Some(announce));
-    let _ = sink
-        .send(Message::Binary(frame.encode_to_vec().into()))
-        .await;
-    let deadline = tokio::time::sleep(Duration::from_millis(
-        crate::provisioning::SOCKET_LIFETIME_MS as u64,
-    ));
-    tokio::pin!(deadline);
-    loop {
+    let frame = provisioning_request("/v1/address", announce).1;
+    let _ = sink.send(frame).await;
+    // Ids of `PUT /v1/message` requests sent and not answered yet.
+    let mut unanswered = std::collections::HashSet::new();
+    let close_with = loop {
         tokio::select! {
-            _ = &mut deadline => break,
+            _ = &mut deadline => break Some(close(CloseCode::Normal, "Timeout")),
             Some(message) = events.recv() => {
-                let frame = WebSocketMessage::request(rand::random(), "PUT", "/v1/message", vec![], Some(message.to_vec()));
-                let _ = sink.send(Message::Binary(frame.encode_to_vec().into())).await;
-                let _ = sink.send(close(CloseCode::Normal, "OK")).await;
-                break;
+                let (id, frame) = provisioning_request("/v1/message", message.to_vec());
+                if sink.send(frame).await.is_err() {
+                    break None;
+                }
+                unanswered.insert(id);
             }
             frame = stream.next() => match frame {
                 Some(Ok(Message::Binary(data))) => match WebSocketMessage::decode(data.as_ref()) {
@@ -577,22 +578,52 @@ async fn run_provisioning(server: Arc<Server>, remote: SocketAddr, ws: Ws) {
                         let reply = to_ws_response(id, response).await;
                         let _ = sink.send(Message::Binary(reply.encode_to_vec().into())).await;
                     }
-                    Ok(_) => {}
-                    Err(_) => {
-                        let _ = sink.send(close(CloseCode::Invalid, "bad frame")).await;
-                        break;
+                    // The answer to the provisioning message, whatever its status, ends the socket.
+                    Ok(WebSocketMessage { r#type: Some(TYPE_RESPONSE), response: Some(response), .. })
+                        if response.id.is_some_and(|id| unanswered.contains(&id)) =>
+                    {
+                        break Some(close(CloseCode::Normal, "Closed"));
                     }
+                    Ok(_) => {}
+                    Err(_) => break Some(close(CloseCode::Invalid, "Badly formatted")),
                 },
                 Some(Ok(Message::Ping(p))) => { let _ = sink.send(Message::Pong(p)).await; }
-                Some(Ok(Message::Close(_))) | None | Some(Err(_)) => break,
+                Some(Ok(Message::Close(_))) | None | Some(Err(_)) => break None,
                 Some(Ok(_)) => {}
             }
         }
-    }
-    let _ = sink.close().await;
+    };
+    drop(events);
     if let Err(e) = crate::provisioning::unregister_listener(&state, &address).await {
         tracing::warn!(error = %e, "cannot unregister provisioning address");
     }
+    if let Some(frame) = close_with {
+        if sink.send(frame).await.is_ok() {
+            // Wait (briefly) for the client's close: dropping the connection with frames
+            // unread could reset it before the client has read ours.
+            let _ = tokio::time::timeout(CLOSE_HANDSHAKE, async {
+                while let Some(Ok(frame)) = stream.next().await {
+                    if matches!(frame, Message::Close(_)) {
+                        break;
+                    }
+                }
+            })
+            .await;
+        }
+    }
+    let _ = sink.close().await;
+}
+
+/// How long a socket that sent a close frame waits for the client's.
+const CLOSE_HANDSHAKE: Duration = Duration::from_secs(2);
+
+/// A request the provisioning socket sends, as the reference does: a random non-negative
+/// id and an `X-Signal-Timestamp` header.
+fn provisioning_request(path: &str, body: Vec<u8>) -> (u64, Message) {
+    let id = rand::random::<u64>() >> 1;
+    let headers = vec![format!("X-Signal-Timestamp:{}", crate::db::now_millis())];
+    let frame = WebSocketMessage::request(id, "PUT", path, headers, Some(body));
+    (id, Message::Binary(frame.encode_to_vec().into()))
 }
 
 /// `textsecure.ProvisioningAddress`.
