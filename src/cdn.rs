@@ -8,12 +8,21 @@
 //! Two kinds of signed upload exist, mirroring the CDNs real clients talk to:
 //!
 //! * **Attachments** (`GET /v4/attachments/form/upload`): a signed upload location
-//!   `<public_url>/upload/attachments/<key>?expires=<unix secs>&signature=<hex>` where
+//!   `<origin>/upload/attachments/<key>?expires=<unix secs>&signature=<hex>` where
 //!   `signature = hex(HMAC-SHA256(cdn key, "upload\n" + object key + "\n" + expires))`. It
 //!   speaks the subset of the GCS resumable protocol Signal clients use for CDN 2: `POST`
 //!   starts a session (201, `Location` = the same URL), `PUT` sends the bytes (whole, or in
 //!   `Content-Range` chunks), and `PUT` with `Content-Range: bytes */<size>` asks how much
-//!   was received (308 with `Range`, or 200 when complete).
+//!   was received (308 with `Range`, or 200 when complete). A session lives as long as its
+//!   location (`upload_ttl_secs`, 7 days as GCS's sessions, which Android keeps resuming);
+//!   a `PUT` to an expired or unknown session is a 404, after which clients start over
+//!   with a new form (a `POST` with a bad or expired signature is a 403).
+//!
+//!   The path of upload locations is relative to the CDN's base (`public_url`, default
+//!   `<origin>/cdn`), and `<origin>` is the base's scheme and host: Desktop uses locations
+//!   as given (`<origin>/upload/...`), Android appends their path and query to its configured
+//!   CDN 2 URL (`<origin>/cdn/upload/...`). The server answers both (`api/cdn.rs`), so one
+//!   client configuration, CDN 0 and CDN 2 at `<public_url>`, serves both clients.
 //! * **Avatars and stickers**: an S3 POST policy (`acl`, `x-amz-algorithm`,
 //!   `x-amz-credential`, `x-amz-date`, `policy`, `x-amz-signature`) signed with SigV4 from a
 //!   server-generated secret; the client posts a `multipart/form-data` form carrying these
@@ -68,7 +77,9 @@ pub struct CdnConfig {
     pub attachment_cdn: i32,
     /// Largest attachment accepted, in bytes.
     pub max_attachment_bytes: u64,
-    /// Lifetime of a signed attachment upload location, in seconds.
+    /// Lifetime of a signed attachment upload location and of its resumable session, in
+    /// seconds (7 days: Android keeps resuming an upload that long). Unfinished uploads are
+    /// swept after it (`maintenance.rs`).
     pub upload_ttl_secs: u64,
     /// Lifetime of an avatar or sticker upload policy, in seconds.
     pub policy_ttl_secs: u64,
@@ -96,7 +107,7 @@ impl Default for CdnConfig {
             dir: None,
             attachment_cdn: 2,
             max_attachment_bytes: 100 * 1024 * 1024,
-            upload_ttl_secs: 24 * 3600,
+            upload_ttl_secs: 7 * 24 * 3600,
             policy_ttl_secs: 30 * 60,
             s3: None,
         }
@@ -312,10 +323,27 @@ fn upload_signature(key: &[u8], object_key: &str, expires: u64) -> [u8; 32] {
     hmac_sha256(key, format!("upload\n{object_key}\n{expires}").as_bytes())
 }
 
-/// The signed upload location of `object_key`, valid until `expires` (unix seconds).
+/// The scheme and host (with port) of a URL: `https://h:1/cdn` → `https://h:1`.
+pub fn origin(url: &str) -> &str {
+    let after_scheme = url.find("://").map_or(0, |i| i + 3);
+    match url[after_scheme..].find('/') {
+        Some(i) => &url[..after_scheme + i],
+        None => url.trim_end_matches('/'),
+    }
+}
+
+/// Path of an upload location relative to the CDN base (see the module documentation).
+pub fn upload_path(object_key: &str) -> String {
+    format!("/upload/{object_key}")
+}
+
+/// The signed upload location of `object_key` for the CDN at `base`, valid until `expires`
+/// (unix seconds): `<origin of base>/upload/<object key>?expires=..&signature=..`.
 pub fn signed_upload_location(base: &str, key: &[u8], object_key: &str, expires: u64) -> String {
     format!(
-        "{base}/upload/{object_key}?expires={expires}&signature={}",
+        "{}{}?expires={expires}&signature={}",
+        origin(base),
+        upload_path(object_key),
         hex::encode(upload_signature(key, object_key, expires))
     )
 }
@@ -758,7 +786,16 @@ mod tests {
     #[test]
     fn upload_locations() {
         let key = [1u8; 32];
-        let url = signed_upload_location("http://h/cdn", &key, "attachments/k", 100);
+        let url = signed_upload_location("http://h:8/cdn", &key, "attachments/k", 100);
+        assert!(url.starts_with("http://h:8/upload/attachments/k?expires=100&"));
+        for (base, origin_) in [
+            ("https://h/cdn/", "https://h"),
+            ("https://h", "https://h"),
+            ("https://h/", "https://h"),
+            ("http://h:8/a/b", "http://h:8"),
+        ] {
+            assert_eq!(origin(base), origin_);
+        }
         let query = url.split_once('?').unwrap().1;
         assert!(verify_upload_location(&key, "attachments/k", Some(query), 50).is_ok());
         assert!(verify_upload_location(&key, "attachments/k", Some(query), 101).is_err());

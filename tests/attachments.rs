@@ -1,6 +1,8 @@
 //! The built-in CDN through HTTP: attachment upload forms and signed uploads (whole and
-//! resumable), downloads, rejected signatures, sticker pack forms and their bounds, and
-//! the rate limits on both forms.
+//! resumable), with the URLs as Desktop uses them (as given) and as Android builds them (its
+//! configured CDN 2 URL + the path and query of each URL the server gives), downloads,
+//! rejected signatures and expired sessions, sticker pack forms and their bounds, and the rate
+//! limits on both forms.
 
 mod common;
 
@@ -20,6 +22,67 @@ async fn upload_form(server: &TestServer, who: &TestAccount) -> Value {
     r.json().await.unwrap()
 }
 
+/// The CDN 0 and CDN 2 URL both clients are configured with, as the README documents it.
+fn cdn_base(server: &TestServer) -> String {
+    server.url("/cdn")
+}
+
+/// Android's `PushServiceSocket.buildConfiguredUrl`: scheme, host and port of its configured
+/// CDN URL `base`, the path of `base` with the path segments of `url` appended (OkHttp's
+/// `addEncodedPathSegments`, an empty last segment of `base` replaced), and the query of `url`.
+fn android_url(base: &str, url: &str) -> String {
+    let base = reqwest::Url::parse(base).unwrap();
+    let url = reqwest::Url::parse(url).unwrap();
+    let mut built = base.clone();
+    built.set_path(&format!(
+        "{}/{}",
+        base.path().trim_end_matches('/'),
+        &url.path()[1..]
+    ));
+    built.set_query(url.query());
+    built.to_string()
+}
+
+/// Android's and Desktop's attachment download URL: `<cdn base>/attachments/<key>`.
+fn download_url(base: &str, key: &str) -> String {
+    format!("{}/attachments/{key}", base.trim_end_matches('/'))
+}
+
+/// Android's `getResumableUploadUrl`: `POST` to the form's location with the form's headers
+/// (but `host`), an empty octet-stream body; the session is the answer's `Location`.
+async fn android_start(server: &TestServer, base: &str, form: &Value) -> reqwest::Response {
+    let url = android_url(base, form["signedUploadLocation"].as_str().unwrap());
+    let mut start = server.client.post(url);
+    for (name, value) in form["headers"].as_object().unwrap() {
+        if !name.eq_ignore_ascii_case("host") {
+            start = start.header(name.as_str(), value.as_str().unwrap());
+        }
+    }
+    start
+        .header("content-type", "application/octet-stream")
+        .body(Vec::new())
+        .send()
+        .await
+        .unwrap()
+}
+
+/// Android's `getResumeInfoCdn2`: an empty `PUT` with `Content-Range: bytes */<length>`.
+async fn android_resume_query(
+    server: &TestServer,
+    base: &str,
+    session: &str,
+    length: usize,
+) -> reqwest::Response {
+    server
+        .client
+        .put(android_url(base, session))
+        .header("content-range", format!("bytes */{length}"))
+        .body(Vec::new())
+        .send()
+        .await
+        .unwrap()
+}
+
 async fn sticker_form(server: &TestServer, who: &TestAccount, count: i64) -> reqwest::Response {
     get(server, Some(who), &format!("/v1/sticker/pack/form/{count}")).await
 }
@@ -34,12 +97,30 @@ async fn attachment_upload_and_download() {
     assert_eq!(key.len(), 20, "base64url of 15 bytes: {key}");
     let location = form["signedUploadLocation"].as_str().unwrap().to_owned();
     assert!(
-        location.starts_with(&server.url("/cdn/upload/attachments/")),
+        location.starts_with(&server.url("/upload/attachments/")),
         "{location}"
     );
     assert_eq!(form["headers"]["x-goog-resumable"], "start");
+    // The location (and the session it starts) lives 7 days, as long as Android resumes.
+    let expires: u64 = reqwest::Url::parse(&location)
+        .unwrap()
+        .query_pairs()
+        .find(|(k, _)| k == "expires")
+        .unwrap()
+        .1
+        .parse()
+        .unwrap();
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs();
+    assert!(
+        (7 * 86_400 - 60..=7 * 86_400 + 60).contains(&(expires - now)),
+        "expires in {} s",
+        expires - now
+    );
 
-    // Start a resumable session as a CDN 2 client does, then send the bytes.
+    // Start a resumable session as Desktop does (URLs as given), then send the bytes.
     let mut start = server.client.post(&location);
     for (name, value) in form["headers"].as_object().unwrap() {
         start = start.header(name.as_str(), value.as_str().unwrap());
@@ -57,7 +138,12 @@ async fn attachment_upload_and_download() {
         .unwrap();
     assert_eq!(put.status(), 200);
 
-    let download = get(&server, None, &format!("/cdn/attachments/{key}")).await;
+    let download = server
+        .client
+        .get(download_url(&cdn_base(&server), &key))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(download.status(), 200);
     assert_eq!(download.bytes().await.unwrap().as_ref(), &data[..]);
     let partial = server
@@ -84,6 +170,148 @@ async fn attachment_upload_and_download() {
     // The form needs an account.
     let anonymous = get(&server, None, "/v4/attachments/form/upload").await;
     assert_json_error(anonymous, 401).await;
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn android_uploads_and_downloads_through_its_configured_cdn2_url() {
+    let server = TestServer::start().await;
+    let alice = register(&server, &test_number(405)).await;
+    // With and without a trailing slash on the configured URL.
+    for base in [cdn_base(&server), format!("{}/", cdn_base(&server))] {
+        let form = upload_form(&server, &alice).await;
+        let key = form["key"].as_str().unwrap().to_owned();
+        let started = android_start(&server, &base, &form).await;
+        assert_eq!(started.status(), 201);
+        let session = started.headers()["location"].to_str().unwrap().to_owned();
+        let data = random_bytes(30_000);
+
+        // Nothing received yet: 308 without Range (Android resumes at 0).
+        let query = android_resume_query(&server, &base, &session, data.len()).await;
+        assert_eq!(query.status(), 308);
+        assert!(query.headers().get("range").is_none());
+        // A first part arrives, then the upload is interrupted.
+        let first = server
+            .client
+            .put(android_url(&base, &session))
+            .header("content-range", format!("bytes 0-9999/{}", data.len()))
+            .body(data[..10_000].to_vec())
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(first.status(), 308);
+        // Android asks where to resume and sends the rest from there.
+        let query = android_resume_query(&server, &base, &session, data.len()).await;
+        assert_eq!(query.status(), 308);
+        let range = query.headers()["range"].to_str().unwrap().to_owned();
+        let offset: usize = range.split('-').nth(1).unwrap().parse::<usize>().unwrap() + 1;
+        assert_eq!(offset, 10_000);
+        let rest = server
+            .client
+            .put(android_url(&base, &session))
+            .header(
+                "content-range",
+                format!("bytes {offset}-{}/{}", data.len() - 1, data.len()),
+            )
+            .body(data[offset..].to_vec())
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(rest.status(), 200);
+        // A finished upload answers the resume query with 200 (nothing left to send).
+        let query = android_resume_query(&server, &base, &session, data.len()).await;
+        assert_eq!(query.status(), 200);
+
+        let download = server
+            .client
+            .get(download_url(&base, &key))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(download.status(), 200);
+        assert_eq!(download.bytes().await.unwrap().as_ref(), &data[..]);
+        let ranged = server
+            .client
+            .get(download_url(&base, &key))
+            .header("range", "bytes=29000-")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(ranged.status(), 206);
+        assert_eq!(ranged.bytes().await.unwrap().as_ref(), &data[29_000..]);
+    }
+    server.stop().await;
+}
+
+#[tokio::test]
+async fn an_expired_session_is_a_404_and_android_starts_over_with_a_new_form() {
+    let (mut config, dir, pg) = test_config().await;
+    config.cdn.upload_ttl_secs = 2;
+    let server = TestServer::start_with(config, dir, pg).await;
+    let alice = register(&server, &test_number(406)).await;
+    let base = cdn_base(&server);
+    let form = upload_form(&server, &alice).await;
+    let started = android_start(&server, &base, &form).await;
+    assert_eq!(started.status(), 201);
+    let session = started.headers()["location"].to_str().unwrap().to_owned();
+    let data = random_bytes(5_000);
+    let first = server
+        .client
+        .put(android_url(&base, &session))
+        .header("content-range", format!("bytes 0-999/{}", data.len()))
+        .body(data[..1000].to_vec())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(first.status(), 308);
+    tokio::time::sleep(std::time::Duration::from_millis(3100)).await;
+
+    // The session is gone: the resume query and a chunk are 404s with a JSON body, under
+    // Android's URL and Desktop's alike.
+    let query = android_resume_query(&server, &base, &session, data.len()).await;
+    assert_json_error(query, 404).await;
+    for url in [android_url(&base, &session), session.clone()] {
+        let chunk = server
+            .client
+            .put(url)
+            .header(
+                "content-range",
+                format!("bytes 1000-{}/{}", data.len() - 1, data.len()),
+            )
+            .body(data[1000..].to_vec())
+            .send()
+            .await
+            .unwrap();
+        assert_json_error(chunk, 404).await;
+    }
+    // Starting a session with the expired form is refused (403), as a signed URL is.
+    assert_json_error(android_start(&server, &base, &form).await, 403).await;
+
+    // Android starts over with a new form.
+    let form = upload_form(&server, &alice).await;
+    let key = form["key"].as_str().unwrap().to_owned();
+    let started = android_start(&server, &base, &form).await;
+    assert_eq!(started.status(), 201);
+    let session = started.headers()["location"].to_str().unwrap().to_owned();
+    let whole = server
+        .client
+        .put(android_url(&base, &session))
+        .header(
+            "content-range",
+            format!("bytes 0-{}/{}", data.len() - 1, data.len()),
+        )
+        .body(data.clone())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(whole.status(), 200);
+    let download = server
+        .client
+        .get(download_url(&base, &key))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(download.bytes().await.unwrap().as_ref(), &data[..]);
     server.stop().await;
 }
 
@@ -154,7 +382,8 @@ async fn tampered_and_expired_upload_locations_are_refused() {
         path.replace(form["key"].as_str().unwrap(), "BBBBBBBBBBBBBBBBBBBB")
     );
     let later_expiry = location.replace("expires=", "expires=9");
-    // A tampered signature, another key, no signature at all, a later expiry: all 403.
+    // A tampered signature, another key, no signature at all, a later expiry: no session
+    // (404) to put bytes in, and no session started (403).
     for url in [
         tampered.as_str(),
         other_key.as_str(),
@@ -168,7 +397,8 @@ async fn tampered_and_expired_upload_locations_are_refused() {
             .send()
             .await
             .unwrap();
-        assert_json_error(r, 403).await;
+        assert_json_error(r, 404).await;
+        assert_json_error(server.client.post(url).send().await.unwrap(), 403).await;
     }
 
     // Expired: the location lived for one second.
@@ -186,7 +416,7 @@ async fn tampered_and_expired_upload_locations_are_refused() {
             .send()
             .await
             .unwrap(),
-        403,
+        404,
     )
     .await;
     assert_json_error(server.client.post(&location).send().await.unwrap(), 403).await;

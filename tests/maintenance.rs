@@ -96,15 +96,18 @@ async fn sweeps_delete_expired_rows_and_abandoned_uploads_only() {
     };
     assert_eq!(profile_buckets().await.unwrap(), 1);
 
-    // Partial uploads on the built-in CDN: one abandoned two days ago, one in progress, and a
-    // finished object as old as the abandoned one.
+    // Partial uploads on the built-in CDN: one abandoned eight days ago (upload sessions live
+    // seven), one resumable two days on, one in progress, and a finished object as old as the
+    // abandoned one.
     let cdn = server.config.cdn.dir(&server.config);
     let abandoned = cdn.join("attachments/abandoned.partial");
+    let resumable = cdn.join("attachments/resumable.partial");
     let in_progress = cdn.join("attachments/in-progress.partial");
     let finished = cdn.join("attachments/finished");
-    back_dated_file(&abandoned, Duration::from_secs(2 * 86_400));
+    back_dated_file(&abandoned, Duration::from_secs(8 * 86_400));
+    back_dated_file(&resumable, Duration::from_secs(2 * 86_400));
     back_dated_file(&in_progress, Duration::from_secs(60));
-    back_dated_file(&finished, Duration::from_secs(2 * 86_400));
+    back_dated_file(&finished, Duration::from_secs(8 * 86_400));
 
     eventually(
         "expired session, refilled bucket, abandoned upload",
@@ -122,7 +125,7 @@ async fn sweeps_delete_expired_rows_and_abandoned_uploads_only() {
     // Everything live is still there and still works.
     let response = get(&server, None, &format!("/v1/verification/session/{live}")).await;
     assert_eq!(expect_json(response, 200).await["id"], live.as_str());
-    assert!(in_progress.exists() && finished.exists());
+    assert!(in_progress.exists() && resumable.exists() && finished.exists());
     let registration_buckets = rate_limits::Entity::find()
         .filter(rate_limits::Column::Key.starts_with("registration::"))
         .count(&db)

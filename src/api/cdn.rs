@@ -3,12 +3,15 @@
 //!
 //! * `POST /cdn/` — S3-style POST-policy upload (`multipart/form-data`) of avatars and
 //!   sticker packs;
-//! * `POST|PUT /cdn/upload/{objectKey}?expires&signature` — signed (resumable) attachment
-//!   upload;
+//! * `POST|PUT /cdn/upload/{objectKey}?expires&signature`, also served as
+//!   `/upload/{objectKey}` — signed (resumable) attachment and backup upload: locations are
+//!   `<origin>/upload/...`, which Desktop uses as given and Android appends to its CDN 2 URL
+//!   (`<origin>/cdn`); a `PUT` to an expired or unknown session is a 404;
 //! * `GET|HEAD /cdn/{objectKey}` — download, with single byte ranges; objects under
 //!   `backups/<dir>/` need the `Authorization` of `GET /v1/archives/auth/read` (401/403).
 //!
-//! Anything else under `/cdn` is a 404 (or 405 for a known path and a wrong method).
+//! Anything else under `/cdn` or `/upload` is a 404 (or 405 for a known path and a wrong
+//! method).
 
 use bytes::Bytes;
 use http_body_util::{BodyExt, Full, Limited};
@@ -22,9 +25,12 @@ use crate::state::AppState;
 /// Path prefix of the built-in CDN.
 pub const PREFIX: &str = "/cdn";
 
+/// Path prefix of upload locations at the root (see `cdn.rs`).
+pub const UPLOAD_PREFIX: &str = "/upload/";
+
 /// Whether `path` belongs to the built-in CDN.
 pub fn is_cdn_path(path: &str) -> bool {
-    path == PREFIX || path.starts_with("/cdn/")
+    path == PREFIX || path.starts_with("/cdn/") || path.starts_with(UPLOAD_PREFIX)
 }
 
 /// Handles one CDN request; every failure is a JSON error response.
@@ -46,10 +52,11 @@ where
     B::Data: Send,
 {
     let path = req.uri().path().to_owned();
-    let rest = path
-        .strip_prefix(PREFIX)
-        .unwrap_or_default()
-        .trim_start_matches('/');
+    let rest = match path.strip_prefix(PREFIX) {
+        Some(rest) => rest.trim_start_matches('/'),
+        // `/upload/...`: the path of an upload location as Desktop uses it.
+        None => &path[1..],
+    };
     if rest.is_empty() {
         return match *req.method() {
             Method::POST => post_policy_upload(state, req).await,
@@ -151,8 +158,9 @@ async fn start_upload<B>(
     let query = req.uri().query();
     cdn::verify_upload_location(&key, object_key, query, now_secs())?;
     let location = format!(
-        "{}/upload/{object_key}?{}",
-        cdn::public_url(&state.config, req.headers()),
+        "{}{}?{}",
+        cdn::origin(&cdn::public_url(&state.config, req.headers())),
+        cdn::upload_path(object_key),
         query.unwrap_or_default()
     );
     let mut r = response(StatusCode::CREATED, Bytes::new());
@@ -161,6 +169,18 @@ async fn start_upload<B>(
         HeaderValue::from_str(&location).map_err(|e| Error::Internal(e.to_string()))?,
     );
     Ok(r)
+}
+
+/// A session location that is expired or was never signed by this server answers 404, as
+/// GCS's expired sessions do: Android then starts over with a new upload form.
+fn no_such_session(e: Error) -> Error {
+    match e {
+        Error::Forbidden(why) => Error::json(
+            404,
+            serde_json::json!({"code": 404, "message": format!("no such upload session ({why})")}),
+        ),
+        other => other,
+    }
 }
 
 /// A `Content-Range` of an upload: `bytes */<total>` (status query) or
@@ -202,7 +222,8 @@ where
     B::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
 {
     let key = cdn::signing_key(&state.db).await?;
-    cdn::verify_upload_location(&key, object_key, req.uri().query(), now_secs())?;
+    cdn::verify_upload_location(&key, object_key, req.uri().query(), now_secs())
+        .map_err(no_such_session)?;
     let max = state.config.cdn.max_attachment_bytes;
     let store = Store::for_config(&state.config);
     let range = match req.headers().get(CONTENT_RANGE) {
