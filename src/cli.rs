@@ -312,8 +312,21 @@ pub async fn healthcheck(config: &Config, timeout: Duration) -> anyhow::Result<(
         .map_err(|_| anyhow::anyhow!("no answer from {addr} within {timeout:?}"))?
 }
 
-/// The one start-up summary line's fields: storage backend, Redis, configured adapters.
-pub fn summary(config: &Config, redis_up: Option<bool>) -> (String, String, String) {
+/// The start-up summary line's fields.
+pub struct Summary {
+    /// `sqlite (<file>)` or `postgres`.
+    pub storage: String,
+    /// `off`, `connected (<url>)` or `disconnected (<url>)`, passwords redacted.
+    pub redis: String,
+    /// The outside services with credentials configured, or `none`.
+    pub adapters: String,
+    /// Where clients' keys come from.
+    pub client_config: String,
+}
+
+/// The one start-up summary line's fields: storage backend, Redis, configured adapters,
+/// where the client configuration comes from.
+pub fn summary(config: &Config, redis_up: Option<bool>) -> Summary {
     let url = config.database_url();
     let storage = match url.split_once(':').map(|(scheme, _)| scheme) {
         Some("sqlite") => format!("sqlite ({})", url.trim_start_matches("sqlite://")),
@@ -342,7 +355,21 @@ pub fn summary(config: &Config, redis_up: Option<bool>) -> (String, String, Stri
     } else {
         adapters.join(",")
     };
-    (storage, redis, adapters)
+    let zkgroup = if config.zkgroup.server_secret_params.is_some() {
+        "configuration"
+    } else {
+        "database"
+    };
+    let client_config = format!(
+        "trust root from the database, zkgroup params from the {zkgroup}; \
+         `signal-server client-config` prints them for client builds"
+    );
+    Summary {
+        storage,
+        redis,
+        adapters,
+        client_config,
+    }
 }
 
 #[cfg(test)]

@@ -40,14 +40,14 @@ async fn main() -> anyhow::Result<()> {
 
 async fn serve(config: Config) -> anyhow::Result<()> {
     let server = signal_server::start(config.clone()).await?;
-    let (storage, redis, adapters) = signal_server::cli::summary(&config, server.redis_up);
+    let summary = signal_server::cli::summary(&config, server.redis_up);
     tracing::info!(
         addr = %server.addr,
         admin = %server.admin_addr.map_or("off".to_string(), |a| format!("http://{a}/metrics")),
-        storage = %storage,
-        redis = %redis,
-        adapters = %adapters,
-        client_config = "`signal-server client-config` (or trust-root.pub and zkgroup-*-public-params in data_dir)",
+        storage = %summary.storage,
+        redis = %summary.redis,
+        adapters = %summary.adapters,
+        client_config = %summary.client_config,
         "signal-server listening"
     );
     shutdown_signal().await;
