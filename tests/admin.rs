@@ -8,17 +8,36 @@ use std::time::Duration;
 use common::*;
 use signal_server::{Config, RunningServer};
 
-/// A server with an admin listener; returns it with its public and admin base URLs.
-async fn start(
-    adjust: impl FnOnce(&mut Config),
-) -> (RunningServer, String, String, tempfile::TempDir) {
-    let (mut config, dir, _pg) = test_config().await;
-    config.admin_listen = Some("127.0.0.1:0".parse().unwrap());
-    adjust(&mut config);
-    let server = signal_server::start(config).await.expect("server starts");
-    let base = format!("http://{}", server.addr);
-    let admin = format!("http://{}", server.admin_addr.expect("admin listener"));
-    (server, base, admin, dir)
+/// A server with an admin listener, and its public and admin base URLs. It runs on the
+/// database of a harness server (which drops it on `stop`).
+struct Admin {
+    harness: TestServer,
+    server: RunningServer,
+    base: String,
+    admin: String,
+}
+
+impl Admin {
+    async fn start(adjust: impl FnOnce(&mut Config)) -> Admin {
+        let harness = TestServer::start().await;
+        let mut config = harness.config.clone();
+        config.admin_listen = Some("127.0.0.1:0".parse().unwrap());
+        adjust(&mut config);
+        let server = signal_server::start(config).await.expect("server starts");
+        let base = format!("http://{}", server.addr);
+        let admin = format!("http://{}", server.admin_addr.expect("admin listener"));
+        Admin {
+            harness,
+            server,
+            base,
+            admin,
+        }
+    }
+
+    async fn stop(self) {
+        self.server.stop().await;
+        self.harness.stop().await;
+    }
 }
 
 async fn scrape(client: &reqwest::Client, admin: &str) -> String {
@@ -42,7 +61,8 @@ fn value(metrics: &str, series: &str) -> Option<f64> {
 
 #[tokio::test]
 async fn probes_answer_unauthenticated_on_both_listeners() {
-    let (server, base, admin, _dir) = start(|_| {}).await;
+    let server = Admin::start(|_| {}).await;
+    let (base, admin) = (server.base.clone(), server.admin.clone());
     let client = reqwest::Client::new();
     for root in [&base, &admin] {
         let live = expect_json(
@@ -105,7 +125,8 @@ async fn readiness_follows_the_redis_bus() {
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
     assert!(up, "private redis-server did not start");
-    let (server, base, admin, _dir) = start(|c| c.redis_url = Some(url)).await;
+    let server = Admin::start(|c| c.redis_url = Some(url)).await;
+    let (base, admin) = (server.base.clone(), server.admin.clone());
     let client = reqwest::Client::new();
     let ready = expect_json(
         client.get(format!("{base}/readyz")).send().await.unwrap(),
@@ -144,10 +165,11 @@ async fn readiness_follows_the_redis_bus() {
 
 #[tokio::test]
 async fn metrics_count_requests_by_route_template_and_status() {
-    let (server, base, admin, _dir) = start(|c| {
+    let server = Admin::start(|c| {
         set_rate_limit(c, "checkAccountExistence", 1, 3600.0);
     })
     .await;
+    let (base, admin) = (server.base.clone(), server.admin.clone());
     let client = reqwest::Client::new();
     // Not on the public port.
     assert_json_error(
@@ -199,18 +221,19 @@ async fn metrics_count_requests_by_route_template_and_status() {
 
 #[tokio::test]
 async fn metrics_follow_websockets_and_queued_messages() {
-    // The test harness's server registers the accounts; a second process on its database
-    // has the admin listener (the harness does not expose one).
-    let server = TestServer::start().await;
-    let mut config = server.config.clone();
-    config.admin_listen = Some("127.0.0.1:0".parse().unwrap());
-    let second = signal_server::start(config).await.unwrap();
-    let admin = format!("http://{}", second.admin_addr.unwrap());
+    // The harness's server registers the accounts; the second server on its database has
+    // the admin listener.
+    let admin_server = Admin::start(|_| {}).await;
+    let (server, second, admin) = (
+        &admin_server.harness,
+        &admin_server.server,
+        &admin_server.admin,
+    );
     let client = reqwest::Client::new();
 
     let gauge = r#"signal_websocket_connections{kind="provisioning"}"#;
     let open = |metrics: &str| value(metrics, gauge).unwrap_or(0.0);
-    let before = open(&scrape(&client, &admin).await);
+    let before = open(&scrape(&client, admin).await);
     let url = format!("ws://{}/v1/websocket/provisioning/", second.addr);
     let (ws, _) = tokio_tungstenite::connect_async(url).await.unwrap();
     let mut seen = 0.0;
@@ -233,8 +256,8 @@ async fn metrics_follow_websockets_and_queued_messages() {
     assert_eq!(seen, before);
 
     // A message queued for a device shows in the queue gauge (read from the database).
-    let alice = register(&server, &test_number(1)).await;
-    let bob = register(&server, &test_number(2)).await;
+    let alice = register(server, &test_number(1)).await;
+    let bob = register(server, &test_number(2)).await;
     let body = serde_json::json!({
         "messages": [{
             "type": 1,
@@ -259,6 +282,5 @@ async fn metrics_follow_websockets_and_queued_messages() {
         value(&scrape(&client, &admin).await, "signal_queued_messages"),
         Some(1.0)
     );
-    second.stop().await;
-    server.stop().await;
+    admin_server.stop().await;
 }

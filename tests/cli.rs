@@ -176,7 +176,7 @@ async fn healthcheck_exits_by_the_servers_liveness() {
 
 #[tokio::test]
 async fn migrate_prepares_a_fresh_database() {
-    let (config, _dir, _pg) = test_config().await;
+    let (config, dir, pg) = test_config().await;
     let output = run(&["migrate"], &env_of(&config));
     assert!(output.status.success(), "{output:?}");
     assert!(
@@ -184,8 +184,8 @@ async fn migrate_prepares_a_fresh_database() {
         "{output:?}"
     );
     // A server on the migrated database is ready at once.
-    let server = signal_server::start(config).await.unwrap();
-    let ready: serde_json::Value = reqwest::get(format!("http://{}/readyz", server.addr))
+    let server = TestServer::start_with(config, dir, pg).await;
+    let ready: serde_json::Value = reqwest::get(server.url("/readyz"))
         .await
         .unwrap()
         .json()
