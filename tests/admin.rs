@@ -238,7 +238,7 @@ async fn metrics_follow_websockets_and_queued_messages() {
     let (ws, _) = tokio_tungstenite::connect_async(url).await.unwrap();
     let mut seen = 0.0;
     for _ in 0..100 {
-        seen = open(&scrape(&client, &admin).await);
+        seen = open(&scrape(&client, admin).await);
         if seen == before + 1.0 {
             break;
         }
@@ -247,7 +247,7 @@ async fn metrics_follow_websockets_and_queued_messages() {
     assert_eq!(seen, before + 1.0);
     drop(ws);
     for _ in 0..100 {
-        seen = open(&scrape(&client, &admin).await);
+        seen = open(&scrape(&client, admin).await);
         if seen == before {
             break;
         }
@@ -279,7 +279,7 @@ async fn metrics_follow_websockets_and_queued_messages() {
         .unwrap();
     assert_eq!(response.status(), 200, "{}", response.text().await.unwrap());
     assert_eq!(
-        value(&scrape(&client, &admin).await, "signal_queued_messages"),
+        value(&scrape(&client, admin).await, "signal_queued_messages"),
         Some(1.0)
     );
     admin_server.stop().await;
