@@ -218,3 +218,66 @@ fn example_configuration_loads_and_covers_every_setting() {
         assert!(documented, "{field} is not in {path}");
     }
 }
+
+/// `serve` with stderr piped until its start-up summary line; the lines read so far.
+async fn start_up_lines(env: &[(&str, String)]) -> Vec<String> {
+    use tokio::io::AsyncBufReadExt;
+    let mut command = tokio::process::Command::new(env!("CARGO_BIN_EXE_signal-server"));
+    command
+        .arg("serve")
+        .env_clear()
+        .envs(env.iter().map(|(k, v)| (k, v)))
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .kill_on_drop(true);
+    let mut child = command.spawn().unwrap();
+    let mut lines = tokio::io::BufReader::new(child.stderr.take().unwrap()).lines();
+    let mut seen = Vec::new();
+    let read = async {
+        while let Some(line) = lines.next_line().await.unwrap() {
+            let done = line.contains("signal-server listening");
+            seen.push(line);
+            if done {
+                break;
+            }
+        }
+    };
+    tokio::time::timeout(std::time::Duration::from_secs(30), read)
+        .await
+        .expect("start-up summary within 30 s");
+    child.kill().await.unwrap();
+    seen
+}
+
+#[tokio::test]
+async fn logs_are_plain_or_json_when_not_on_a_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let env = vec![
+        ("SIGNAL_DATA_DIR", dir.path().display().to_string()),
+        ("SIGNAL_LISTEN", "127.0.0.1:0".to_string()),
+    ];
+    let lines = start_up_lines(&env).await;
+    assert!(lines.iter().all(|l| !l.contains('\u{1b}')), "{lines:?}");
+    let summary = lines.last().unwrap();
+    for field in [
+        "addr=127.0.0.1:",
+        "admin=off",
+        "storage=sqlite",
+        "redis=off",
+        "adapters=none",
+    ] {
+        assert!(summary.contains(field), "{field} in {summary}");
+    }
+    assert!(summary.contains("client-config"), "{summary}");
+
+    let mut env = env;
+    env.push(("SIGNAL_LOG_FORMAT", "json".to_string()));
+    env.push(("SIGNAL_SERVICES", "{turn = {secret = \"x\"}}".to_string()));
+    let lines = start_up_lines(&env).await;
+    for line in &lines {
+        serde_json::from_str::<serde_json::Value>(line).unwrap_or_else(|e| panic!("{e}: {line}"));
+    }
+    let summary: serde_json::Value = serde_json::from_str(lines.last().unwrap()).unwrap();
+    assert_eq!(summary["fields"]["adapters"], "turn");
+    assert_eq!(summary["fields"]["message"], "signal-server listening");
+}
