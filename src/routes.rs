@@ -67,9 +67,24 @@ pub fn template(path: &str) -> Option<&'static str> {
     route(path).map(|(_, _, template)| template.as_str())
 }
 
+/// The routes by number of segments, so that a lookup compares only templates of the
+/// path's length.
+static BY_LENGTH: LazyLock<Vec<Vec<&'static Route>>> = LazyLock::new(|| {
+    let mut by_length: Vec<Vec<&'static Route>> = Vec::new();
+    for route in ROUTES.iter() {
+        let n = route.0.len();
+        if by_length.len() <= n {
+            by_length.resize_with(n + 1, Vec::new);
+        }
+        by_length[n].push(route);
+    }
+    by_length
+});
+
 /// The most specific route matching `path` (compared segment by segment, no allocation).
 fn route(path: &str) -> Option<&'static Route> {
     let path = path.strip_prefix('/').unwrap_or(path);
+    let candidates = BY_LENGTH.get(path.split('/').count())?;
     let matches = |template: &[String]| {
         let mut segments = path.split('/');
         template.iter().all(|t| {
@@ -80,8 +95,9 @@ fn route(path: &str) -> Option<&'static Route> {
     };
     let literal_count =
         |template: &[String]| template.iter().filter(|t| !t.starts_with('{')).count();
-    ROUTES
+    candidates
         .iter()
+        .copied()
         .filter(|(template, _, _)| matches(template))
         .max_by_key(|(template, _, _)| literal_count(template))
 }
