@@ -23,6 +23,8 @@ fn presence_key(key: &str) -> String {
 pub struct Bus {
     topics: Arc<Mutex<HashMap<String, broadcast::Sender<Bytes>>>>,
     redis: Option<redis::aio::MultiplexedConnection>,
+    /// Whether the Redis pub/sub connection is up (cleared when it closes).
+    redis_up: Arc<std::sync::atomic::AtomicBool>,
 }
 
 /// A subscription; dropping it unsubscribes.
@@ -64,6 +66,7 @@ impl Bus {
         Bus {
             topics: Arc::default(),
             redis: None,
+            redis_up: Arc::default(),
         }
     }
 
@@ -75,6 +78,8 @@ impl Bus {
         pubsub.psubscribe(format!("{PREFIX}*")).await?;
         let topics: Arc<Mutex<HashMap<String, broadcast::Sender<Bytes>>>> = Arc::default();
         let local = topics.clone();
+        let redis_up = Arc::new(std::sync::atomic::AtomicBool::new(true));
+        let up = redis_up.clone();
         tokio::spawn(async move {
             let mut messages = pubsub.into_on_message();
             while let Some(msg) = messages.next().await {
@@ -90,12 +95,21 @@ impl Bus {
                     let _ = sender.send(Bytes::copy_from_slice(msg.get_payload_bytes()));
                 }
             }
+            up.store(false, std::sync::atomic::Ordering::Relaxed);
             tracing::error!("redis pub/sub connection closed; cross-process events stop");
         });
         Ok(Bus {
             topics,
             redis: Some(publisher),
+            redis_up,
         })
+    }
+
+    /// `None` without Redis; otherwise whether its pub/sub connection is up.
+    pub fn is_healthy(&self) -> Option<bool> {
+        self.redis
+            .as_ref()
+            .map(|_| self.redis_up.load(std::sync::atomic::Ordering::Relaxed))
     }
 
     pub fn subscribe(&self, topic: &str) -> Subscription {

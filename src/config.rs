@@ -19,6 +19,14 @@ use serde::{Deserialize, Serialize};
 pub struct Config {
     /// Address and port to listen on (`SIGNAL_LISTEN`). Port 0 picks a free port.
     pub listen: SocketAddr,
+    /// Address of the admin listener serving Prometheus metrics at `/metrics` (and
+    /// `/healthz`, `/readyz`), e.g. `127.0.0.1:9090` (`SIGNAL_ADMIN_LISTEN`). Keep it off the
+    /// public network. Default: none (no metrics listener).
+    pub admin_listen: Option<SocketAddr>,
+    /// The URL clients reach this server at, e.g. `https://chat.example.org`
+    /// (`SIGNAL_PUBLIC_URL`); printed by `signal-server client-config`. Default:
+    /// `http://<listen>`.
+    pub public_url: Option<String>,
     /// Database URL (`SIGNAL_DATABASE_URL` or `DATABASE_URL`): `sqlite://...` or
     /// `postgres://...`. Default: the SQLite file `signal.db` in `data_dir`.
     pub database_url: Option<String>,
@@ -157,6 +165,8 @@ impl Default for Config {
     fn default() -> Self {
         Config {
             listen: "127.0.0.1:8080".parse().expect("valid default address"),
+            admin_listen: None,
+            public_url: None,
             database_url: None,
             data_dir: PathBuf::from("data"),
             log: "info".into(),

@@ -14,14 +14,18 @@ pub mod bus;
 pub mod cdn;
 pub mod certificates;
 pub mod challenges;
+pub mod cli;
 pub mod config;
 pub mod context;
 pub mod crypto;
 pub mod db;
 pub mod devices;
+pub mod docs;
 pub mod error;
+pub mod health;
 pub mod maintenance;
 pub mod messages;
+pub mod metrics;
 pub mod prekeys;
 pub mod profiles;
 pub mod proto;
@@ -53,6 +57,11 @@ pub use config::Config;
 /// A server started by [`start`]: its address, and the handle that stops it.
 pub struct RunningServer {
     pub addr: SocketAddr,
+    /// The admin listener's address (metrics), when `admin_listen` is set.
+    pub admin_addr: Option<SocketAddr>,
+    /// `None` without Redis; whether the Redis bus connected, with it.
+    pub redis_up: Option<bool>,
+    admin: Option<JoinHandle<()>>,
     shutdown: Option<oneshot::Sender<()>>,
     task: JoinHandle<()>,
     maintenance: Option<JoinHandle<()>>,
@@ -66,6 +75,9 @@ impl RunningServer {
         }
         if let Some(sweeper) = self.maintenance.take() {
             sweeper.abort();
+        }
+        if let Some(admin) = self.admin.take() {
+            admin.abort();
         }
         let _ = (&mut self.task).await;
     }
@@ -92,12 +104,25 @@ pub async fn start_with(config: Config, senders: state::Senders) -> anyhow::Resu
     let state = Arc::new(state::AppState::new(db, config, bus, Arc::new(zk)).with_senders(senders));
     let (tx, rx) = oneshot::channel::<()>();
     let maintenance = maintenance::spawn(state.clone());
+    let redis_up = state.bus.is_healthy();
+    let (admin_addr, admin) = match state.config.admin_listen {
+        Some(admin_listen) => {
+            let admin_listener = TcpListener::bind(admin_listen).await?;
+            let admin_addr = admin_listener.local_addr()?;
+            let task = tokio::spawn(metrics::serve_admin(state.clone(), admin_listener));
+            (Some(admin_addr), Some(task))
+        }
+        None => (None, None),
+    };
     let server = server::Server::new(state);
     let task = tokio::spawn(server.serve(listener, async {
         let _ = rx.await;
     }));
     Ok(RunningServer {
         addr,
+        admin_addr,
+        redis_up,
+        admin,
         shutdown: Some(tx),
         task,
         maintenance,

@@ -1,33 +1,55 @@
-//! `signal-server [--config <file.toml>]`: runs the server until SIGINT or SIGTERM.
+//! `signal-server [--config <file.toml>] [serve|migrate|check-config|client-config|healthcheck]`
+//! (see `cli.rs`; `--help` lists every setting).
 
-use std::path::PathBuf;
+use std::io::IsTerminal;
 
+use signal_server::cli::{Cli, Command};
 use signal_server::Config;
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
-    let mut args = std::env::args().skip(1);
-    let mut config_file = std::env::var_os("SIGNAL_CONFIG").map(PathBuf::from);
-    while let Some(arg) = args.next() {
-        match arg.as_str() {
-            "--config" | "-c" => {
-                config_file = Some(
-                    args.next()
-                        .ok_or_else(|| anyhow::anyhow!("--config needs a path"))?
-                        .into(),
-                )
+    let cli = Cli::parse_args();
+    let config = cli.load_config()?;
+    init_logging(&config);
+    match cli.command.unwrap_or(Command::Serve) {
+        Command::Serve => serve(config).await,
+        Command::Migrate => {
+            let applied = signal_server::cli::migrate(&config).await?;
+            println!("database migrated: {applied} migrations applied");
+            Ok(())
+        }
+        Command::CheckConfig => {
+            print!("{}", signal_server::cli::effective_config(&config)?);
+            Ok(())
+        }
+        Command::ClientConfig => {
+            let value = signal_server::cli::client_config(&config).await?;
+            println!("{}", serde_json::to_string_pretty(&value)?);
+            Ok(())
+        }
+        Command::Healthcheck { timeout } => {
+            let timeout = std::time::Duration::from_secs(timeout);
+            if let Err(e) = signal_server::cli::healthcheck(&config, timeout).await {
+                eprintln!("unhealthy: {e}");
+                std::process::exit(1);
             }
-            "--help" | "-h" => {
-                println!("usage: signal-server [--config <file.toml>]\nSettings: see README.md (SIGNAL_* environment variables).");
-                return Ok(());
-            }
-            other => anyhow::bail!("unknown argument {other:?}; try --help"),
+            Ok(())
         }
     }
-    let config = Config::load(config_file.as_deref(), std::env::vars())?;
-    init_logging(&config);
-    let server = signal_server::start(config).await?;
-    tracing::info!(addr = %server.addr, "signal-server listening");
+}
+
+async fn serve(config: Config) -> anyhow::Result<()> {
+    let server = signal_server::start(config.clone()).await?;
+    let summary = signal_server::cli::summary(&config, server.redis_up);
+    tracing::info!(
+        addr = %server.addr,
+        admin = %server.admin_addr.map_or("off".to_string(), |a| format!("http://{a}/metrics")),
+        storage = %summary.storage,
+        redis = %summary.redis,
+        adapters = %summary.adapters,
+        client_config = %summary.client_config,
+        "signal-server listening"
+    );
     shutdown_signal().await;
     server.stop().await;
     Ok(())
@@ -36,7 +58,11 @@ async fn main() -> anyhow::Result<()> {
 fn init_logging(config: &Config) {
     let filter =
         tracing_subscriber::EnvFilter::try_new(&config.log).unwrap_or_else(|_| "info".into());
-    let builder = tracing_subscriber::fmt().with_env_filter(filter);
+    // Logs go to stderr (stdout carries the commands' output), coloured on a terminal only.
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_ansi(std::io::stderr().is_terminal());
     if config.log_format == "json" {
         builder.json().init();
     } else {

@@ -185,6 +185,7 @@ pub fn take(limiter: &Limiter, tokens: f64, updated_at: i64, now: i64, n: u64) -
 pub async fn check(db: &impl ConnectionTrait, limiter: Limiter, key: &str, n: u64) -> Result<()> {
     if n > limiter.bucket_size {
         // Can never succeed; report the time a full bucket would take.
+        crate::metrics::record_rate_limited(limiter.name);
         return Err(Error::RateLimited {
             retry_after_secs: Some((n as f64 * limiter.period_ms() / 1000.0).ceil() as u64),
         });
@@ -214,9 +215,10 @@ pub async fn check(db: &impl ConnectionTrait, limiter: Limiter, key: &str, n: u6
             }
             Some(row) => match take(&limiter, row.tokens, row.updated_at, now, n) {
                 Err(secs) => {
+                    crate::metrics::record_rate_limited(limiter.name);
                     return Err(Error::RateLimited {
                         retry_after_secs: Some(secs),
-                    })
+                    });
                 }
                 Ok(left) => {
                     let updated = rate_limits::Entity::update_many()

@@ -1,12 +1,14 @@
 //! The API's routes as `api.yaml` declares them, for answers the generated router does not
-//! give: the `Allow` header of a 405 (RFC 9110 §15.5.6).
+//! give: the `Allow` header of a 405 (RFC 9110 §15.5.6), and the route template that labels
+//! a request's metrics.
 
 use std::sync::LazyLock;
 
 /// Every path template of the contract with the methods it declares, read once from the
 /// `api.yaml` compiled into the binary (paths are two-space indented keys, methods four).
-static ROUTES: LazyLock<Vec<(Vec<String>, Vec<String>)>> = LazyLock::new(|| {
-    let mut routes: Vec<(Vec<String>, Vec<String>)> = Vec::new();
+type Route = (Vec<String>, Vec<String>, String);
+static ROUTES: LazyLock<Vec<Route>> = LazyLock::new(|| {
+    let mut routes: Vec<Route> = Vec::new();
     let mut in_paths = false;
     for line in include_str!("../api.yaml").lines() {
         if !line.starts_with(' ') {
@@ -17,13 +19,17 @@ static ROUTES: LazyLock<Vec<(Vec<String>, Vec<String>)>> = LazyLock::new(|| {
             continue;
         }
         if let Some(path) = line.strip_prefix("  /").and_then(|l| l.strip_suffix(':')) {
-            routes.push((path.split('/').map(str::to_owned).collect(), Vec::new()));
+            routes.push((
+                path.split('/').map(str::to_owned).collect(),
+                Vec::new(),
+                format!("/{path}"),
+            ));
         } else if let Some(method) = line
             .strip_prefix("    ")
             .and_then(|l| l.strip_suffix(':'))
             .filter(|m| is_method(m))
         {
-            if let Some((_, methods)) = routes.last_mut() {
+            if let Some((_, methods, _)) = routes.last_mut() {
                 methods.push(method.to_ascii_uppercase());
             }
         }
@@ -53,21 +59,47 @@ pub fn method_not_allowed(method: &str, path: &str) -> Option<String> {
 }
 
 fn route_methods(path: &str) -> Option<&'static [String]> {
-    let segments: Vec<&str> = path.trim_start_matches('/').split('/').collect();
+    route(path).map(|(_, methods, _)| methods.as_slice())
+}
+
+/// The `api.yaml` path template `path` matches (`/v1/messages/{destination}`), if any.
+pub fn template(path: &str) -> Option<&'static str> {
+    route(path).map(|(_, _, template)| template.as_str())
+}
+
+/// The routes by number of segments, so that a lookup compares only templates of the
+/// path's length.
+static BY_LENGTH: LazyLock<Vec<Vec<&'static Route>>> = LazyLock::new(|| {
+    let mut by_length: Vec<Vec<&'static Route>> = Vec::new();
+    for route in ROUTES.iter() {
+        let n = route.0.len();
+        if by_length.len() <= n {
+            by_length.resize_with(n + 1, Vec::new);
+        }
+        by_length[n].push(route);
+    }
+    by_length
+});
+
+/// The most specific route matching `path` (compared segment by segment, no allocation).
+fn route(path: &str) -> Option<&'static Route> {
+    let path = path.strip_prefix('/').unwrap_or(path);
+    let candidates = BY_LENGTH.get(path.split('/').count())?;
     let matches = |template: &[String]| {
-        template.len() == segments.len()
-            && template
-                .iter()
-                .zip(&segments)
-                .all(|(t, s)| t == s || (t.starts_with('{') && !s.is_empty()))
+        let mut segments = path.split('/');
+        template.iter().all(|t| {
+            segments
+                .next()
+                .is_some_and(|s| t == s || (t.starts_with('{') && !s.is_empty()))
+        }) && segments.next().is_none()
     };
     let literal_count =
         |template: &[String]| template.iter().filter(|t| !t.starts_with('{')).count();
-    let (_, methods) = ROUTES
+    candidates
         .iter()
-        .filter(|(template, _)| matches(template))
-        .max_by_key(|(template, _)| literal_count(template))?;
-    Some(methods)
+        .copied()
+        .filter(|(template, _, _)| matches(template))
+        .max_by_key(|(template, _, _)| literal_count(template))
 }
 
 #[cfg(test)]
@@ -85,6 +117,12 @@ mod tests {
             Some("PUT")
         );
         assert_eq!(allowed_methods("/v1/nothing/here"), None);
+        assert_eq!(
+            super::template("/v1/messages/abc"),
+            Some("/v1/messages/{destination}")
+        );
+        assert_eq!(super::template("/v1/accounts/me"), Some("/v1/accounts/me"));
+        assert_eq!(super::template("/v1/messages/abc/extra"), None);
         let keys = allowed_methods("/v2/keys").unwrap();
         assert!(keys.contains("GET") && keys.contains("PUT"), "{keys}");
     }

@@ -98,10 +98,16 @@ impl Server {
     ) -> Response<Body> {
         let started = Instant::now();
         let (method, path) = (req.method().clone(), req.uri().path().to_owned());
+        // Probes are cheap and not logged or counted.
+        if let Some(response) = crate::health::respond(&self.state, &method, &path).await {
+            return response;
+        }
         let mut response = if crate::websocket::is_websocket_path(&path) {
             crate::websocket::upgrade(self.clone(), req, remote).await
         } else if crate::api::cdn::is_cdn_path(&path) {
             crate::api::cdn::handle(&self.state, req).await
+        } else if crate::docs::is_docs_path(&path) {
+            crate::docs::respond(&method, &path)
         } else {
             self.dispatch(req, remote, None).await
         };
@@ -109,6 +115,7 @@ impl Server {
         response
             .headers_mut()
             .insert("x-signal-timestamp", HeaderValue::from(now));
+        crate::metrics::record_request(&method, &path, response.status(), started.elapsed());
         tracing::info!(
             method = %method,
             path = %path,

@@ -164,6 +164,8 @@ pub async fn upgrade(
         let ws =
             WebSocketStream::from_raw_socket(TokioIo::new(upgraded), Role::Server, Some(config))
                 .await;
+        let _open =
+            crate::metrics::websocket_opened(if provisioning { "provisioning" } else { "chat" });
         if provisioning {
             run_provisioning(server, remote, ws).await
         } else {
