@@ -79,7 +79,8 @@ pub async fn start(config: Config) -> anyhow::Result<RunningServer> {
 /// [`start`] with the given code and push senders in place of the logging defaults.
 pub async fn start_with(config: Config, senders: state::Senders) -> anyhow::Result<RunningServer> {
     std::fs::create_dir_all(&config.data_dir)?;
-    let db = db::connect(&config.database_url()).await?;
+    let acquire_timeout = std::time::Duration::from_secs(config.db_acquire_timeout_secs.max(1));
+    let db = db::connect_with(&config.database_url(), acquire_timeout).await?;
     certificates::publish_trust_root(&db, &config.data_dir).await?;
     let zk = zkgroup::load(&db, &config.zkgroup).await?;
     zkgroup::publish(&zk, &config.data_dir)?;

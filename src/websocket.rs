@@ -634,7 +634,14 @@ struct Delivery {
     online: crate::push::PresenceGuard,
     next_id: u64,
     announced_empty: bool,
+    /// The bus's health: while Redis is down, events from other processes do not arrive,
+    /// so the queue is checked every [`DEGRADED_QUEUE_CHECK`], and once more when it returns.
+    bus_health: tokio::sync::watch::Receiver<crate::bus::BusHealth>,
+    degraded_check: tokio::time::Interval,
 }
+
+/// How often a socket checks its queue while the bus cannot carry events between processes.
+const DEGRADED_QUEUE_CHECK: Duration = Duration::from_secs(2);
 
 impl Delivery {
     async fn start(
@@ -677,6 +684,13 @@ impl Delivery {
             .await,
             next_id: 1,
             announced_empty: false,
+            bus_health: state.bus.health_watch(),
+            degraded_check: {
+                let start = tokio::time::Instant::now() + DEGRADED_QUEUE_CHECK;
+                let mut check = tokio::time::interval_at(start, DEGRADED_QUEUE_CHECK);
+                check.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+                check
+            },
         }
     }
 
@@ -689,6 +703,10 @@ impl Delivery {
                     self.retry_at = None;
                     return Event::NewMessages;
                 }
+                _ = self.degraded_check.tick(), if *self.bus_health.borrow() == crate::bus::BusHealth::Degraded => {
+                    return Event::NewMessages;
+                }
+                Ok(()) = self.bus_health.changed() => return Event::NewMessages,
                 Some(id) = self.presence.recv() => {
                     if id.as_ref() == REAUTHENTICATE {
                         return Event::Reauthenticate;
