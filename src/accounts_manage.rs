@@ -141,7 +141,7 @@ pub async fn update_device(
 ) -> Result<()> {
     let mut d = device.clone().into_active_model();
     change(&mut d);
-    d.update(db).await?;
+    crate::db::update(db, d).await?;
     Ok(())
 }
 
@@ -154,7 +154,7 @@ pub async fn update_account(
     let mut a = account.clone().into_active_model();
     change(&mut a);
     a.version = Set(account.version + 1);
-    Ok(a.update(db).await?)
+    Ok(crate::db::update(db, a).await?)
 }
 
 /// Deletes an account and everything stored for it: devices, keys of both identities,

@@ -128,7 +128,7 @@ pub async fn set_public_key(
         .update_column(client_public_keys::Column::PublicKey)
         .to_owned(),
     )
-    .exec(db)
+    .exec_without_returning(db)
     .await?;
     Ok(())
 }

@@ -33,6 +33,7 @@ pub mod routes;
 pub mod secrets;
 pub mod server;
 pub mod services;
+pub mod shutdown;
 pub mod state;
 pub mod subscriptions;
 pub mod types;

@@ -25,7 +25,7 @@ async fn main() -> anyhow::Result<()> {
         }
     }
     let config = Config::load(config_file.as_deref(), std::env::vars())?;
-    init_logging(&config);
+    let _log_writer = init_logging(&config);
     let server = signal_server::start(config).await?;
     tracing::info!(addr = %server.addr, "signal-server listening");
     shutdown_signal().await;
@@ -33,15 +33,24 @@ async fn main() -> anyhow::Result<()> {
     Ok(())
 }
 
-fn init_logging(config: &Config) {
+/// Logs to standard output through a writer thread: a request never waits for the log, and
+/// a log that cannot be written (a full disk, a closed pipe) loses lines instead of failing
+/// requests (lines beyond the writer's buffer are dropped too; errors are not reported on
+/// stderr, which may be the same file). The guard flushes the log when `main` returns.
+fn init_logging(config: &Config) -> tracing_appender::non_blocking::WorkerGuard {
     let filter =
         tracing_subscriber::EnvFilter::try_new(&config.log).unwrap_or_else(|_| "info".into());
-    let builder = tracing_subscriber::fmt().with_env_filter(filter);
+    let (writer, guard) = tracing_appender::non_blocking(std::io::stdout());
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(writer)
+        .log_internal_errors(false);
     if config.log_format == "json" {
         builder.json().init();
     } else {
         builder.init();
     }
+    guard
 }
 
 async fn shutdown_signal() {

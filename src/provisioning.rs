@@ -52,13 +52,12 @@ pub fn new_address() -> String {
 }
 
 pub async fn register_listener(state: &AppState, address: &str) -> Result<()> {
-    ephemeral_records::Entity::insert(ephemeral_records::ActiveModel {
+    let row = ephemeral_records::ActiveModel {
         key: Set(record_key(address)),
         value: Set(String::new()),
         expires_at: Set(now_millis() + SOCKET_LIFETIME_MS),
-    })
-    .exec(&state.db)
-    .await?;
+    };
+    crate::db::insert(&state.db, row).await?;
     Ok(())
 }
 

@@ -338,6 +338,8 @@ pub async fn disconnect(
 
 impl Connection {
     async fn run(self, ws: Ws) {
+        let state = self.server.state().clone();
+        let _open = state.shutdown.socket();
         let (mut sink, mut stream) = ws.split();
         let (out_tx, mut out_rx) = mpsc::channel::<Message>(64);
         let this = Arc::new(self);
@@ -352,12 +354,15 @@ impl Connection {
                 return;
             }
         }
-        // Set when the socket must re-authenticate: it closes once running requests are answered.
+        // Set when the socket must re-authenticate (4401) or the server is stopping (1001):
+        // it closes once running requests are answered.
         let mut closing_by: Option<tokio::time::Instant> = None;
+        let mut closing_with = (CloseCode::Library(4401), "Reauthentication required");
         let every = Duration::from_secs(crate::push::PRESENCE_REFRESH_SECS);
         let mut presence_refresh =
             tokio::time::interval_at(tokio::time::Instant::now() + every, every);
         let refresher = delivery.as_ref().map(|d| d.online.refresher());
+        let mut going_away = false;
         loop {
             if let Some(deadline) = closing_by {
                 let idle = this
@@ -366,8 +371,8 @@ impl Connection {
                     == 0
                     && out_rx.is_empty();
                 if idle || tokio::time::Instant::now() >= deadline {
-                    let reason = "Reauthentication required";
-                    let _ = sink.send(close(CloseCode::Library(4401), reason)).await;
+                    let (code, reason) = closing_with;
+                    let _ = sink.send(close(code, reason)).await;
                     break;
                 }
             }
@@ -427,6 +432,11 @@ impl Connection {
                         closing_by = Some(tokio::time::Instant::now() + REAUTHENTICATE_GRACE);
                     }
                 },
+                _ = state.shutdown.wait(), if !going_away => {
+                    going_away = true;
+                    closing_with = (CloseCode::Away, "Server shutting down");
+                    closing_by = Some(shutdown_deadline(&state));
+                }
                 _ = tokio::time::sleep(Duration::from_millis(20)), if closing_by.is_some() => {}
                 _ = presence_refresh.tick(), if refresher.is_some() => {
                     if let Some(r) = &refresher {
@@ -525,6 +535,13 @@ async fn to_ws_response(id: u64, response: Response<Body>) -> WebSocketMessage {
     }
 }
 
+/// How long a socket closing for a shutdown waits for its running requests: well inside
+/// the grace period, so that its close frame is sent before the server exits.
+fn shutdown_deadline(state: &crate::state::AppState) -> tokio::time::Instant {
+    let grace = Duration::from_secs(state.config.shutdown_grace_secs);
+    tokio::time::Instant::now() + grace / 2
+}
+
 fn close(code: CloseCode, reason: &'static str) -> Message {
     Message::Close(Some(CloseFrame {
         code,
@@ -537,6 +554,7 @@ fn close(code: CloseCode, reason: &'static str) -> Message {
 /// requests (keep-alives) are answered anonymously.
 async fn run_provisioning(server: Arc<Server>, remote: SocketAddr, ws: Ws) {
     let state = server.state().clone();
+    let _open = state.shutdown.socket();
     let address = crate::provisioning::new_address();
     let mut events = state.bus.subscribe(&crate::provisioning::topic(&address));
     if let Err(e) = crate::provisioning::register_listener(&state, &address).await {
@@ -560,6 +578,10 @@ async fn run_provisioning(server: Arc<Server>, remote: SocketAddr, ws: Ws) {
     loop {
         tokio::select! {
             _ = &mut deadline => break,
+            _ = state.shutdown.wait() => {
+                let _ = sink.send(close(CloseCode::Away, "Server shutting down")).await;
+                break;
+            }
             Some(message) = events.recv() => {
                 let frame = WebSocketMessage::request(rand::random(), "PUT", "/v1/message", vec![], Some(message.to_vec()));
                 let _ = sink.send(Message::Binary(frame.encode_to_vec().into())).await;

@@ -62,6 +62,45 @@ pub async fn begin_write<C: sea_orm::TransactionTrait>(db: &C) -> Result<C::Tran
     .await
 }
 
+/// Writes `active`'s changed columns to its row and returns the row as written, without
+/// `RETURNING`. On SQLite a statement with `RETURNING` outside a transaction commits when
+/// the statement is reset, after its row was read, and an error then (a full disk) is lost:
+/// the caller would answer 200 for a write that was rolled back. Without `RETURNING` the
+/// statement runs to completion and every error is reported.
+pub async fn update<A, C>(
+    db: &C,
+    active: A,
+) -> Result<<A::Entity as sea_orm::EntityTrait>::Model, DbErr>
+where
+    C: sea_orm::ConnectionTrait,
+    A: sea_orm::ActiveModelTrait
+        + sea_orm::ActiveModelBehavior
+        + sea_orm::TryIntoModel<<A::Entity as sea_orm::EntityTrait>::Model>
+        + Send,
+    <A::Entity as sea_orm::EntityTrait>::Model: sea_orm::IntoActiveModel<A>,
+{
+    let model = active.clone().try_into_model()?;
+    let result = <A::Entity as sea_orm::EntityTrait>::update(active)
+        .exec_without_returning(db)
+        .await?;
+    if result.rows_affected == 0 {
+        return Err(DbErr::RecordNotUpdated);
+    }
+    Ok(model)
+}
+
+/// Inserts `active` without `RETURNING` (see [`update`]).
+pub async fn insert<A, C>(db: &C, active: A) -> Result<(), DbErr>
+where
+    C: sea_orm::ConnectionTrait,
+    A: sea_orm::ActiveModelTrait + sea_orm::ActiveModelBehavior + Send,
+{
+    <A::Entity as sea_orm::EntityTrait>::insert(active)
+        .exec_without_returning(db)
+        .await?;
+    Ok(())
+}
+
 /// What [`lock`] serialises: writers of one phone number, or of one account.
 pub enum LockKey<'a> {
     Number(&'a str),
