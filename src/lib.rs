@@ -57,9 +57,16 @@ pub struct RunningServer {
     shutdown: Option<oneshot::Sender<()>>,
     task: JoinHandle<()>,
     maintenance: Option<JoinHandle<()>>,
+    bus_health: tokio::sync::watch::Receiver<bus::BusHealth>,
 }
 
 impl RunningServer {
+    /// Whether events reach other processes (see `bus::BusHealth`): what a readiness check
+    /// reports.
+    pub fn bus_health(&self) -> bus::BusHealth {
+        *self.bus_health.borrow()
+    }
+
     /// Stops accepting connections and waits for open ones (up to the grace period).
     pub async fn stop(mut self) {
         if let Some(tx) = self.shutdown.take() {
@@ -91,6 +98,7 @@ pub async fn start_with(config: Config, senders: state::Senders) -> anyhow::Resu
         Some(url) => bus::Bus::redis(url).await?,
         None => bus::Bus::local(),
     };
+    let bus_health = bus.health_watch();
     let state = Arc::new(state::AppState::new(db, config, bus, Arc::new(zk)).with_senders(senders));
     let (tx, rx) = oneshot::channel::<()>();
     let maintenance = maintenance::spawn(state.clone());
@@ -103,5 +111,6 @@ pub async fn start_with(config: Config, senders: state::Senders) -> anyhow::Resu
         shutdown: Some(tx),
         task,
         maintenance,
+        bus_health,
     })
 }
