@@ -827,3 +827,122 @@ async fn concurrent_links_stop_at_the_device_limit() {
     assert_eq!(devices["devices"].as_array().unwrap().len(), 6);
     server.stop().await;
 }
+
+// ---------------------------------------------------------------------------------------
+// A full disk.
+
+/// A small tmpfs (mounting needs root, as in CI), unmounted on drop.
+struct SmallDisk {
+    dir: tempfile::TempDir,
+}
+
+impl SmallDisk {
+    fn mount(size: &str) -> SmallDisk {
+        let dir = tempfile::tempdir().unwrap();
+        let status = Command::new("mount")
+            .args(["-t", "tmpfs", "-o", &format!("size={size}"), "tmpfs"])
+            .arg(dir.path())
+            .status()
+            .expect("mount");
+        assert!(status.success(), "mounting a tmpfs needs root");
+        SmallDisk { dir }
+    }
+
+    fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// Fills the disk: writes a file until the write fails.
+    fn fill(&self) {
+        use std::io::Write;
+        let mut file = std::fs::File::create(self.path().join("filler")).unwrap();
+        let chunk = vec![0u8; 64 * 1024];
+        while file.write_all(&chunk).is_ok() {}
+        let one = [0u8; 1];
+        while file.write_all(&one).is_ok() {}
+        let _ = file.sync_all();
+    }
+}
+
+impl Drop for SmallDisk {
+    fn drop(&mut self) {
+        let _ = Command::new("umount")
+            .arg("-l")
+            .arg(self.dir.path())
+            .status();
+    }
+}
+
+/// SQLite and the log on a full disk: writes fail with 503 (never a 200 for something not
+/// stored: every session answered 200 can be read back), and the server still answers
+/// every request although its log cannot be written.
+#[tokio::test]
+#[ignore = "fault test: make test-faults"]
+async fn a_full_disk_fails_writes_honestly_and_keeps_answering() {
+    let disk = SmallDisk::mount("16m");
+    let (mut config, _dir, _) = test_config().await;
+    config.data_dir = disk.path().join("data");
+    config.database_url = Some(format!(
+        "sqlite://{}?mode=rwc",
+        disk.path().join("signal.db").display()
+    ));
+    let port = free_port();
+    let log = std::fs::File::create(disk.path().join("server.log")).unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_signal-server"))
+        .env_clear()
+        .env("SIGNAL_LISTEN", format!("127.0.0.1:{port}"))
+        .env("SIGNAL_DATA_DIR", &config.data_dir)
+        .env("SIGNAL_DATABASE_URL", config.database_url())
+        .env("SIGNAL_LOG", "info")
+        .stdout(log.try_clone().unwrap())
+        .stderr(log)
+        .spawn()
+        .expect("server binary");
+    wait_for_port(port, true).await;
+    let base = format!("http://127.0.0.1:{port}");
+    let client = reqwest::Client::new();
+    disk.fill();
+    let (mut stored, mut refused) = (Vec::new(), 0);
+    for n in 0..30u16 {
+        let response = tokio::time::timeout(
+            Duration::from_secs(20),
+            client
+                .post(format!("{base}/v1/verification/session"))
+                .json(&serde_json::json!({"number": test_number(900 + n)}))
+                .send(),
+        )
+        .await
+        .expect("answered in time")
+        .expect("an HTTP response although the log cannot be written");
+        match response.status().as_u16() {
+            200 => {
+                let body: serde_json::Value = response.json().await.unwrap();
+                stored.push(body["id"].as_str().unwrap().to_owned());
+            }
+            503 => {
+                assert!(response.headers().contains_key("retry-after"));
+                refused += 1;
+            }
+            other => panic!("status {other} on a full disk"),
+        }
+    }
+    for id in &stored {
+        let response = client
+            .get(format!("{base}/v1/verification/session/{id}"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(
+            response.status(),
+            200,
+            "session {id} answered 200 but not stored"
+        );
+    }
+    eprintln!(
+        "full disk: {} sessions stored, {refused} refused",
+        stored.len()
+    );
+    assert!(refused > 0, "the disk was full");
+    let _ = child.kill();
+    let _ = child.wait();
+}
