@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 
 use base64::engine::general_purpose::STANDARD as B64;
 use base64::Engine;
-use common::{register, test_config, test_number, TestAccount, TestServer};
+use common::{register, test_number, TestAccount, TestServer};
 use futures::{SinkExt, StreamExt};
 use prost::Message as _;
 use signal_server::bus::BusHealth;
@@ -318,13 +318,24 @@ impl Drop for ServerProcess {
 }
 
 /// A configuration on a SQLite file that several servers (in-process or not) can share.
+/// (Not `test_config`: these tests pick their own database whatever `TEST_DB` says.)
 async fn shared_sqlite_config() -> (signal_server::Config, tempfile::TempDir) {
-    let (mut config, dir, _) = test_config().await;
-    config.database_url = Some(format!(
-        "sqlite://{}?mode=rwc",
-        dir.path().join("shared.db").display()
-    ));
-    config.data_dir = dir.path().join("data");
+    let dir = tempfile::tempdir().unwrap();
+    let mut config = signal_server::Config {
+        listen: "127.0.0.1:0".parse().unwrap(),
+        data_dir: dir.path().join("data"),
+        database_url: Some(format!(
+            "sqlite://{}?mode=rwc",
+            dir.path().join("shared.db").display()
+        )),
+        shutdown_grace_secs: 2,
+        ..Default::default()
+    };
+    for n in 0..1000 {
+        config
+            .test_numbers
+            .insert(test_number(n), common::TEST_CODE.into());
+    }
     (config, dir)
 }
 
@@ -517,7 +528,7 @@ async fn redis_kill_and_restart_keeps_delivery_across_processes() {
 #[ignore = "fault test: make test-faults"]
 async fn postgres_outage_is_answered_fast_and_recovered() {
     let pg = PrivatePostgres::start().await;
-    let (mut config, dir, _) = test_config().await;
+    let (mut config, dir) = shared_sqlite_config().await;
     config.database_url = Some(pg.url());
     config.db_acquire_timeout_secs = 2;
     let server = TestServer::start_with(config, dir, None).await;
@@ -880,7 +891,7 @@ impl Drop for SmallDisk {
 #[ignore = "fault test: make test-faults"]
 async fn a_full_disk_fails_writes_honestly_and_keeps_answering() {
     let disk = SmallDisk::mount("16m");
-    let (mut config, _dir, _) = test_config().await;
+    let (mut config, _dir) = shared_sqlite_config().await;
     config.data_dir = disk.path().join("data");
     config.database_url = Some(format!(
         "sqlite://{}?mode=rwc",
