@@ -344,6 +344,14 @@ impl Bus {
         *self.health.borrow()
     }
 
+    /// `None` without Redis; otherwise whether it is reachable (what `/readyz` reports).
+    pub fn is_healthy(&self) -> Option<bool> {
+        match self.health() {
+            BusHealth::Local => None,
+            health => Some(health == BusHealth::Connected),
+        }
+    }
+
     /// Whether Redis is configured and unreachable: events published in other processes do
     /// not arrive, so subscribers must check durable state themselves.
     pub fn degraded(&self) -> bool {

@@ -1,5 +1,6 @@
 //! `signal-server [--config <file.toml>]`: runs the server until SIGINT or SIGTERM.
 
+use std::io::IsTerminal;
 use std::path::PathBuf;
 
 use signal_server::Config;
@@ -33,17 +34,18 @@ async fn main() -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Logs to standard output through a writer thread: a request never waits for the log, and
+/// Logs to standard error through a writer thread: a request never waits for the log, and
 /// a log that cannot be written (a full disk, a closed pipe) loses lines instead of failing
 /// requests (lines beyond the writer's buffer are dropped too; errors are not reported on
 /// stderr, which may be the same file). The guard flushes the log when `main` returns.
 fn init_logging(config: &Config) -> tracing_appender::non_blocking::WorkerGuard {
     let filter =
         tracing_subscriber::EnvFilter::try_new(&config.log).unwrap_or_else(|_| "info".into());
-    let (writer, guard) = tracing_appender::non_blocking(std::io::stdout());
+    let (writer, guard) = tracing_appender::non_blocking(std::io::stderr());
     let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(writer)
+        .with_ansi(std::io::stderr().is_terminal())
         .log_internal_errors(false);
     if config.log_format == "json" {
         builder.json().init();
