@@ -899,7 +899,7 @@ async fn a_full_disk_fails_writes_honestly_and_keeps_answering() {
     ));
     let port = free_port();
     let log = std::fs::File::create(disk.path().join("server.log")).unwrap();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_signal-server"))
+    let child = Command::new(env!("CARGO_BIN_EXE_signal-server"))
         .env_clear()
         .env("SIGNAL_LISTEN", format!("127.0.0.1:{port}"))
         .env("SIGNAL_DATA_DIR", &config.data_dir)
@@ -909,8 +909,13 @@ async fn a_full_disk_fails_writes_honestly_and_keeps_answering() {
         .stderr(log)
         .spawn()
         .expect("server binary");
-    wait_for_port(port, true).await;
     let base = format!("http://127.0.0.1:{port}");
+    // Killed on drop, also when an assertion fails.
+    let server = ServerProcess {
+        child,
+        base: base.clone(),
+    };
+    wait_for_port(port, true).await;
     let client = reqwest::Client::new();
     disk.fill();
     let (mut stored, mut refused) = (Vec::new(), 0);
@@ -954,6 +959,5 @@ async fn a_full_disk_fails_writes_honestly_and_keeps_answering() {
         stored.len()
     );
     assert!(refused > 0, "the disk was full");
-    let _ = child.kill();
-    let _ = child.wait();
+    drop(server);
 }
