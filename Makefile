@@ -3,11 +3,12 @@
 CARGO ?= cargo
 PG_URL ?= postgres://postgres@127.0.0.1:5432/test
 
-.PHONY: client-deps help run test test-sqlite test-postgres test-client test-contract generate bench lint spec
+.PHONY: client-deps help run test test-sqlite test-postgres test-faults test-client test-contract generate bench lint spec
 
 help:
 	@echo "make run       - start the server on SQLite (data in ./data, listening on 127.0.0.1:8080)"
 	@echo "make test      - run every test, on SQLite and on PostgreSQL ($(PG_URL))"
+	@echo "make test-faults - Redis, PostgreSQL, kill -9 and SIGTERM fault tests (private servers on free ports)"
 	@echo "make test-client - libsignal (npm @signalapp/libsignal-client) end-to-end tests against a started server"
 	@echo "make test-contract - schemathesis against api.yaml on a started server (conformance checks, baseline in tests/contract/baseline.txt)"
 	@echo "make generate  - regenerate generated/ from api.yaml (needs openapi-generator-cli 7.26.0 and Java 17)"
@@ -17,13 +18,19 @@ help:
 run:
 	$(CARGO) run --release
 
-test: test-sqlite test-postgres test-client test-contract spec
+test: test-sqlite test-postgres test-faults test-client test-contract spec
 
 test-sqlite:
 	TEST_DB=sqlite $(CARGO) test --workspace --exclude signal-api
 
 test-postgres:
 	TEST_DB=postgres TEST_PG_URL=$(PG_URL) $(CARGO) test --test '*'
+
+# Fault tests (tests/faults.rs, the ignored ones): private PostgreSQL and Redis on free ports,
+# server processes killed and stopped. (Its concurrent-writer tests run in test-sqlite and
+# test-postgres.)
+test-faults:
+	$(CARGO) test --test faults -- --ignored
 
 spec:
 	python3 ../shared/tools/check-spec api.yaml | tail -1

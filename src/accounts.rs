@@ -368,9 +368,15 @@ pub struct Created {
 /// primary device is stored. All in one transaction.
 pub async fn create(db: &sea_orm::DatabaseConnection, new: NewAccount) -> Result<Created> {
     let txn = crate::db::begin_write(db).await?;
+    // Concurrent registrations of one number run one after the other: each later one
+    // re-registers the account the earlier one made.
+    crate::db::lock(&txn, &[crate::db::LockKey::Number(&new.number)]).await?;
     let now = now_millis();
     let pni = pni_for_number(&txn, &new.number).await?;
     let existing = find_by_number(&txn, &new.number).await?;
+    if let Some(old) = &existing {
+        crate::db::lock(&txn, &[crate::db::LockKey::Account(old.aci)]).await?;
+    }
     let reregistration = existing.is_some();
     let lock = new
         .registration_lock

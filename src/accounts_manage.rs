@@ -141,7 +141,7 @@ pub async fn update_device(
 ) -> Result<()> {
     let mut d = device.clone().into_active_model();
     change(&mut d);
-    d.update(db).await?;
+    crate::db::update(db, d).await?;
     Ok(())
 }
 
@@ -154,7 +154,7 @@ pub async fn update_account(
     let mut a = account.clone().into_active_model();
     change(&mut a);
     a.version = Set(account.version + 1);
-    Ok(a.update(db).await?)
+    Ok(crate::db::update(db, a).await?)
 }
 
 /// Deletes an account and everything stored for it: devices, keys of both identities,
@@ -360,8 +360,9 @@ impl PniChange {
 }
 
 /// Applies a PNI change in one transaction: moves the account to `number` (when it differs,
-/// deleting `displaced`, the account holding it), writes the new PNI identity key, the
-/// per-device PNI keys and registration ids, and drops the PNI one-time keys.
+/// deleting the account holding it, read again under the numbers' locks: `displaced` is the
+/// caller's earlier view), writes the new PNI identity key, the per-device PNI keys and
+/// registration ids, and drops the PNI one-time keys.
 pub async fn apply_pni_change(
     db: &sea_orm::DatabaseConnection,
     account: &accounts::Model,
@@ -369,8 +370,27 @@ pub async fn apply_pni_change(
     displaced: Option<&accounts::Model>,
     change: &PniChange,
 ) -> Result<accounts::Model> {
+    use crate::db::LockKey;
     let txn = crate::db::begin_write(db).await?;
-    if let Some(other) = displaced {
+    let mut keys = vec![
+        LockKey::Number(&account.number),
+        LockKey::Account(account.aci),
+    ];
+    keys.extend(number.map(LockKey::Number));
+    crate::db::lock(&txn, &keys).await?;
+    let holder = match number {
+        Some(n) if n != account.number => crate::accounts::find_by_number(&txn, n)
+            .await?
+            .filter(|other| other.aci != account.aci),
+        _ => None,
+    };
+    if holder.as_ref().map(|h| h.aci) != displaced.map(|d| d.aci) {
+        // Registered (or moved) meanwhile: its registration lock was not checked.
+        return Err(Error::Conflict(
+            "the number changed hands during the request; try again".into(),
+        ));
+    }
+    if let Some(other) = &holder {
         delete_account(&txn, other).await?;
     }
     let old_pni = account.pni;

@@ -446,7 +446,7 @@ pub async fn refresh(state: &AppState, user: &BackupUser) -> Result<()> {
     if user.presentation.credential_type == BackupCredentialType::Media {
         a.last_media_refresh = Set(now);
     }
-    a.update(&state.db).await?;
+    crate::db::update(&state.db, a).await?;
     Ok(())
 }
 
@@ -546,7 +546,7 @@ pub async fn message_backup_upload_form(
     if !user.backup.message_backup_present {
         let mut a = user.backup.clone().into_active_model();
         a.message_backup_present = Set(true);
-        a.update(&state.db).await?;
+        crate::db::update(&state.db, a).await?;
     }
     let key = format!("{}/{BACKUP_NAME}", user.backup.backup_dir);
     upload_form(

@@ -6,7 +6,7 @@
 //! authentication then answer 401.
 
 use base64::Engine;
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait, IntoActiveModel};
+use sea_orm::{ActiveValue::Set, EntityTrait, IntoActiveModel};
 use uuid::Uuid;
 
 use crate::crypto::token_hash::SaltedTokenHash;
@@ -100,7 +100,7 @@ async fn touch_last_seen(state: &AppState, device: devices::Model) -> Result<dev
     }
     let mut active = device.into_active_model();
     active.last_seen = Set(today);
-    Ok(active.update(&state.db).await?)
+    Ok(crate::db::update(&state.db, active).await?)
 }
 
 #[cfg(test)]

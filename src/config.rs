@@ -52,6 +52,10 @@ pub struct Config {
     pub remote_config: BTreeMap<String, RemoteConfigEntry>,
     /// Seconds a graceful shutdown waits for open connections before closing them.
     pub shutdown_grace_secs: u64,
+    /// Seconds a request waits for a database connection before it is answered 503 with
+    /// `Retry-After` (`SIGNAL_DB_ACQUIRE_TIMEOUT_SECS`): an unreachable database is reported
+    /// at once instead of holding every request.
+    pub db_acquire_timeout_secs: u64,
     /// Rate-limiter overrides by limiter name (see `ratelimit.rs` for names and defaults),
     /// e.g. `[rate_limits.registration]` `bucket_size = 6`, `permit_every_secs = 30`.
     pub rate_limits: BTreeMap<String, crate::ratelimit::LimitConfig>,
@@ -176,6 +180,7 @@ impl Default for Config {
             redis_url: None,
             remote_config: BTreeMap::new(),
             shutdown_grace_secs: 10,
+            db_acquire_timeout_secs: 5,
             rate_limits: BTreeMap::new(),
             services: Default::default(),
             zkgroup: ZkgroupConfig::default(),

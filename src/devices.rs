@@ -128,7 +128,7 @@ pub async fn set_public_key(
         .update_column(client_public_keys::Column::PublicKey)
         .to_owned(),
     )
-    .exec(db)
+    .exec_without_returning(db)
     .await?;
     Ok(())
 }
@@ -287,6 +287,8 @@ async fn link_once(
     hash: &SaltedTokenHash,
 ) -> std::result::Result<i16, LinkError> {
     let txn = crate::db::begin_write(db).await?;
+    // Links to one account run one after the other, so the device limit holds.
+    crate::db::lock(&txn, &[crate::db::LockKey::Account(account.aci)]).await?;
     let now = now_millis();
     let marker_key = linked_device_key(identifier);
     if ephemeral_records::Entity::find_by_id(marker_key.clone())

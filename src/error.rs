@@ -75,6 +75,7 @@ impl Error {
             Error::NotImplemented(_) => StatusCode::NOT_IMPLEMENTED,
             Error::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             Error::Json { status, .. } => *status,
+            Error::Db(e) if db_unavailable(e) => StatusCode::SERVICE_UNAVAILABLE,
             Error::Db(_) | Error::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -88,6 +89,13 @@ impl Error {
                 retry_after_secs,
                 ..
             } => (body, retry_after_secs),
+            Error::Db(e) if db_unavailable(&e) => {
+                tracing::warn!(error = %e, "database unavailable");
+                (
+                    message_body(status, "database unavailable, try again later"),
+                    Some(DB_RETRY_AFTER_SECS),
+                )
+            }
             Error::Db(e) => {
                 tracing::error!(error = %e, "database error");
                 (message_body(status, "internal server error"), None)
@@ -109,6 +117,53 @@ impl Error {
                 .insert(RETRY_AFTER, HeaderValue::from(secs));
         }
         response
+    }
+}
+
+/// `Retry-After` of a 503 answered because the database was unreachable or overloaded.
+pub const DB_RETRY_AFTER_SECS: u64 = 5;
+
+/// Whether a database error says the database is unreachable, out of resources (a full disk)
+/// or busy (a deadlock or serialization failure): the request was not carried out (its
+/// transaction rolled back) and may be retried, so it is a 503 with `Retry-After`, not a 500.
+pub fn db_unavailable(e: &sea_orm::DbErr) -> bool {
+    use sea_orm::sqlx::Error as Sqlx;
+    use sea_orm::{DbErr, RuntimeErr};
+    let runtime = match e {
+        DbErr::ConnectionAcquire(_) => return true,
+        DbErr::Conn(r) | DbErr::Exec(r) | DbErr::Query(r) => r,
+        _ => return false,
+    };
+    let RuntimeErr::SqlxError(e) = runtime else {
+        return false;
+    };
+    match &**e {
+        Sqlx::Io(_)
+        | Sqlx::Tls(_)
+        | Sqlx::PoolTimedOut
+        | Sqlx::PoolClosed
+        | Sqlx::WorkerCrashed => true,
+        Sqlx::Database(d) => {
+            let Some(code) = d.code() else {
+                return false;
+            };
+            match code.parse::<i64>() {
+                // SQLite (extended result codes; the primary code is the low byte): BUSY,
+                // LOCKED, IOERR, FULL, CANTOPEN.
+                Ok(n) => matches!(n & 0xff, 5 | 6 | 10 | 13 | 14),
+                // PostgreSQL SQLSTATE: connection exceptions, serialization failure,
+                // deadlock, insufficient resources (disk full, out of memory, too many
+                // connections), operator intervention (shutdown, cannot connect now).
+                Err(_) => {
+                    code.starts_with("08")
+                        || code.starts_with("53")
+                        || code.starts_with("57P")
+                        || code == "40001"
+                        || code == "40P01"
+                }
+            }
+        }
+        _ => false,
     }
 }
 

@@ -37,6 +37,7 @@ pub mod routes;
 pub mod secrets;
 pub mod server;
 pub mod services;
+pub mod shutdown;
 pub mod state;
 pub mod subscriptions;
 pub mod types;
@@ -65,9 +66,16 @@ pub struct RunningServer {
     shutdown: Option<oneshot::Sender<()>>,
     task: JoinHandle<()>,
     maintenance: Option<JoinHandle<()>>,
+    bus_health: tokio::sync::watch::Receiver<bus::BusHealth>,
 }
 
 impl RunningServer {
+    /// Whether events reach other processes (see `bus::BusHealth`): what a readiness check
+    /// reports.
+    pub fn bus_health(&self) -> bus::BusHealth {
+        *self.bus_health.borrow()
+    }
+
     /// Stops accepting connections and waits for open ones (up to the grace period).
     pub async fn stop(mut self) {
         if let Some(tx) = self.shutdown.take() {
@@ -91,7 +99,8 @@ pub async fn start(config: Config) -> anyhow::Result<RunningServer> {
 /// [`start`] with the given code and push senders in place of the logging defaults.
 pub async fn start_with(config: Config, senders: state::Senders) -> anyhow::Result<RunningServer> {
     std::fs::create_dir_all(&config.data_dir)?;
-    let db = db::connect(&config.database_url()).await?;
+    let acquire_timeout = std::time::Duration::from_secs(config.db_acquire_timeout_secs.max(1));
+    let db = db::connect_with(&config.database_url(), acquire_timeout).await?;
     certificates::publish_trust_root(&db, &config.data_dir).await?;
     let zk = zkgroup::load(&db, &config.zkgroup).await?;
     zkgroup::publish(&zk, &config.data_dir)?;
@@ -101,6 +110,7 @@ pub async fn start_with(config: Config, senders: state::Senders) -> anyhow::Resu
         Some(url) => bus::Bus::redis(url).await?,
         None => bus::Bus::local(),
     };
+    let bus_health = bus.health_watch();
     let state = Arc::new(state::AppState::new(db, config, bus, Arc::new(zk)).with_senders(senders));
     let (tx, rx) = oneshot::channel::<()>();
     let maintenance = maintenance::spawn(state.clone());
@@ -126,5 +136,6 @@ pub async fn start_with(config: Config, senders: state::Senders) -> anyhow::Resu
         shutdown: Some(tx),
         task,
         maintenance,
+        bus_health,
     })
 }

@@ -10,7 +10,7 @@ use signal_server::Config;
 async fn main() -> anyhow::Result<()> {
     let cli = Cli::parse_args();
     let config = cli.load_config()?;
-    init_logging(&config);
+    let _log_writer = init_logging(&config);
     match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => serve(config).await,
         Command::Migrate => {
@@ -55,19 +55,25 @@ async fn serve(config: Config) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn init_logging(config: &Config) {
+/// Logs to standard error through a writer thread: a request never waits for the log, and
+/// a log that cannot be written (a full disk, a closed pipe) loses lines instead of failing
+/// requests (lines beyond the writer's buffer are dropped too; errors are not reported on
+/// stderr, which may be the same file). The guard flushes the log when `main` returns.
+fn init_logging(config: &Config) -> tracing_appender::non_blocking::WorkerGuard {
     let filter =
         tracing_subscriber::EnvFilter::try_new(&config.log).unwrap_or_else(|_| "info".into());
-    // Logs go to stderr (stdout carries the commands' output), coloured on a terminal only.
+    let (writer, guard) = tracing_appender::non_blocking(std::io::stderr());
     let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
-        .with_writer(std::io::stderr)
-        .with_ansi(std::io::stderr().is_terminal());
+        .with_writer(writer)
+        .with_ansi(std::io::stderr().is_terminal())
+        .log_internal_errors(false);
     if config.log_format == "json" {
         builder.json().init();
     } else {
         builder.init();
     }
+    guard
 }
 
 async fn shutdown_signal() {

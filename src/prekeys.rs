@@ -121,7 +121,7 @@ pub async fn put_repeated_use(
             ])
             .to_owned(),
         )
-        .exec(db)
+        .exec_without_returning(db)
         .await?;
     Ok(())
 }
@@ -253,7 +253,7 @@ pub async fn replace_one_time(
         signature: Set(k.signature.clone()),
     });
     one_time_prekeys::Entity::insert_many(models)
-        .exec(db)
+        .exec_without_returning(db)
         .await?;
     Ok(())
 }

@@ -54,13 +54,12 @@ pub fn new_address() -> String {
 }
 
 pub async fn register_listener(state: &AppState, address: &str) -> Result<()> {
-    ephemeral_records::Entity::insert(ephemeral_records::ActiveModel {
+    let row = ephemeral_records::ActiveModel {
         key: Set(record_key(address)),
         value: Set(String::new()),
         expires_at: Set(now_millis() + socket_lifetime(state).as_millis() as i64),
-    })
-    .exec(&state.db)
-    .await?;
+    };
+    crate::db::insert(&state.db, row).await?;
     Ok(())
 }
 

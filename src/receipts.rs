@@ -2,7 +2,7 @@
 //! or the paid backup tier (`POST /v1/archives/redeem-receipt`). A receipt's serial can be
 //! redeemed by one account only; the same account may present it again.
 
-use sea_orm::{ActiveModelTrait, ConnectionTrait, EntityTrait, Set};
+use sea_orm::{ConnectionTrait, EntityTrait, Set};
 use uuid::Uuid;
 
 use crate::crypto::zkgroup::receipt::ReceiptCredentialPresentation;
@@ -35,15 +35,14 @@ pub async fn record(
         )),
         Some(_) => Ok(()),
         None => {
-            redeemed_receipts::ActiveModel {
+            let row = redeemed_receipts::ActiveModel {
                 serial: Set(receipt.serial.to_vec()),
                 aci: Set(aci),
                 receipt_level: Set(receipt.level as i64),
                 expiration: Set(receipt.expiration as i64),
                 redeemed_at: Set(crate::db::now_millis()),
-            }
-            .insert(db)
-            .await?;
+            };
+            crate::db::insert(db, row).await?;
             Ok(())
         }
     }

@@ -80,12 +80,20 @@ impl Server {
             }
         }
         drop(listener);
+        self.drain(graceful).await;
+    }
+
+    /// After the listener closed: tells websockets (close 1001) and long polls (answered
+    /// now) that the server is stopping, and waits up to the grace period for HTTP
+    /// connections to finish their requests and for every websocket to close.
+    async fn drain(&self, graceful: GracefulShutdown) {
         let grace = Duration::from_secs(self.state.config.shutdown_grace_secs);
         tracing::info!("shutting down; waiting up to {grace:?} for open connections");
-        if tokio::time::timeout(grace, graceful.shutdown())
-            .await
-            .is_err()
-        {
+        self.state.shutdown.begin();
+        let finished = async {
+            tokio::join!(graceful.shutdown(), self.state.shutdown.sockets_closed());
+        };
+        if tokio::time::timeout(grace, finished).await.is_err() {
             tracing::warn!("grace period over; closing remaining connections");
         }
     }

@@ -23,6 +23,8 @@ pub struct AppState {
     pub presence: crate::push::Presence,
     /// zkgroup key material (see `zkgroup.rs`).
     pub zk: Arc<crate::zkgroup::ZkParams>,
+    /// Tells websockets and long polls that the server is stopping.
+    pub shutdown: crate::shutdown::Shutdown,
 }
 
 impl AppState {
@@ -40,6 +42,7 @@ impl AppState {
             code_sender: Arc::new(LogCodeSender),
             push_sender: Arc::new(LogPushSender),
             presence: Default::default(),
+            shutdown: Default::default(),
         }
     }
 

@@ -15,7 +15,7 @@ use base64::engine::{DecodePaddingMode, GeneralPurpose, GeneralPurposeConfig};
 use base64::Engine;
 use hmac::{Hmac, KeyInit, Mac};
 use sea_orm::sea_query::OnConflict;
-use sea_orm::{ActiveModelTrait, ConnectionTrait, EntityTrait, IntoActiveModel, Set};
+use sea_orm::{ConnectionTrait, EntityTrait, IntoActiveModel, Set};
 use sha2::Sha256;
 use subtle::ConstantTimeEq;
 
@@ -131,7 +131,7 @@ pub async fn create_or_touch(
     if record.accessed_at != now {
         let mut active = record.into_active_model();
         active.accessed_at = Set(now);
-        active.update(db).await?;
+        crate::db::update(db, active).await?;
     }
     Ok(())
 }
@@ -143,7 +143,7 @@ pub async fn cancel(db: &impl ConnectionTrait, credentials: &SubscriberCredentia
     let mut active = record.into_active_model();
     active.canceled_at = Set(Some(now));
     active.accessed_at = Set(now);
-    active.update(db).await?;
+    crate::db::update(db, active).await?;
     Ok(())
 }
 

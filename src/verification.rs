@@ -17,7 +17,7 @@
 
 use async_trait::async_trait;
 use base64::Engine;
-use sea_orm::{ActiveModelTrait, ConnectionTrait, EntityTrait, IntoActiveModel, Set};
+use sea_orm::{ConnectionTrait, EntityTrait, IntoActiveModel, Set};
 use serde::{Deserialize, Serialize};
 use subtle::ConstantTimeEq;
 
@@ -235,15 +235,14 @@ pub async fn create(
     };
     let id = new_session_id();
     let challenge = push_token.and_then(|(token, kind)| set_push_token(&mut data, token, kind));
-    verification_sessions::ActiveModel {
+    let row = verification_sessions::ActiveModel {
         id: Set(id.clone()),
         number: Set(number.to_owned()),
         data: Set(serde_json::to_string(&data).map_err(|e| Error::Internal(e.to_string()))?),
         created_at: Set(now),
         expires_at: Set(now + SESSION_TTL_MS),
-    }
-    .insert(db)
-    .await?;
+    };
+    crate::db::insert(db, row).await?;
     let session = Session {
         id,
         data,
@@ -329,7 +328,7 @@ pub async fn save(db: &impl ConnectionTrait, session: &Session) -> Result<()> {
     active.data =
         Set(serde_json::to_string(&session.data).map_err(|e| Error::Internal(e.to_string()))?);
     active.expires_at = Set(now_millis() + SESSION_TTL_MS);
-    active.update(db).await?;
+    crate::db::update(db, active).await?;
     Ok(())
 }
 

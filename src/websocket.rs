@@ -340,6 +340,8 @@ pub async fn disconnect(
 
 impl Connection {
     async fn run(self, ws: Ws) {
+        let state = self.server.state().clone();
+        let _open = state.shutdown.socket();
         let (mut sink, mut stream) = ws.split();
         let (out_tx, mut out_rx) = mpsc::channel::<Message>(64);
         let this = Arc::new(self);
@@ -354,12 +356,15 @@ impl Connection {
                 return;
             }
         }
-        // Set when the socket must re-authenticate: it closes once running requests are answered.
+        // Set when the socket must re-authenticate (4401) or the server is stopping (1001):
+        // it closes once running requests are answered.
         let mut closing_by: Option<tokio::time::Instant> = None;
+        let mut closing_with = (CloseCode::Library(4401), "Reauthentication required");
         let every = Duration::from_secs(crate::push::PRESENCE_REFRESH_SECS);
         let mut presence_refresh =
             tokio::time::interval_at(tokio::time::Instant::now() + every, every);
         let refresher = delivery.as_ref().map(|d| d.online.refresher());
+        let mut going_away = false;
         loop {
             if let Some(deadline) = closing_by {
                 let idle = this
@@ -368,8 +373,8 @@ impl Connection {
                     == 0
                     && out_rx.is_empty();
                 if idle || tokio::time::Instant::now() >= deadline {
-                    let reason = "Reauthentication required";
-                    let _ = sink.send(close(CloseCode::Library(4401), reason)).await;
+                    let (code, reason) = closing_with;
+                    let _ = sink.send(close(code, reason)).await;
                     break;
                 }
             }
@@ -429,6 +434,11 @@ impl Connection {
                         closing_by = Some(tokio::time::Instant::now() + REAUTHENTICATE_GRACE);
                     }
                 },
+                _ = state.shutdown.wait(), if !going_away => {
+                    going_away = true;
+                    closing_with = (CloseCode::Away, "Server shutting down");
+                    closing_by = Some(shutdown_deadline(&state));
+                }
                 _ = tokio::time::sleep(Duration::from_millis(20)), if closing_by.is_some() => {}
                 _ = presence_refresh.tick(), if refresher.is_some() => {
                     if let Some(r) = &refresher {
@@ -527,6 +537,13 @@ async fn to_ws_response(id: u64, response: Response<Body>) -> WebSocketMessage {
     }
 }
 
+/// How long a socket closing for a shutdown waits for its running requests: well inside
+/// the grace period, so that its close frame is sent before the server exits.
+fn shutdown_deadline(state: &crate::state::AppState) -> tokio::time::Instant {
+    let grace = Duration::from_secs(state.config.shutdown_grace_secs);
+    tokio::time::Instant::now() + grace / 2
+}
+
 fn close(code: CloseCode, reason: &'static str) -> Message {
     Message::Close(Some(CloseFrame {
         code,
@@ -544,6 +561,7 @@ async fn run_provisioning(server: Arc<Server>, remote: SocketAddr, ws: Ws) {
     let state = server.state().clone();
     let deadline = tokio::time::sleep(crate::provisioning::socket_lifetime(&state));
     tokio::pin!(deadline);
+    let _open = state.shutdown.socket();
     let address = crate::provisioning::new_address();
     let mut events = state.bus.subscribe(&crate::provisioning::topic(&address));
     if let Err(e) = crate::provisioning::register_listener(&state, &address).await {
@@ -562,6 +580,7 @@ async fn run_provisioning(server: Arc<Server>, remote: SocketAddr, ws: Ws) {
     let close_with = loop {
         tokio::select! {
             _ = &mut deadline => break Some(close(CloseCode::Normal, "Timeout")),
+            _ = state.shutdown.wait() => break Some(close(CloseCode::Away, "Server shutting down")),
             Some(message) = events.recv() => {
                 let (id, frame) = provisioning_request("/v1/message", message.to_vec());
                 if sink.send(frame).await.is_err() {
@@ -667,7 +686,14 @@ struct Delivery {
     online: crate::push::PresenceGuard,
     next_id: u64,
     announced_empty: bool,
+    /// The bus's health: while Redis is down, events from other processes do not arrive,
+    /// so the queue is checked every [`DEGRADED_QUEUE_CHECK`], and once more when it returns.
+    bus_health: tokio::sync::watch::Receiver<crate::bus::BusHealth>,
+    degraded_check: tokio::time::Interval,
 }
+
+/// How often a socket checks its queue while the bus cannot carry events between processes.
+const DEGRADED_QUEUE_CHECK: Duration = Duration::from_secs(2);
 
 impl Delivery {
     async fn start(
@@ -710,6 +736,13 @@ impl Delivery {
             .await,
             next_id: 1,
             announced_empty: false,
+            bus_health: state.bus.health_watch(),
+            degraded_check: {
+                let start = tokio::time::Instant::now() + DEGRADED_QUEUE_CHECK;
+                let mut check = tokio::time::interval_at(start, DEGRADED_QUEUE_CHECK);
+                check.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+                check
+            },
         }
     }
 
@@ -722,6 +755,10 @@ impl Delivery {
                     self.retry_at = None;
                     return Event::NewMessages;
                 }
+                _ = self.degraded_check.tick(), if *self.bus_health.borrow() == crate::bus::BusHealth::Degraded => {
+                    return Event::NewMessages;
+                }
+                Ok(()) = self.bus_health.changed() => return Event::NewMessages,
                 Some(id) = self.presence.recv() => {
                     if id.as_ref() == REAUTHENTICATE {
                         return Event::Reauthenticate;

@@ -322,7 +322,11 @@ pub async fn wait_for_transfer_archive(
         i64::from(auth.device.device_id),
         auth.device.created_at,
     );
-    match domain::wait_for_record(&state.db, &key, deadline).await? {
+    match state
+        .shutdown
+        .or_none(domain::wait_for_record(&state.db, &key, deadline))
+        .await?
+    {
         Some(value) => {
             let result: models::WaitForTransferArchive200Response =
                 serde_json::from_str(&value).map_err(|e| Error::Internal(e.to_string()))?;
@@ -420,7 +424,7 @@ pub async fn wait_for_device_transfer_request(
         return Err(Error::BadRequest("token must be 1..64 characters".into()));
     }
     let deadline = poll_deadline(timeout)?;
-    match domain::wait_for_record(&state.db, &domain::restore_account_key(&token), deadline).await? {
+    match state.shutdown.or_none(domain::wait_for_record(&state.db, &domain::restore_account_key(&token), deadline)).await? {
         Some(value) => {
             let request: models::RestoreAccountRequest =
                 serde_json::from_str(&value).map_err(|e| Error::Internal(e.to_string()))?;
@@ -455,9 +459,9 @@ pub async fn wait_for_linked_device(
         return Err(Error::BadRequest("invalid token identifier".into()));
     }
     let deadline = poll_deadline(timeout)?;
-    match domain::wait_for_linked_device(&state.db, auth.account.aci, &token_identifier, deadline)
-        .await?
-    {
+    let poll =
+        domain::wait_for_linked_device(&state.db, auth.account.aci, &token_identifier, deadline);
+    match state.shutdown.or_none(poll).await? {
         Some(record) => {
             let mut info = models::DeviceInfo::new();
             info.id = Some(i64::from(record.id));

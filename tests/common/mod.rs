@@ -606,3 +606,10 @@ pub async fn post_policy_form(server: &TestServer, form: &Value, file: &[u8]) ->
         .await
         .unwrap()
 }
+
+impl TestServer {
+    /// The running in-process server (for its health signals).
+    pub fn running(&self) -> &RunningServer {
+        self.server.as_ref().expect("running")
+    }
+}
