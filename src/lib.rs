@@ -11,15 +11,18 @@ pub mod api;
 pub mod archives;
 pub mod auth;
 pub mod bus;
+pub mod captcha;
 pub mod cdn;
 pub mod certificates;
 pub mod challenges;
 pub mod config;
+pub mod conn;
 pub mod context;
 pub mod crypto;
 pub mod db;
 pub mod devices;
 pub mod error;
+pub mod limits;
 pub mod maintenance;
 pub mod messages;
 pub mod prekeys;
@@ -53,6 +56,8 @@ pub use config::Config;
 /// A server started by [`start`]: its address, and the handle that stops it.
 pub struct RunningServer {
     pub addr: SocketAddr,
+    /// The state the server runs on (its accounting is observable by tests).
+    pub state: Arc<state::AppState>,
     shutdown: Option<oneshot::Sender<()>>,
     task: JoinHandle<()>,
     maintenance: Option<JoinHandle<()>>,
@@ -78,6 +83,9 @@ pub async fn start(config: Config) -> anyhow::Result<RunningServer> {
 
 /// [`start`] with the given code and push senders in place of the logging defaults.
 pub async fn start_with(config: Config, senders: state::Senders) -> anyhow::Result<RunningServer> {
+    for name in &config.unknown_env {
+        tracing::warn!(variable = %name, "ignoring environment variable: no such setting");
+    }
     std::fs::create_dir_all(&config.data_dir)?;
     let db = db::connect(&config.database_url()).await?;
     certificates::publish_trust_root(&db, &config.data_dir).await?;
@@ -90,14 +98,16 @@ pub async fn start_with(config: Config, senders: state::Senders) -> anyhow::Resu
         None => bus::Bus::local(),
     };
     let state = Arc::new(state::AppState::new(db, config, bus, Arc::new(zk)).with_senders(senders));
+    state.captcha.announce();
     let (tx, rx) = oneshot::channel::<()>();
     let maintenance = maintenance::spawn(state.clone());
-    let server = server::Server::new(state);
+    let server = server::Server::new(state.clone());
     let task = tokio::spawn(server.serve(listener, async {
         let _ = rx.await;
     }));
     Ok(RunningServer {
         addr,
+        state,
         shutdown: Some(tx),
         task,
         maintenance,

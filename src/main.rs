@@ -34,8 +34,8 @@ async fn main() -> anyhow::Result<()> {
 }
 
 fn init_logging(config: &Config) {
-    let filter =
-        tracing_subscriber::EnvFilter::try_new(&config.log).unwrap_or_else(|_| "info".into());
+    let filter = tracing_subscriber::EnvFilter::try_new(config.log_filter())
+        .unwrap_or_else(|_| "info".into());
     let builder = tracing_subscriber::fmt().with_env_filter(filter);
     if config.log_format == "json" {
         builder.json().init();

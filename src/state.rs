@@ -23,6 +23,10 @@ pub struct AppState {
     pub presence: crate::push::Presence,
     /// zkgroup key material (see `zkgroup.rs`).
     pub zk: Arc<crate::zkgroup::ZkParams>,
+    /// What refused request bodies cost (`limits.rs`).
+    pub bodies: Arc<crate::limits::BodyAccounting>,
+    /// Checks captcha solutions (`captcha.rs`).
+    pub captcha: crate::captcha::CaptchaChecker,
 }
 
 impl AppState {
@@ -33,6 +37,7 @@ impl AppState {
         zk: Arc<crate::zkgroup::ZkParams>,
     ) -> AppState {
         AppState {
+            captcha: crate::captcha::CaptchaChecker::new(&config.captcha),
             db,
             config,
             bus,
@@ -40,6 +45,7 @@ impl AppState {
             code_sender: Arc::new(LogCodeSender),
             push_sender: Arc::new(LogPushSender),
             presence: Default::default(),
+            bodies: Default::default(),
         }
     }
 

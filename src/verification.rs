@@ -7,9 +7,14 @@
 //! in `Config::test_numbers` get their fixed code and nothing is sent. The state is one
 //! JSON document per session in `verification_sessions.data`.
 //!
-//! **Captcha.** This server has no captcha provider, so any non-empty captcha token is
-//! accepted as a solved captcha. Operators who need real spam protection must put an
-//! assessment in front of `PATCH /v1/verification/session/{id}` (see README).
+//! **Captcha.** Captcha solutions are checked by the configured provider (`captcha.rs`).
+//!
+//! **Per-number limits.** Besides the per-session delays, the rate limiters
+//! `verificationSessionNumber` (sessions created per number), `smsDestination`,
+//! `voxDestination` and `voxDestinationDaily` (codes sent per number, the reference's
+//! limiters from before it delegated sends to its registration service) stop one number
+//! from being pumped with codes through many sessions. Test numbers, to which nothing is
+//! sent, are exempt from the send limits.
 //!
 //! Delays (seconds, reported as `nextSms`/`nextCall`/`nextVerificationAttempt`): the first
 //! SMS or call may be requested at once, later ones after [`RESEND_DELAYS_SECS`]; at most
@@ -362,9 +367,10 @@ impl Session {
         }
     }
 
-    /// Accepts any non-empty captcha token (no captcha provider); clears both requirements.
-    pub fn answer_captcha(&mut self, token: &str) -> Answer {
-        if token.trim().is_empty() {
+    /// Records a captcha the provider assessed (`accepted`): an accepted one clears both
+    /// requirements.
+    pub fn answer_captcha(&mut self, accepted: bool) -> Answer {
+        if !accepted {
             return Answer::Rejected;
         }
         self.data.requested.clear();
@@ -497,8 +503,8 @@ mod tests {
     #[test]
     fn wrong_codes_exhaust() {
         let mut s = session();
-        assert_eq!(s.answer_captcha(""), Answer::Rejected);
-        assert_eq!(s.answer_captcha("x"), Answer::Accepted);
+        assert_eq!(s.answer_captcha(false), Answer::Rejected);
+        assert_eq!(s.answer_captcha(true), Answer::Accepted);
         s.request_code(Transport::Sms, Some("123456")).unwrap();
         for _ in 0..MAX_FAILED_CHECKS {
             assert!(!s.check_code("000000").unwrap());

@@ -381,7 +381,13 @@ impl Connection {
                 frame = tokio::time::timeout(IDLE_TIMEOUT, stream.next()) => {
                     let frame = match frame {
                         Err(_) => break, // idle
-                        Ok(None) | Ok(Some(Err(_))) => break,
+                        Ok(None) => break,
+                        Ok(Some(Err(e))) => {
+                            if let Some(close) = close_for(&e) {
+                                let _ = sink.send(close).await;
+                            }
+                            break;
+                        }
                         Ok(Some(Ok(frame))) => frame,
                     };
                     match frame {
@@ -525,6 +531,13 @@ async fn to_ws_response(id: u64, response: Response<Body>) -> WebSocketMessage {
     }
 }
 
+/// A frame or message over [`MAX_FRAME`] is answered with close code 1009 (as Jetty does),
+/// not by dropping the connection.
+fn close_for(error: &tokio_tungstenite::tungstenite::Error) -> Option<Message> {
+    matches!(error, tokio_tungstenite::tungstenite::Error::Capacity(_))
+        .then(|| close(CloseCode::Size, "message too large"))
+}
+
 fn close(code: CloseCode, reason: &'static str) -> Message {
     Message::Close(Some(CloseFrame {
         code,
@@ -584,7 +597,13 @@ async fn run_provisioning(server: Arc<Server>, remote: SocketAddr, ws: Ws) {
                     }
                 },
                 Some(Ok(Message::Ping(p))) => { let _ = sink.send(Message::Pong(p)).await; }
-                Some(Ok(Message::Close(_))) | None | Some(Err(_)) => break,
+                Some(Err(e)) => {
+                    if let Some(close) = close_for(&e) {
+                        let _ = sink.send(close).await;
+                    }
+                    break;
+                }
+                Some(Ok(Message::Close(_))) | None => break,
                 Some(Ok(_)) => {}
             }
         }
