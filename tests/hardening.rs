@@ -762,14 +762,7 @@ async fn a_flood_of_unknown_fields_writes_no_log_lines() {
         "at most one line per request, got {after:#?}"
     );
     assert!(!after.iter().any(|l| l.contains("flood")), "{after:#?}");
-    if let Some(name) = pg {
-        if let Ok(admin) = sea_orm::Database::connect(common::pg_admin_url()).await {
-            use sea_orm::ConnectionTrait;
-            let _ = admin
-                .execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-                .await;
-        }
-    }
+    drop_pg(pg).await;
 }
 
 /// The text of a log line without its terminal colours.
@@ -788,4 +781,127 @@ fn strip_ansi(line: &str) -> String {
         }
     }
     out
+}
+
+#[tokio::test]
+async fn request_headers_must_arrive_in_time() {
+    let (mut config, dir, pg) = test_config().await;
+    config.header_read_timeout_secs = 1;
+    let server = TestServer::start_with(config, dir, pg).await;
+    // A client trickling a header that never ends, a byte every 200 ms (never idle).
+    let mut slow = TcpStream::connect(addr(&server)).await.unwrap();
+    slow.write_all(b"GET /v1/keepalive HTTP/1.1\r\nX-Slow: ")
+        .await
+        .unwrap();
+    let trickle = async {
+        loop {
+            tokio::time::sleep(Duration::from_millis(200)).await;
+            if slow.write_all(b"a").await.is_err() {
+                return;
+            }
+            let mut buf = [0u8; 256];
+            // Whatever the server answers (a 408, or nothing), it then closes.
+            match tokio::time::timeout(Duration::from_millis(1), slow.read(&mut buf)).await {
+                Ok(Ok(0)) | Ok(Err(_)) => return,
+                _ => {}
+            }
+        }
+    };
+    tokio::time::timeout(HANG, trickle)
+        .await
+        .expect("the server closed the connection");
+    server.stop().await;
+}
+
+/// The binary out of file descriptors: accept errors back off and are logged rarely, and
+/// clients are served again once descriptors are free.
+#[tokio::test]
+async fn running_out_of_file_descriptors_does_not_flood_the_log() {
+    use std::process::Stdio;
+    let (config, dir, pg) = test_config().await;
+    let script = format!(
+        "ulimit -n 64 && exec {}",
+        env!("CARGO_BIN_EXE_signal-server")
+    );
+    let mut command = tokio::process::Command::new("sh");
+    command
+        .arg("-c")
+        .arg(script)
+        .env_clear()
+        .env("NO_COLOR", "1")
+        .env("SIGNAL_LISTEN", "127.0.0.1:0")
+        .env("SIGNAL_DATA_DIR", dir.path())
+        .env("SIGNAL_LOG", "info")
+        .env("SIGNAL_MAINTENANCE_INTERVAL_SECS", "0")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .kill_on_drop(true);
+    if let Some(url) = &config.database_url {
+        command.env("SIGNAL_DATABASE_URL", url);
+    }
+    let mut child = command.spawn().unwrap();
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let address = loop {
+        let line = tokio::time::timeout(HANG, lines.next_line())
+            .await
+            .expect("server output")
+            .unwrap()
+            .expect("server running");
+        let line = strip_ansi(&line);
+        if line.contains("listening") {
+            let start = line.find("addr=").expect(&line) + 5;
+            break line[start..].split_whitespace().next().unwrap().to_owned();
+        }
+    };
+    // More connections than the server has descriptors.
+    let mut held = Vec::new();
+    for _ in 0..120 {
+        held.push(TcpStream::connect(&address).await.unwrap());
+    }
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    drop(held);
+    // Served again once descriptors are free (the accept loop backs off at most a second).
+    let client = reqwest::Client::new();
+    let mut served = false;
+    for _ in 0..100 {
+        if let Ok(r) = client
+            .get(format!("http://{address}/v1/keepalive"))
+            .timeout(Duration::from_secs(5))
+            .send()
+            .await
+        {
+            served = r.status() == 200;
+            if served {
+                break;
+            }
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    assert!(served, "served again after the descriptors were freed");
+    child.kill().await.unwrap();
+    let mut log = Vec::new();
+    while let Some(line) = lines.next_line().await.unwrap() {
+        log.push(strip_ansi(&line));
+    }
+    let accept_lines = log.iter().filter(|l| l.contains("accept failed")).count();
+    assert!(
+        accept_lines >= 1,
+        "the server ran out of descriptors: {log:#?}"
+    );
+    assert!(
+        accept_lines <= 2,
+        "{accept_lines} accept error lines: {log:#?}"
+    );
+    drop_pg(pg).await;
+}
+
+async fn drop_pg(pg: Option<String>) {
+    if let Some(name) = pg {
+        if let Ok(admin) = sea_orm::Database::connect(common::pg_admin_url()).await {
+            use sea_orm::ConnectionTrait;
+            let _ = admin
+                .execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                .await;
+        }
+    }
 }
