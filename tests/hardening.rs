@@ -723,6 +723,14 @@ async fn a_flood_of_unknown_fields_writes_no_log_lines() {
             .any(|l| l.contains("accept_any_for_development")),
         "{startup:?}"
     );
+    // The rest of the output is collected meanwhile (a full pipe would stall the server).
+    let collector = tokio::spawn(async move {
+        let mut after = Vec::new();
+        while let Ok(Some(line)) = lines.next_line().await {
+            after.push(strip_ansi(&line));
+        }
+        after
+    });
     let client = reqwest::Client::new();
     let mut body = serde_json::Map::new();
     body.insert("number".into(), json!(test_number(9)));
@@ -744,10 +752,7 @@ async fn a_flood_of_unknown_fields_writes_no_log_lines() {
         .unwrap();
     assert_eq!(response.status(), 200);
     child.kill().await.unwrap();
-    let mut after = Vec::new();
-    while let Some(line) = lines.next_line().await.unwrap() {
-        after.push(strip_ansi(&line));
-    }
+    let mut after = collector.await.unwrap();
     let mut stderr = String::new();
     child
         .stderr
