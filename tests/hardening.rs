@@ -156,6 +156,10 @@ async fn bodies_over_the_limit_are_refused_while_streaming() {
         "read {read} bytes before refusing"
     );
 
+    // The built-in CDN's unsigned form upload: a declared length over its 10 MiB policies.
+    let head = "POST /cdn/ HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=b\r\nContent-Length: 200000000\r\n\r\n";
+    assert_eq!(head_only(&server, head).await.status, 413);
+
     // Authenticated callers are bounded too.
     let alice = register(&server, &test_number(1)).await;
     let head = format!(
