@@ -6,8 +6,7 @@
 //! `ephemeral_records` under `rate_limit_push_challenge::<aci>`; while one is outstanding,
 //! requesting another re-sends nothing. Answering with the token consumes it.
 //!
-//! Captcha challenges: this server has no captcha provider, so any non-empty captcha
-//! counts as solved (as in registration sessions).
+//! Captcha challenges are checked by the configured provider (`captcha.rs`).
 
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 use uuid::Uuid;
@@ -71,10 +70,4 @@ pub async fn answer_push_challenge(
         .exec(db)
         .await?;
     Ok(result.rows_affected == 1)
-}
-
-/// Whether a captcha answer counts as solved: no captcha provider is configured, so any
-/// non-empty answer does.
-pub fn captcha_solved(captcha: &str) -> bool {
-    !captcha.trim().is_empty()
 }

@@ -97,6 +97,8 @@ pub fn config_docs() -> Vec<(&'static str, String)> {
     let mut docs = Vec::new();
     let mut in_struct = false;
     let mut doc = String::new();
+    // A field serde skips (`#[serde(skip)]`) is no setting.
+    let mut skip = false;
     for line in source.lines() {
         if line.starts_with("pub struct Config {") {
             in_struct = true;
@@ -114,8 +116,13 @@ pub fn config_docs() -> Vec<(&'static str, String)> {
                 doc.push(' ');
             }
             doc.push_str(text.trim());
+        } else if line == "#[serde(skip)]" {
+            skip = true;
         } else if let Some((name, _)) = line.strip_prefix("pub ").and_then(|l| l.split_once(':')) {
-            docs.push((name.trim(), std::mem::take(&mut doc)));
+            let doc = std::mem::take(&mut doc);
+            if !std::mem::take(&mut skip) {
+                docs.push((name.trim(), doc));
+            }
         }
     }
     docs

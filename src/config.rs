@@ -75,6 +75,21 @@ pub struct Config {
     /// Seconds a provisioning websocket stays open (as the reference, 90): then it closes
     /// with 1000 "Timeout", also when its provisioning message was sent and not answered.
     pub provisioning_timeout_secs: u64,
+    /// Open connections at most (websockets included); beyond, new ones wait in the
+    /// listen backlog (`conn.rs`).
+    pub max_connections: usize,
+    /// Seconds a connection with no request in flight may stay silent before it is closed
+    /// (Jetty's idle timeout is 30 s).
+    pub idle_timeout_secs: u64,
+    /// Seconds a client has to send a request's headers.
+    pub header_read_timeout_secs: u64,
+    /// Captcha verification for registration sessions and challenges (`[captcha]`; see
+    /// `captcha.rs`). Without a provider no captcha is accepted, unless
+    /// `accept_any_for_development` is set.
+    pub captcha: crate::captcha::CaptchaConfig,
+    /// `SIGNAL_*` environment variables that name no setting (warned about at start).
+    #[serde(skip)]
+    pub unknown_env: Vec<String>,
 }
 
 /// One `remote_config` entry: a plain value enabled for everyone, or a bucketed entry.
@@ -188,6 +203,11 @@ impl Default for Config {
             backups: crate::archives::BackupsConfig::default(),
             maintenance_interval_secs: 3600,
             provisioning_timeout_secs: 90,
+            max_connections: 10_000,
+            idle_timeout_secs: 30,
+            header_read_timeout_secs: 30,
+            captcha: Default::default(),
+            unknown_env: Vec::new(),
         }
     }
 }
@@ -216,6 +236,8 @@ impl Config {
             table.extend(file_table);
         }
         let mut from_env = toml::Table::new();
+        let mut unknown_env = Vec::new();
+        let fields = field_names();
         for (key, value) in env {
             let name = match key.as_str() {
                 "DATABASE_URL" => "database_url".to_string(),
@@ -225,6 +247,12 @@ impl Config {
                     None => continue,
                 },
             };
+            // Other programs' variables share the prefix (a script's SIGNAL_SERVER_BIN):
+            // named settings only; the rest is reported, not fatal.
+            if !fields.contains(&name.as_str()) {
+                unknown_env.push(key);
+                continue;
+            }
             // SIGNAL_DATABASE_URL wins over DATABASE_URL.
             if key == "DATABASE_URL" && from_env.contains_key("database_url") {
                 continue;
@@ -232,9 +260,11 @@ impl Config {
             from_env.insert(name, parse_env_value(&value));
         }
         table.extend(from_env);
-        let config: Config = table
+        let mut config: Config = table
             .try_into()
             .map_err(|e: toml::de::Error| ConfigError::Invalid(e.to_string()))?;
+        unknown_env.sort();
+        config.unknown_env = unknown_env;
         if let Some(name) = config.rate_limits.keys().find(|name| {
             !crate::ratelimit::ALL
                 .iter()
@@ -253,7 +283,15 @@ impl Config {
         }
         crate::zkgroup::validate_config(&config.zkgroup).map_err(ConfigError::Invalid)?;
         config.services.validate().map_err(ConfigError::Invalid)?;
+        config.captcha.validate().map_err(ConfigError::Invalid)?;
         Ok(config)
+    }
+
+    /// The log filter to install: `log`, with the generated server's per-field warnings
+    /// silenced (it logs every ignored JSON field at WARN, one line per field an
+    /// unauthenticated client sends; unknown fields are ignored silently, as on the reference).
+    pub fn log_filter(&self) -> String {
+        format!("{},signal_api::server=error", self.log)
     }
 
     /// The database URL in use: the configured one, or SQLite in the data directory.
@@ -266,6 +304,51 @@ impl Config {
             ),
         }
     }
+}
+
+/// The names of [`Config`]'s fields, as its `Deserialize` implementation declares them.
+fn field_names() -> &'static [&'static str] {
+    /// A deserializer that only records the field list `deserialize_struct` is handed.
+    struct Fields(Option<&'static [&'static str]>);
+    #[derive(Debug)]
+    struct Stop;
+    impl std::fmt::Display for Stop {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("stop")
+        }
+    }
+    impl std::error::Error for Stop {}
+    impl serde::de::Error for Stop {
+        fn custom<T: std::fmt::Display>(_: T) -> Self {
+            Stop
+        }
+    }
+    impl<'de> serde::Deserializer<'de> for &mut Fields {
+        type Error = Stop;
+        fn deserialize_any<V: serde::de::Visitor<'de>>(self, _: V) -> Result<V::Value, Stop> {
+            Err(Stop)
+        }
+        fn deserialize_struct<V: serde::de::Visitor<'de>>(
+            self,
+            _: &'static str,
+            fields: &'static [&'static str],
+            _: V,
+        ) -> Result<V::Value, Stop> {
+            self.0 = Some(fields);
+            Err(Stop)
+        }
+        serde::forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes
+            byte_buf option unit unit_struct newtype_struct seq tuple tuple_struct map enum
+            identifier ignored_any
+        }
+    }
+    static FIELDS: std::sync::OnceLock<&'static [&'static str]> = std::sync::OnceLock::new();
+    FIELDS.get_or_init(|| {
+        let mut probe = Fields(None);
+        let _ = Config::deserialize(&mut probe);
+        probe.0.unwrap_or(&[])
+    })
 }
 
 fn parse_env_value(value: &str) -> toml::Value {
@@ -318,7 +401,16 @@ mod tests {
         )
         .unwrap();
         assert_eq!(c.database_url.as_deref(), Some("postgres://b"));
-        assert!(Config::load(None, env(&[("SIGNAL_NO_SUCH_FIELD", "1")])).is_err());
+        // Unknown SIGNAL_* variables are other programs' business: reported, not fatal.
+        let c = Config::load(
+            None,
+            env(&[("SIGNAL_NO_SUCH_FIELD", "1"), ("SIGNAL_SERVER_BIN", "/x")]),
+        )
+        .unwrap();
+        assert_eq!(c.unknown_env, ["SIGNAL_NO_SUCH_FIELD", "SIGNAL_SERVER_BIN"]);
+        assert_eq!(c.max_devices, Config::default().max_devices);
+        // A known setting with a bad value still is.
+        assert!(Config::load(None, env(&[("SIGNAL_MAX_DEVICES", "many")])).is_err());
         assert!(Config::load(None, env(&[("SIGNAL_LISTEN", "not an address")])).is_err());
     }
 

@@ -11,11 +11,13 @@ pub mod api;
 pub mod archives;
 pub mod auth;
 pub mod bus;
+pub mod captcha;
 pub mod cdn;
 pub mod certificates;
 pub mod challenges;
 pub mod cli;
 pub mod config;
+pub mod conn;
 pub mod context;
 pub mod crypto;
 pub mod db;
@@ -23,6 +25,7 @@ pub mod devices;
 pub mod docs;
 pub mod error;
 pub mod health;
+pub mod limits;
 pub mod maintenance;
 pub mod messages;
 pub mod metrics;
@@ -63,6 +66,8 @@ pub struct RunningServer {
     /// `None` without Redis; whether the Redis bus connected, with it.
     pub redis_up: Option<bool>,
     admin: Option<JoinHandle<()>>,
+    /// The state the server runs on (its accounting is observable by tests).
+    pub state: Arc<state::AppState>,
     shutdown: Option<oneshot::Sender<()>>,
     task: JoinHandle<()>,
     maintenance: Option<JoinHandle<()>>,
@@ -98,6 +103,9 @@ pub async fn start(config: Config) -> anyhow::Result<RunningServer> {
 
 /// [`start`] with the given code and push senders in place of the logging defaults.
 pub async fn start_with(config: Config, senders: state::Senders) -> anyhow::Result<RunningServer> {
+    for name in &config.unknown_env {
+        tracing::warn!(variable = %name, "ignoring environment variable: no such setting");
+    }
     std::fs::create_dir_all(&config.data_dir)?;
     let acquire_timeout = std::time::Duration::from_secs(config.db_acquire_timeout_secs.max(1));
     let db = db::connect_with(&config.database_url(), acquire_timeout).await?;
@@ -112,6 +120,7 @@ pub async fn start_with(config: Config, senders: state::Senders) -> anyhow::Resu
     };
     let bus_health = bus.health_watch();
     let state = Arc::new(state::AppState::new(db, config, bus, Arc::new(zk)).with_senders(senders));
+    state.captcha.announce();
     let (tx, rx) = oneshot::channel::<()>();
     let maintenance = maintenance::spawn(state.clone());
     let redis_up = state.bus.is_healthy();
@@ -124,7 +133,7 @@ pub async fn start_with(config: Config, senders: state::Senders) -> anyhow::Resu
         }
         None => (None, None),
     };
-    let server = server::Server::new(state);
+    let server = server::Server::new(state.clone());
     let task = tokio::spawn(server.serve(listener, async {
         let _ = rx.await;
     }));
@@ -133,6 +142,7 @@ pub async fn start_with(config: Config, senders: state::Senders) -> anyhow::Resu
         admin_addr,
         redis_up,
         admin,
+        state,
         shutdown: Some(tx),
         task,
         maintenance,

@@ -60,8 +60,8 @@ async fn serve(config: Config) -> anyhow::Result<()> {
 /// requests (lines beyond the writer's buffer are dropped too; errors are not reported on
 /// stderr, which may be the same file). The guard flushes the log when `main` returns.
 fn init_logging(config: &Config) -> tracing_appender::non_blocking::WorkerGuard {
-    let filter =
-        tracing_subscriber::EnvFilter::try_new(&config.log).unwrap_or_else(|_| "info".into());
+    let filter = tracing_subscriber::EnvFilter::try_new(config.log_filter())
+        .unwrap_or_else(|_| "info".into());
     let (writer, guard) = tracing_appender::non_blocking(std::io::stderr());
     let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)

@@ -76,13 +76,14 @@ pub trait PushSender: Send + Sync {
     async fn send(&self, to: &PushTarget, notification: &Notification) -> Result<()>;
 }
 
-/// The self-hosting default: writes each notification to the log.
+/// The self-hosting default: writes each notification to the log, at DEBUG (notifications
+/// carry challenge tokens, kept out of the INFO log).
 pub struct LogPushSender;
 
 #[async_trait]
 impl PushSender for LogPushSender {
     async fn send(&self, to: &PushTarget, notification: &Notification) -> Result<()> {
-        tracing::info!(
+        tracing::debug!(
             platform = ?to.platform,
             ?notification,
             "push notification (not sent: log push sender)"

@@ -98,6 +98,15 @@ pub const RECORD_DEVICE_TRANSFER_REQUEST: Limiter =
 pub const WAIT_FOR_DEVICE_TRANSFER_REQUEST: Limiter =
     limiter("waitForDeviceTransferRequest", 10, 100.0);
 pub const DEVICE_CHECK_CHALLENGE: Limiter = limiter("deviceCheckChallenge", 10, MIN);
+/// Verification codes sent per number: the reference's limiters from before it delegated
+/// sends to its registration service (keyed by the E.164 number).
+pub const SMS_DESTINATION: Limiter = limiter("smsDestination", 2, 30.0 * SEC);
+pub const VOICE_DESTINATION: Limiter = limiter("voxDestination", 2, 2.0 * MIN);
+pub const VOICE_DESTINATION_DAILY: Limiter = limiter("voxDestinationDaily", 10, 144.0 * MIN);
+/// Verification sessions created per number (the registration service's own limit, whose
+/// values are not public: ten, then one every 144 minutes).
+pub const VERIFICATION_SESSION_NUMBER: Limiter =
+    limiter("verificationSessionNumber", 10, 144.0 * MIN);
 
 /// Every limiter, for configuration checks and documentation.
 pub const ALL: &[Limiter] = &[
@@ -141,6 +150,10 @@ pub const ALL: &[Limiter] = &[
     RECORD_DEVICE_TRANSFER_REQUEST,
     WAIT_FOR_DEVICE_TRANSFER_REQUEST,
     DEVICE_CHECK_CHALLENGE,
+    SMS_DESTINATION,
+    VOICE_DESTINATION,
+    VOICE_DESTINATION_DAILY,
+    VERIFICATION_SESSION_NUMBER,
 ];
 
 impl Limiter {

@@ -1,17 +1,68 @@
 //! The API's routes as `api.yaml` declares them, for answers the generated router does not
-//! give: the `Allow` header of a 405 (RFC 9110 §15.5.6), and the route template that labels
-//! a request's metrics.
+//! give: the `Allow` header of a 405 (RFC 9110 §15.5.6), what the server checks before
+//! it reads a request body ([`operation`]: whether credentials are required, the body kind),
+//! and the route template that labels a request's metrics and log line ([`template`]).
 
 use std::sync::LazyLock;
 
-/// Every path template of the contract with the methods it declares, read once from the
-/// `api.yaml` compiled into the binary (paths are two-space indented keys, methods four).
-type Route = (Vec<String>, Vec<String>, String);
+/// How an operation authenticates, from its `security` list in `api.yaml`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AuthMode {
+    /// `- authenticatedAccount: []` alone: Basic account credentials are required (401 first).
+    Required,
+    /// `authenticatedAccount` or `{}`: anonymous callers are admitted (access keys, zk auth).
+    Optional,
+    /// No `security`: the operation has its own scheme (registration, linking) or none.
+    None,
+}
+
+/// The kind of request body an operation declares.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BodyKind {
+    /// No `requestBody`.
+    None,
+    /// JSON (`application/json`, or `*/*` read as JSON by the generated server).
+    Json,
+    /// Bytes (`application/octet-stream`, multi-recipient messages).
+    Binary,
+}
+
+/// One operation of the contract.
+#[derive(Clone, Debug)]
+pub struct Operation {
+    pub method: String,
+    pub operation_id: String,
+    pub auth: AuthMode,
+    pub body: BodyKind,
+}
+
+/// Every path template of the contract with the operations it declares, read once from the
+/// `api.yaml` compiled into the binary (paths are two-space indented keys, methods four,
+/// operation fields six, request body media types ten).
+type Route = (Vec<String>, Vec<Operation>, String);
 static ROUTES: LazyLock<Vec<Route>> = LazyLock::new(|| {
     let mut routes: Vec<Route> = Vec::new();
     let mut in_paths = false;
+    // Inside an operation: `security` entries seen so far, and whether in its list / body.
+    let (mut in_security, mut in_body) = (false, false);
+    let mut security: Vec<String> = Vec::new();
+    let finish = |routes: &mut Vec<Route>, security: &mut Vec<String>| {
+        if let Some(op) = routes.last_mut().and_then(|(_, ops, _)| ops.last_mut()) {
+            let account = security
+                .iter()
+                .any(|s| s.starts_with("authenticatedAccount"));
+            let anonymous = security.iter().any(|s| s == "{}");
+            op.auth = match (account, anonymous) {
+                (true, false) => AuthMode::Required,
+                (true, true) => AuthMode::Optional,
+                _ => AuthMode::None,
+            };
+        }
+        security.clear();
+    };
     for line in include_str!("../api.yaml").lines() {
         if !line.starts_with(' ') {
+            finish(&mut routes, &mut security);
             in_paths = line == "paths:";
             continue;
         }
@@ -19,6 +70,7 @@ static ROUTES: LazyLock<Vec<Route>> = LazyLock::new(|| {
             continue;
         }
         if let Some(path) = line.strip_prefix("  /").and_then(|l| l.strip_suffix(':')) {
+            finish(&mut routes, &mut security);
             routes.push((
                 path.split('/').map(str::to_owned).collect(),
                 Vec::new(),
@@ -29,11 +81,44 @@ static ROUTES: LazyLock<Vec<Route>> = LazyLock::new(|| {
             .and_then(|l| l.strip_suffix(':'))
             .filter(|m| is_method(m))
         {
-            if let Some((_, methods, _)) = routes.last_mut() {
-                methods.push(method.to_ascii_uppercase());
+            finish(&mut routes, &mut security);
+            if let Some((_, ops, _)) = routes.last_mut() {
+                ops.push(Operation {
+                    method: method.to_ascii_uppercase(),
+                    operation_id: String::new(),
+                    auth: AuthMode::None,
+                    body: BodyKind::None,
+                });
+            }
+        } else if let Some(field) = line.strip_prefix("      ").filter(|l| !l.starts_with(' ')) {
+            let op = routes.last_mut().and_then(|(_, ops, _)| ops.last_mut());
+            if let Some(entry) = field.strip_prefix("- ").filter(|_| in_security) {
+                security.push(entry.trim().to_owned());
+                continue;
+            }
+            in_security = field == "security:";
+            in_body = field == "requestBody:";
+            if let (Some(op), Some(id)) = (op, field.strip_prefix("operationId: ")) {
+                op.operation_id = id.trim().to_owned();
+            }
+        } else if let Some(media) = line
+            .strip_prefix("          ")
+            .filter(|l| in_body && !l.starts_with(' '))
+            .and_then(|l| l.strip_suffix(':'))
+        {
+            if let Some(op) = routes.last_mut().and_then(|(_, ops, _)| ops.last_mut()) {
+                if op.body == BodyKind::None {
+                    op.body = match media.trim_matches('\'') {
+                        "application/octet-stream" | "application/vnd.signal-messenger.mrm" => {
+                            BodyKind::Binary
+                        }
+                        _ => BodyKind::Json,
+                    };
+                }
             }
         }
     }
+    finish(&mut routes, &mut security);
     routes
 });
 
@@ -58,8 +143,19 @@ pub fn method_not_allowed(method: &str, path: &str) -> Option<String> {
     (!methods.iter().any(|m| m == method)).then(|| methods.join(", "))
 }
 
-fn route_methods(path: &str) -> Option<&'static [String]> {
-    route(path).map(|(_, methods, _)| methods.as_slice())
+/// The operation `method` `path` names (the most specific template wins), if declared.
+pub fn operation(method: &str, path: &str) -> Option<&'static Operation> {
+    route_operations(path)?
+        .iter()
+        .find(|op| op.method == method)
+}
+
+fn route_methods(path: &str) -> Option<Vec<String>> {
+    route_operations(path).map(|ops| ops.iter().map(|op| op.method.clone()).collect())
+}
+
+fn route_operations(path: &str) -> Option<&'static [Operation]> {
+    route(path).map(|(_, operations, _)| operations.as_slice())
 }
 
 /// The `api.yaml` path template `path` matches (`/v1/messages/{destination}`), if any.
@@ -81,7 +177,8 @@ static BY_LENGTH: LazyLock<Vec<Vec<&'static Route>>> = LazyLock::new(|| {
     by_length
 });
 
-/// The most specific route matching `path` (compared segment by segment, no allocation).
+/// The most specific route matching `path` (compared segment by segment, no allocation): a
+/// literal segment wins over a `{parameter}`.
 fn route(path: &str) -> Option<&'static Route> {
     let path = path.strip_prefix('/').unwrap_or(path);
     let candidates = BY_LENGTH.get(path.split('/').count())?;
@@ -136,5 +233,28 @@ mod tests {
         );
         assert_eq!(method_not_allowed("DELETE", "/v1/devices/7"), None);
         assert_eq!(method_not_allowed("GET", "/v1/unknown"), None);
+    }
+
+    #[test]
+    fn operations_carry_security_and_body_kind() {
+        use super::{operation, AuthMode, BodyKind};
+        let profile = operation("PUT", "/v1/profile").unwrap();
+        assert_eq!(profile.operation_id, "setProfile");
+        assert_eq!(
+            (profile.auth, profile.body),
+            (AuthMode::Required, BodyKind::Json)
+        );
+        let send = operation("PUT", "/v1/messages/abc").unwrap();
+        assert_eq!((send.auth, send.body), (AuthMode::Optional, BodyKind::Json));
+        let mrm = operation("PUT", "/v1/messages/multi_recipient").unwrap();
+        assert_eq!((mrm.auth, mrm.body), (AuthMode::None, BodyKind::Binary));
+        let session = operation("POST", "/v1/verification/session").unwrap();
+        assert_eq!(session.auth, AuthMode::None);
+        let whoami = operation("GET", "/v1/accounts/whoami").unwrap();
+        assert_eq!(
+            (whoami.auth, whoami.body),
+            (AuthMode::Required, BodyKind::None)
+        );
+        assert!(operation("PATCH", "/v1/profile").is_none());
     }
 }

@@ -14,15 +14,19 @@ use hyper::body::Incoming;
 use hyper::header::{HeaderValue, AUTHORIZATION, CONTENT_TYPE};
 use hyper::service::Service as _;
 use hyper::{Request, Response, StatusCode};
-use hyper_util::rt::{TokioExecutor, TokioIo};
+use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
 use hyper_util::server::conn::auto;
 use hyper_util::server::graceful::GracefulShutdown;
 use tokio::net::TcpListener;
+use tokio::sync::Semaphore;
 
 use crate::api::Handlers;
 use crate::auth::AuthenticatedDevice;
+use crate::conn::{AcceptBackoff, IdleIo, RateLimitedLog};
 use crate::context::RequestContext;
 use crate::error::{json_response, message_body, Body, Error};
+use crate::limits::{self, BoundedBody, Refusal};
+use crate::routes::{AuthMode, BodyKind};
 use crate::state::AppState;
 
 type Router = signal_api::server::Service<Handlers, RequestContext>;
@@ -51,24 +55,49 @@ impl Server {
         shutdown: impl std::future::Future<Output = ()>,
     ) {
         let graceful = GracefulShutdown::new();
-        let builder = auto::Builder::new(TokioExecutor::new());
+        let builder = self.connection_builder();
+        let slots = Arc::new(Semaphore::new(self.state.config.max_connections.max(1)));
+        let idle_timeout = Duration::from_secs(self.state.config.idle_timeout_secs.max(1));
+        let (mut backoff, mut at_cap) = (AcceptBackoff::default(), RateLimitedLog::default());
         tokio::pin!(shutdown);
         loop {
+            let permit = match slots.clone().try_acquire_owned() {
+                Ok(permit) => permit,
+                Err(_) => {
+                    if let Some(held_back) = at_cap.allow() {
+                        tracing::warn!(held_back, "connection limit reached; not accepting");
+                    }
+                    tokio::select! {
+                        permit = slots.clone().acquire_owned() => permit.expect("never closed"),
+                        _ = &mut shutdown => break,
+                    }
+                }
+            };
             tokio::select! {
                 accepted = listener.accept() => {
                     let (stream, remote) = match accepted {
                         Ok(conn) => conn,
                         Err(e) => {
-                            tracing::warn!(error = %e, "accept failed");
+                            backoff.on_error(&e).await;
                             continue;
                         }
                     };
+                    backoff.reset();
+                    let (io, activity) = IdleIo::new(stream, idle_timeout, permit);
                     let server = self.clone();
                     let service = hyper::service::service_fn(move |req| {
                         let server = server.clone();
-                        async move { Ok::<_, Infallible>(server.handle(req, remote).await) }
+                        let activity = activity.clone();
+                        async move {
+                            let _in_flight = activity.request();
+                            let response = server.handle(req, remote).await;
+                            if response.status() == StatusCode::SWITCHING_PROTOCOLS {
+                                activity.upgraded();
+                            }
+                            Ok::<_, Infallible>(response)
+                        }
                     });
-                    let conn = builder.serve_connection_with_upgrades(TokioIo::new(stream), service);
+                    let conn = builder.serve_connection_with_upgrades(TokioIo::new(io), service);
                     let conn = graceful.watch(conn.into_owned());
                     tokio::spawn(async move {
                         if let Err(e) = conn.await {
@@ -96,6 +125,19 @@ impl Server {
         if tokio::time::timeout(grace, finished).await.is_err() {
             tracing::warn!("grace period over; closing remaining connections");
         }
+    }
+
+    /// HTTP/1 and HTTP/2 settings: request headers must arrive within
+    /// `header_read_timeout_secs` (slow clients cannot hold a connection open).
+    fn connection_builder(&self) -> auto::Builder<TokioExecutor> {
+        let mut builder = auto::Builder::new(TokioExecutor::new());
+        let header_timeout = Duration::from_secs(self.state.config.header_read_timeout_secs.max(1));
+        builder
+            .http1()
+            .timer(TokioTimer::new())
+            .header_read_timeout(header_timeout);
+        builder.http2().timer(TokioTimer::new());
+        builder
     }
 
     /// Handles one HTTP request: websocket upgrades, or the REST API.
@@ -141,7 +183,7 @@ impl Server {
         caller: Option<Option<AuthenticatedDevice>>,
     ) -> Response<Body>
     where
-        B: hyper::body::Body + Send + 'static,
+        B: hyper::body::Body + Send + Unpin + 'static,
         B::Error: Into<Box<dyn std::error::Error + Send + Sync>> + Send,
         B::Data: Send,
     {
@@ -158,7 +200,7 @@ impl Server {
         caller: Option<Option<AuthenticatedDevice>>,
     ) -> Result<Response<Body>, Error>
     where
-        B: hyper::body::Body + Send + 'static,
+        B: hyper::body::Body + Send + Unpin + 'static,
         B::Error: Into<Box<dyn std::error::Error + Send + Sync>> + Send,
         B::Data: Send,
     {
@@ -180,16 +222,23 @@ impl Server {
             return Ok(with_allow(response, &allow));
         }
         let set_profile = req.method() == hyper::Method::PUT && path == "/v1/profile";
+        let (req, refusal) = self.guard_body(req, auth.is_some())?;
         let slot = Arc::new(Mutex::new(None));
         let ctx = RequestContext::new(req.headers().clone(), remote, auth, slot.clone());
-        let response = self
+        let mut response = self
             .router
             .call((req, ctx))
             .await
             .map_err(|e| Error::Internal(e.to_string()))?;
+        if let Some(error) = refusal.lock().unwrap_or_else(|p| p.into_inner()).take() {
+            return Ok(error.into_response());
+        }
         if let Some(error) = slot.lock().unwrap_or_else(|p| p.into_inner()).take() {
             return Ok(error.into_response());
         }
+        // The generated server lists ignored JSON fields in a `warning` header: client input
+        // echoed back, unbounded (the reference ignores unknown fields silently).
+        response.headers_mut().remove(hyper::header::WARNING);
         let response = normalize_error(response).await;
         if set_profile {
             return Ok(crate::api::profiles::empty_unless_form(response).await);
@@ -200,6 +249,36 @@ impl Server {
             }
             _ => Ok(response),
         }
+    }
+}
+
+impl Server {
+    /// What is checked before a request body is read (see `limits.rs`): credentials where
+    /// the operation requires them (401), a declared length over the operation's limit
+    /// (413); the body is then bounded while it streams, the refusal parked in the slot
+    /// returned.
+    #[allow(clippy::type_complexity)]
+    fn guard_body<B>(
+        &self,
+        req: Request<B>,
+        authenticated: bool,
+    ) -> Result<(Request<BoundedBody<B>>, Refusal), Error> {
+        let operation = crate::routes::operation(req.method().as_str(), req.uri().path());
+        if operation.is_some_and(|op| op.auth == AuthMode::Required) && !authenticated {
+            return Err(Error::Unauthorized);
+        }
+        let limit = operation.map_or(limits::DEFAULT_BODY_LIMIT, |op| {
+            limits::body_limit(&op.operation_id, &self.state.config)
+        });
+        let accounting = self.state.bodies.clone();
+        if limits::content_length(req.headers()).is_some_and(|length| length > limit) {
+            accounting.refused_unread();
+            return Err(Error::PayloadTooLarge);
+        }
+        let json = operation.is_none_or(|op| op.body != BodyKind::Binary);
+        let refusal = Refusal::default();
+        let req = req.map(|body| BoundedBody::new(body, limit, json, refusal.clone(), accounting));
+        Ok((req, refusal))
     }
 }
 

@@ -25,6 +25,10 @@ pub struct AppState {
     pub zk: Arc<crate::zkgroup::ZkParams>,
     /// Tells websockets and long polls that the server is stopping.
     pub shutdown: crate::shutdown::Shutdown,
+    /// What refused request bodies cost (`limits.rs`).
+    pub bodies: Arc<crate::limits::BodyAccounting>,
+    /// Checks captcha solutions (`captcha.rs`).
+    pub captcha: crate::captcha::CaptchaChecker,
 }
 
 impl AppState {
@@ -35,6 +39,7 @@ impl AppState {
         zk: Arc<crate::zkgroup::ZkParams>,
     ) -> AppState {
         AppState {
+            captcha: crate::captcha::CaptchaChecker::new(&config.captcha),
             db,
             config,
             bus,
@@ -43,6 +48,7 @@ impl AppState {
             push_sender: Arc::new(LogPushSender),
             presence: Default::default(),
             shutdown: Default::default(),
+            bodies: Default::default(),
         }
     }
 

@@ -7,9 +7,14 @@
 //! in `Config::test_numbers` get their fixed code and nothing is sent. The state is one
 //! JSON document per session in `verification_sessions.data`.
 //!
-//! **Captcha.** This server has no captcha provider, so any non-empty captcha token is
-//! accepted as a solved captcha. Operators who need real spam protection must put an
-//! assessment in front of `PATCH /v1/verification/session/{id}` (see README).
+//! **Captcha.** Captcha solutions are checked by the configured provider (`captcha.rs`).
+//!
+//! **Per-number limits.** Besides the per-session delays, the rate limiters
+//! `verificationSessionNumber` (sessions created per number), `smsDestination`,
+//! `voxDestination` and `voxDestinationDaily` (codes sent per number, the reference's
+//! limiters from before it delegated sends to its registration service) stop one number
+//! from being pumped with codes through many sessions. Test numbers, to which nothing is
+//! sent, are exempt from the send limits.
 //!
 //! Delays (seconds, reported as `nextSms`/`nextCall`/`nextVerificationAttempt`): the first
 //! SMS or call may be requested at once, later ones after [`RESEND_DELAYS_SECS`]; at most
@@ -47,14 +52,26 @@ pub trait CodeSender: Send + Sync {
     async fn send(&self, number: &str, code: &str, transport: Transport) -> Result<()>;
 }
 
-/// The self-hosting default: writes the code to the log, where the operator reads it.
+/// The self-hosting default: writes the code to the log, where the operator reads it. The
+/// number is shown by its last four digits only (no phone numbers in the INFO log).
 pub struct LogCodeSender;
+
+/// `+1…0100`: a phone number's first digit and last four digits.
+pub fn masked_number(number: &str) -> String {
+    let chars: Vec<char> = number.chars().collect();
+    if chars.len() <= 6 {
+        return "…".into();
+    }
+    let head: String = chars[..2].iter().collect();
+    let tail: String = chars[chars.len() - 4..].iter().collect();
+    format!("{head}…{tail}")
+}
 
 #[async_trait]
 impl CodeSender for LogCodeSender {
     async fn send(&self, number: &str, code: &str, transport: Transport) -> Result<()> {
         tracing::info!(
-            number,
+            number = %masked_number(number),
             code,
             ?transport,
             "verification code (not sent: log code sender)"
@@ -361,9 +378,10 @@ impl Session {
         }
     }
 
-    /// Accepts any non-empty captcha token (no captcha provider); clears both requirements.
-    pub fn answer_captcha(&mut self, token: &str) -> Answer {
-        if token.trim().is_empty() {
+    /// Records a captcha the provider assessed (`accepted`): an accepted one clears both
+    /// requirements.
+    pub fn answer_captcha(&mut self, accepted: bool) -> Answer {
+        if !accepted {
             return Answer::Rejected;
         }
         self.data.requested.clear();
@@ -439,6 +457,12 @@ mod tests {
     }
 
     #[test]
+    fn logged_numbers_are_masked() {
+        assert_eq!(masked_number("+15555550100"), "+1…0100");
+        assert_eq!(masked_number("+1"), "…");
+    }
+
+    #[test]
     fn numbers() {
         assert!(valid_e164("+15555550100"));
         assert!(valid_e164("+4930123"));
@@ -496,8 +520,8 @@ mod tests {
     #[test]
     fn wrong_codes_exhaust() {
         let mut s = session();
-        assert_eq!(s.answer_captcha(""), Answer::Rejected);
-        assert_eq!(s.answer_captcha("x"), Answer::Accepted);
+        assert_eq!(s.answer_captcha(false), Answer::Rejected);
+        assert_eq!(s.answer_captcha(true), Answer::Accepted);
         s.request_code(Transport::Sms, Some("123456")).unwrap();
         for _ in 0..MAX_FAILED_CHECKS {
             assert!(!s.check_code("000000").unwrap());

@@ -388,7 +388,13 @@ impl Connection {
                 frame = tokio::time::timeout(IDLE_TIMEOUT, stream.next()) => {
                     let frame = match frame {
                         Err(_) => break, // idle
-                        Ok(None) | Ok(Some(Err(_))) => break,
+                        Ok(None) => break,
+                        Ok(Some(Err(e))) => {
+                            if let Some(close) = close_for(&e) {
+                                let _ = sink.send(close).await;
+                            }
+                            break;
+                        }
                         Ok(Some(Ok(frame))) => frame,
                     };
                     match frame {
@@ -544,6 +550,13 @@ fn shutdown_deadline(state: &crate::state::AppState) -> tokio::time::Instant {
     tokio::time::Instant::now() + grace / 2
 }
 
+/// A frame or message over [`MAX_FRAME`] is answered with close code 1009 (as Jetty does),
+/// not by dropping the connection.
+fn close_for(error: &tokio_tungstenite::tungstenite::Error) -> Option<Message> {
+    matches!(error, tokio_tungstenite::tungstenite::Error::Capacity(_))
+        .then(|| close(CloseCode::Size, "message too large"))
+}
+
 fn close(code: CloseCode, reason: &'static str) -> Message {
     Message::Close(Some(CloseFrame {
         code,
@@ -609,7 +622,8 @@ async fn run_provisioning(server: Arc<Server>, remote: SocketAddr, ws: Ws) {
                     Err(_) => break Some(close(CloseCode::Invalid, "Badly formatted")),
                 },
                 Some(Ok(Message::Ping(p))) => { let _ = sink.send(Message::Pong(p)).await; }
-                Some(Ok(Message::Close(_))) | None | Some(Err(_)) => break None,
+                Some(Err(e)) => break close_for(&e),
+                Some(Ok(Message::Close(_))) | None => break None,
                 Some(Ok(_)) => {}
             }
         }

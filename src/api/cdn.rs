@@ -107,6 +107,10 @@ where
     B: hyper::body::Body + Send + 'static,
     B::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
 {
+    // A declared length over the limit is refused before anything is read.
+    if hyper::body::Body::size_hint(&body).lower() > limit {
+        return Err(Error::PayloadTooLarge);
+    }
     match Limited::new(body, limit as usize).collect().await {
         Ok(collected) => Ok(collected.to_bytes()),
         Err(e) if e.is::<http_body_util::LengthLimitError>() => Err(Error::PayloadTooLarge),

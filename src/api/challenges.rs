@@ -3,6 +3,7 @@
 use signal_api::models;
 use signal_api::*;
 
+use crate::captcha::Action;
 use crate::challenges::{self, PushChallenge};
 use crate::context::RequestContext;
 use crate::error::{message_body, Error, Result};
@@ -53,7 +54,11 @@ pub async fn handle_challenge_response(
             state
                 .rate_limit(ratelimit::CAPTCHA_CHALLENGE_ATTEMPT, &aci)
                 .await?;
-            if !challenges::captcha_solved(&captcha.captcha) {
+            let solved = state
+                .captcha
+                .verify(Action::Challenge, &captcha.captcha, ctx.remote.ip())
+                .await?;
+            if !solved {
                 return Err(challenge_failed("the captcha is not solved"));
             }
             state

@@ -519,6 +519,6 @@ pub async fn report_spam_message(
             "source must be a phone number or an ACI".into(),
         ));
     }
-    tracing::info!(reporter = %reporter.aci(), %source, guid = %message_guid, token = spam_report.and_then(|r| r.token).is_some(), "spam report");
+    tracing::debug!(reporter = %reporter.aci(), %source, guid = %message_guid, token = spam_report.and_then(|r| r.token).is_some(), "spam report");
     Ok(ReportSpamMessageResponse::TheReportWasAccepted)
 }

@@ -7,6 +7,7 @@ use signal_api::models::{
 };
 use signal_api::*;
 
+use crate::captcha::Action;
 use crate::context::RequestContext;
 use crate::error::{Error, Result};
 use crate::push::{self, Notification, PushTarget};
@@ -91,6 +92,9 @@ pub async fn create_session(
         return Err(Error::Unprocessable("invalid phone number".into()));
     }
     let push = push_token(request.push_token, request.push_token_type)?;
+    state
+        .rate_limit(ratelimit::VERIFICATION_SESSION_NUMBER, &request.number)
+        .await?;
     let (session, challenge) =
         verification::create(&state.db, &request.number, push, request.mcc, request.mnc).await?;
     push_challenge(state, &session, challenge).await;
@@ -134,6 +138,12 @@ pub async fn request_verification_code(
         Err(CodeRequestError::TooSoon(retry)) => return Err(with_session(429, &session, retry)),
     };
     if fixed.is_none() {
+        if let Err(Error::RateLimited { retry_after_secs }) =
+            limit_sends(state, &session.data.number, transport).await
+        {
+            let stored = verification::load(&state.db, &session.id).await?;
+            return Err(with_session(429, &stored, retry_after_secs));
+        }
         state
             .code_sender
             .send(&session.data.number, &code, transport)
@@ -143,13 +153,29 @@ pub async fn request_verification_code(
     Ok(RequestVerificationCodeResponse::VerificationCodeWasSuccessfullySent(response(&session)))
 }
 
+/// Codes sent to one number, whatever the session: `smsDestination`, or `voxDestination`
+/// and `voxDestinationDaily`.
+async fn limit_sends(state: &AppState, number: &str, transport: Transport) -> Result<()> {
+    match transport {
+        Transport::Sms => state.rate_limit(ratelimit::SMS_DESTINATION, number).await,
+        Transport::Voice => {
+            state
+                .rate_limit(ratelimit::VOICE_DESTINATION, number)
+                .await?;
+            state
+                .rate_limit(ratelimit::VOICE_DESTINATION_DAILY, number)
+                .await
+        }
+    }
+}
+
 /// `PATCH /v1/verification/session/{sessionId}`
 pub async fn update_session(
     state: &AppState,
     session_id: String,
     request: models::UpdateVerificationSessionRequest,
     _user_agent: Option<String>,
-    _ctx: &RequestContext,
+    ctx: &RequestContext,
 ) -> Result<UpdateSessionResponse> {
     let push = push_token(request.push_token, request.push_token_type)?;
     let mut session = verification::load(&state.db, &session_id).await?;
@@ -179,9 +205,12 @@ pub async fn update_session(
         {
             return Err(with_session(429, &session, retry_after_secs));
         }
-        // No captcha provider: any non-empty token counts as solved (see crate::verification).
-        // A rejected one stops the request like a wrong push challenge: nothing is saved.
-        if session.answer_captcha(token) == Answer::Rejected {
+        // A rejected captcha stops the request like a wrong push challenge: nothing is saved.
+        let accepted = state
+            .captcha
+            .verify(Action::Registration, token, ctx.remote.ip())
+            .await?;
+        if session.answer_captcha(accepted) == Answer::Rejected {
             let stored = verification::load(&state.db, &session.id).await?;
             return Err(with_session(403, &stored, None));
         }

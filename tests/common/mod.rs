@@ -103,6 +103,8 @@ pub async fn test_config() -> (Config, tempfile::TempDir, Option<String>) {
         shutdown_grace_secs: 2,
         ..Config::default()
     };
+    // Tests answer captchas with any token (tests/hardening.rs checks real verification).
+    config.captcha.accept_any_for_development = true;
     for n in 0..1000 {
         config.test_numbers.insert(test_number(n), TEST_CODE.into());
     }
@@ -171,6 +173,11 @@ impl TestServer {
             _dir: dir,
             pg_database,
         }
+    }
+
+    /// The running server's state (its accounting).
+    pub fn state(&self) -> &Arc<signal_server::state::AppState> {
+        &self.server.as_ref().expect("running").state
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -395,9 +402,14 @@ pub fn registration_body(session_id: &str, uak: &[u8; 16]) -> (Value, KeyPair, K
 /// Registers `number` through the HTTP flow (session, captcha, code, registration).
 pub async fn register(server: &TestServer, number: &str) -> TestAccount {
     let session = verified_session(server, number).await;
+    register_verified(server, number, &session).await
+}
+
+/// Registers `number` with the verified session `session`.
+pub async fn register_verified(server: &TestServer, number: &str, session: &str) -> TestAccount {
     let uak: [u8; 16] = rand::random();
     let (body, aci_identity, pni_identity, registration_id, pni_registration_id) =
-        registration_body(&session, &uak);
+        registration_body(session, &uak);
     let password = format!("pw-{}", uuid::Uuid::new_v4().simple());
     let response = server
         .client
