@@ -10,6 +10,7 @@ pub mod accounts_manage;
 pub mod api;
 pub mod archives;
 pub mod auth;
+pub mod b64;
 pub mod bus;
 pub mod cdn;
 pub mod certificates;

@@ -291,7 +291,7 @@ fn zk_operations() -> Vec<(reqwest::Method, &'static str, Option<Value>)> {
         (
             Method::PUT,
             "/v1/archives/keys",
-            Some(json!({"publicKey": B64.encode([5u8; 33])})),
+            Some(json!({"backupIdPublicKey": B64.encode([5u8; 33])})),
         ),
     ]
 }
