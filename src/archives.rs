@@ -250,8 +250,15 @@ pub async fn redeem_receipt(
     account: &accounts::Model,
     presentation: &str,
 ) -> Result<()> {
-    // The presentation is verified (400) before the commitment is looked at (409).
-    let bytes = decode_b64("receiptCredentialPresentation", presentation)?;
+    // As the reference's request deserializer: text that is not base64 of a presentation is
+    // a 422; a presentation is verified (400) before the commitment is looked at (409).
+    let bytes = crate::b64::field_std(presentation, "receiptCredentialPresentation")?;
+    if crate::crypto::zkgroup::receipt::ReceiptCredentialPresentation::deserialize(&bytes).is_err()
+    {
+        return Err(Error::Unprocessable(
+            "receiptCredentialPresentation is not a receipt credential presentation".into(),
+        ));
+    }
     let receipt = crate::receipts::verify(state, &bytes)?;
     let mut data = account_data(account);
     if stored_request(&data, "mbcr").is_none() {
