@@ -452,6 +452,34 @@ for path, item in P.items():
                     "by the Jackson provider, which reads only JSON media types (any other Content-Type, or none, is "
                     "a 415 Unsupported Media Type)")
 
+# Strings the server decodes by hand (src/b64.rs) carry the decoder too, as documentation: x-base64 names the
+# variant read (std, url, mime) or written (url-unpadded, std-unpadded); no pattern, since their handlers
+# answer as the reference does for each (see docs/base64-audit.md).
+for name, prop, variant in (
+        ("ECSignedPreKey", "publicKey", "std"), ("ECSignedPreKey", "signature", "std"),
+        ("KEMSignedPreKey", "publicKey", "std"), ("KEMSignedPreKey", "signature", "std"),
+        ("ECPreKey", "publicKey", "std"), ("SetPublicKeyRequest", "publicKey", "std"),
+        ("SetBackupIdRequest", "messagesBackupAuthCredentialRequest", "std"),
+        ("SetBackupIdRequest", "mediaBackupAuthCredentialRequest", "std"),
+        ("RedeemBackupReceiptRequest", "receiptCredentialPresentation", "std"),
+        ("CopyMediaRequest", "mediaId", "url"), ("CopyMediaRequest", "hmacKey", "std"),
+        ("CopyMediaRequest", "encryptionKey", "std"), ("MediaToDelete", "mediaId", "url"),
+        ("RestoreAccountRequest", "deviceTransferBootstrap", "std"), ("ProvisioningMessage", "body", "mime"),
+        ("ConfirmUsernameHashRequest", "usernameHash", "url"),
+        ("ConfirmUsernameHashRequest", "encryptedUsername", "url"),
+        ("EncryptedUsername", "usernameLinkEncryptedValue", "url"),
+        ("ReserveUsernameHashResponse", "usernameHash", "url-unpadded"),
+        ("UsernameHashResponse", "usernameHash", "url-unpadded"),
+        ("AccountIdentityResponse", "usernameHash", "url-unpadded"),
+        ("AccountCreationResponse", "usernameHash", "url-unpadded"),
+        ("StoredMediaObject", "mediaId", "url-unpadded"), ("Entry", "mediaId", "url-unpadded")):
+    S[name]["properties"][prop]["x-base64"] = variant
+    erratum(f"/schemas/{name}/properties/{prop}/x-base64",
+            "Documentation: the base64 variant the reference reads or writes for this string (docs/base64-audit.md)")
+S["ReserveUsernameHashRequest"]["properties"]["usernameHashes"]["items"]["x-base64"] = "url"
+erratum("/schemas/ReserveUsernameHashRequest/properties/usernameHashes/items/x-base64",
+        "Documentation: the base64 variant the reference reads for this string (docs/base64-audit.md)")
+
 # --- one schema name, two Java classes: ArchiveController.SetPublicKeyRequest {backupIdPublicKey} is not
 # the devices' SetPublicKeyRequest {publicKey}; swagger merged them by simple name ---
 S["ArchiveSetPublicKeyRequest"] = {
