@@ -22,6 +22,7 @@ pub mod db;
 pub mod devices;
 pub mod error;
 pub mod maintenance;
+pub mod media_types;
 pub mod messages;
 pub mod prekeys;
 pub mod profiles;

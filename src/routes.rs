@@ -1,20 +1,13 @@
 //! The API's routes as `api.yaml` declares them, for answers the generated router does not
-//! give: the `Allow` header of a 405 (RFC 9110 §15.5.6) and the 415 of a request body in a
-//! media type the operation does not consume.
+//! give: the `Allow` header of a 405 (RFC 9110 §15.5.6).
 
 use std::sync::LazyLock;
 
-/// One method of a route: its name and the media types of its request body (empty when it
-/// takes none).
-type Method = (String, Vec<String>);
-
 /// Every path template of the contract with the methods it declares, read once from the
-/// `api.yaml` compiled into the binary (paths are two-space indented keys, methods four, an
-/// operation's `requestBody` six and its media types ten).
-static ROUTES: LazyLock<Vec<(Vec<String>, Vec<Method>)>> = LazyLock::new(|| {
-    let mut routes: Vec<(Vec<String>, Vec<Method>)> = Vec::new();
+/// `api.yaml` compiled into the binary (paths are two-space indented keys, methods four).
+static ROUTES: LazyLock<Vec<(Vec<String>, Vec<String>)>> = LazyLock::new(|| {
+    let mut routes: Vec<(Vec<String>, Vec<String>)> = Vec::new();
     let mut in_paths = false;
-    let mut in_request_body = false;
     for line in include_str!("../api.yaml").lines() {
         if !line.starts_with(' ') {
             in_paths = line == "paths:";
@@ -31,19 +24,7 @@ static ROUTES: LazyLock<Vec<(Vec<String>, Vec<Method>)>> = LazyLock::new(|| {
             .filter(|m| is_method(m))
         {
             if let Some((_, methods)) = routes.last_mut() {
-                methods.push((method.to_ascii_uppercase(), Vec::new()));
-            }
-        } else if let Some(key) = line.strip_prefix("      ").filter(|l| !l.starts_with(' ')) {
-            in_request_body = key == "requestBody:";
-        } else if let Some(media) = line
-            .strip_prefix("          ")
-            .filter(|l| in_request_body && !l.starts_with(' '))
-            .and_then(|l| l.strip_suffix(':'))
-        {
-            if let Some((_, methods)) = routes.last_mut().filter(|_| in_request_body) {
-                if let Some((_, types)) = methods.last_mut() {
-                    types.push(media.to_owned());
-                }
+                methods.push(method.to_ascii_uppercase());
             }
         }
     }
@@ -60,24 +41,7 @@ fn is_method(word: &str) -> bool {
 /// The methods `api.yaml` declares for the route `path` matches, as an `Allow` header value;
 /// `None` when no route matches. A literal segment wins over a `{parameter}`.
 pub fn allowed_methods(path: &str) -> Option<String> {
-    route_methods(path).map(join_names)
-}
-
-fn join_names(methods: &[Method]) -> String {
-    methods
-        .iter()
-        .map(|(name, _)| name.as_str())
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-/// The media types the operation `method path` reads its request body in; empty when it
-/// reads none, `None` when no declared operation matches.
-pub fn request_media_types(method: &str, path: &str) -> Option<&'static [String]> {
-    route_methods(path)?
-        .iter()
-        .find(|(name, _)| name == method)
-        .map(|(_, types)| types.as_slice())
+    route_methods(path).map(|methods| methods.join(", "))
 }
 
 /// The `Allow` value when `path` names a declared route that does not declare `method`. The
@@ -85,10 +49,10 @@ pub fn request_media_types(method: &str, path: &str) -> Option<&'static [String]
 /// as `DELETE /v1/devices/{device_id}`); like JAX-RS, the most specific template decides.
 pub fn method_not_allowed(method: &str, path: &str) -> Option<String> {
     let methods = route_methods(path)?;
-    (!methods.iter().any(|(m, _)| m == method)).then(|| join_names(methods))
+    (!methods.iter().any(|m| m == method)).then(|| methods.join(", "))
 }
 
-fn route_methods(path: &str) -> Option<&'static [Method]> {
+fn route_methods(path: &str) -> Option<&'static [String]> {
     let segments: Vec<&str> = path.trim_start_matches('/').split('/').collect();
     let matches = |template: &[String]| {
         template.len() == segments.len()
@@ -134,24 +98,5 @@ mod tests {
         );
         assert_eq!(method_not_allowed("DELETE", "/v1/devices/7"), None);
         assert_eq!(method_not_allowed("GET", "/v1/unknown"), None);
-    }
-
-    #[test]
-    fn request_media_types_come_from_the_request_body() {
-        use super::request_media_types;
-        let json = ["application/json".to_string()];
-        assert_eq!(
-            request_media_types("PUT", "/v1/accounts/name"),
-            Some(&json[..])
-        );
-        assert_eq!(
-            request_media_types("GET", "/v1/accounts/whoami"),
-            Some(&[][..])
-        );
-        assert_eq!(
-            request_media_types("PUT", "/v1/messages/multi_recipient"),
-            Some(&["application/vnd.signal-messenger.mrm".to_string()][..])
-        );
-        assert_eq!(request_media_types("GET", "/v1/unknown"), None);
     }
 }
