@@ -7,7 +7,6 @@
 //!   wrong key are all 401, so the check cannot be used to probe for accounts. An account
 //!   with `unrestrictedUnidentifiedAccess` accepts any key.
 
-use base64::Engine;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 use subtle::ConstantTimeEq;
 
@@ -18,25 +17,18 @@ use crate::types::ServiceId;
 /// Length of an unidentified access key.
 pub const UAK_LEN: usize = 16;
 
-/// Decodes an `Unidentified-Access-Key` header (standard base64). Undecodable text is a
-/// 400; the length is not checked here (a key of the wrong length simply never matches).
+/// Decodes an `Unidentified-Access-Key` header (standard base64, padding optional).
+/// Undecodable text is a 401, as the reference's `Anonymous` header class answers; the
+/// length is not checked here (a key of the wrong length simply never matches).
 pub fn parse_access_key_header(header: Option<&str>) -> Result<Option<Vec<u8>>> {
     header
-        .map(|value| {
-            lenient_base64(value.trim())
-                .ok_or_else(|| Error::BadRequest("invalid Unidentified-Access-Key header".into()))
-        })
+        .map(|value| lenient_base64(value.trim()).ok_or(Error::Unauthorized))
         .transpose()
 }
 
-/// Standard base64 with or without padding.
+/// Standard base64 with or without padding (`Base64.getDecoder()`, see [`crate::b64::std`]).
 pub fn lenient_base64(text: &str) -> Option<Vec<u8>> {
-    const ENGINE: base64::engine::GeneralPurpose = base64::engine::GeneralPurpose::new(
-        &base64::alphabet::STANDARD,
-        base64::engine::GeneralPurposeConfig::new()
-            .with_decode_padding_mode(base64::engine::DecodePaddingMode::Indifferent),
-    );
-    ENGINE.decode(text).ok()
+    crate::b64::std(text)
 }
 
 /// The account an ACI or PNI belongs to.
@@ -99,13 +91,11 @@ pub fn verify_access(
 }
 
 /// Decodes a `Group-Send-Token` header (standard base64, padding optional); undecodable
-/// text is a 400. The bytes are checked by [`verify_group_send_token`].
+/// text is a 401, as the reference's `GroupSendTokenHeader` answers. The bytes are checked
+/// by [`verify_group_send_token`].
 pub fn parse_group_send_token_header(header: Option<&str>) -> Result<Option<Vec<u8>>> {
     header
-        .map(|value| {
-            lenient_base64(value.trim())
-                .ok_or_else(|| Error::BadRequest("invalid Group-Send-Token header".into()))
-        })
+        .map(|value| lenient_base64(value.trim()).ok_or(Error::Unauthorized))
         .transpose()
 }
 

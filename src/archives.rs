@@ -84,12 +84,11 @@ fn now_secs() -> i64 {
     crate::db::now_millis() / 1000
 }
 
-/// Decodes standard base64 (padded or not); `what` names the field in the 400.
+/// Decodes standard base64, padding optional (`Base64.getDecoder()`); `what` names the
+/// field in the 400 (the reference's header classes and its BackupAuthCredentialAdapter and
+/// public-key deserializers fail with a parse error, a 400).
 pub fn decode_b64(what: &str, text: &str) -> Result<Vec<u8>> {
-    let t = text.trim_end_matches('=');
-    base64::engine::general_purpose::STANDARD_NO_PAD
-        .decode(t)
-        .map_err(|_| Error::BadRequest(format!("{what}: invalid base64")))
+    crate::b64::std(text).ok_or_else(|| Error::BadRequest(format!("{what}: invalid base64")))
 }
 
 // ---------------------------------------------------------------------------------------
@@ -251,8 +250,15 @@ pub async fn redeem_receipt(
     account: &accounts::Model,
     presentation: &str,
 ) -> Result<()> {
-    // The presentation is verified (400) before the commitment is looked at (409).
-    let bytes = decode_b64("receiptCredentialPresentation", presentation)?;
+    // As the reference's request deserializer: text that is not base64 of a presentation is
+    // a 422; a presentation is verified (400) before the commitment is looked at (409).
+    let bytes = crate::b64::field_std(presentation, "receiptCredentialPresentation")?;
+    if crate::crypto::zkgroup::receipt::ReceiptCredentialPresentation::deserialize(&bytes).is_err()
+    {
+        return Err(Error::Unprocessable(
+            "receiptCredentialPresentation is not a receipt credential presentation".into(),
+        ));
+    }
     let receipt = crate::receipts::verify(state, &bytes)?;
     let mut data = account_data(account);
     if stored_request(&data, "mbcr").is_none() {
@@ -390,16 +396,13 @@ pub async fn set_public_key(
     ctx: &crate::context::RequestContext,
     zk_auth: &str,
     signature: &str,
-    public_key: Option<&str>,
+    public_key: &str,
 ) -> Result<()> {
     let (presentation, bytes, signature) = verify_headers(state, ctx, zk_auth, signature)?;
-    let key = decode_b64(
-        "publicKey",
-        public_key.ok_or_else(|| Error::Unprocessable("publicKey is required".into()))?,
-    )?;
+    let key = decode_b64("backupIdPublicKey", public_key)?;
     if key.len() != 33 || key[0] != 0x05 {
         return Err(Error::BadRequest(
-            "publicKey must be a 33-byte EC public key".into(),
+            "backupIdPublicKey must be a 33-byte EC public key".into(),
         ));
     }
     if !verify_signature(&key, &bytes, &signature) {
@@ -667,9 +670,7 @@ fn key32(what: &str, text: &str) -> std::result::Result<[u8; 32], CopyFailure> {
 
 /// Validates a media id (base64url of 15 bytes).
 fn valid_media_id(media_id: &str) -> bool {
-    b64url()
-        .decode(media_id.trim_end_matches('='))
-        .is_ok_and(|b| b.len() == 15)
+    crate::b64::url(media_id).is_some_and(|b| b.len() == 15)
 }
 
 /// `PUT /v1/archives/media` (and each item of the batch): copies an uploaded attachment

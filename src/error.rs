@@ -31,6 +31,9 @@ pub enum Error {
     Gone(String),
     #[error("request entity too large")]
     PayloadTooLarge,
+    /// A request body in a media type the operation does not read.
+    #[error("{0}")]
+    UnsupportedMediaType(String),
     #[error("{0}")]
     Unprocessable(String),
     #[error("rate limit exceeded")]
@@ -70,6 +73,7 @@ impl Error {
             Error::Conflict(_) => StatusCode::CONFLICT,
             Error::Gone(_) => StatusCode::GONE,
             Error::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            Error::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             Error::Unprocessable(_) => StatusCode::UNPROCESSABLE_ENTITY,
             Error::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
             Error::NotImplemented(_) => StatusCode::NOT_IMPLEMENTED,

@@ -29,22 +29,7 @@ pub fn topic(address: &str) -> String {
 /// server uses: characters outside the standard alphabet (line breaks, spaces) are
 /// ignored, padding is optional and ends the data. `None` if what remains is not base64.
 pub fn decode_mime_base64(text: &str) -> Option<Vec<u8>> {
-    use base64::engine::{DecodePaddingMode, GeneralPurpose, GeneralPurposeConfig};
-    use base64::Engine;
-    const ENGINE: GeneralPurpose = GeneralPurpose::new(
-        &base64::alphabet::STANDARD,
-        GeneralPurposeConfig::new()
-            .with_decode_padding_mode(DecodePaddingMode::RequireNone)
-            .with_decode_allow_trailing_bits(true),
-    );
-    let in_alphabet = |c: &char| c.is_ascii_alphanumeric() || *c == '+' || *c == '/';
-    let (data, rest) = text.split_once('=').unwrap_or((text, ""));
-    // After the padding only more padding and ignored characters may follow.
-    if rest.chars().any(|c| in_alphabet(&c)) {
-        return None;
-    }
-    let data: String = data.chars().filter(in_alphabet).collect();
-    ENGINE.decode(data).ok()
+    crate::b64::mime(text)
 }
 
 /// A fresh address: base64url of 16 random bytes.

@@ -204,6 +204,8 @@ impl Server {
         B::Error: Into<Box<dyn std::error::Error + Send + Sync>> + Send,
         B::Data: Send,
     {
+        // JAX-RS matches the media type while selecting the method, before authentication.
+        check_media_type(&req, req.uri().path())?;
         let auth = match caller {
             Some(known) => known,
             None => match req
@@ -282,6 +284,54 @@ impl Server {
     }
 }
 
+/// As JAX-RS (the reference) answers, a request body whose `Content-Type` the operation does
+/// not consume is a 415. A body without a `Content-Type` counts as `application/octet-stream`
+/// (JAX-RS 2.1 §4.2.1), so it is a 415 too unless the operation reads that; a request without a
+/// body and without a `Content-Type` goes on (and is refused if it needed a body).
+fn check_media_type<B: hyper::body::Body>(req: &Request<B>, path: &str) -> Result<(), Error> {
+    let Some(consumed) = crate::media_types::request_media_types(req.method().as_str(), path)
+    else {
+        return Ok(());
+    };
+    if consumed.is_empty() {
+        return Ok(());
+    }
+    let given = match req.headers().get(CONTENT_TYPE) {
+        Some(value) => value.to_str().unwrap_or("").to_owned(),
+        None if req.body().size_hint().exact() == Some(0) => return Ok(()),
+        None => "application/octet-stream".to_owned(),
+    };
+    if consumed
+        .iter()
+        .any(|media| media_types_compatible(media, &given))
+    {
+        Ok(())
+    } else {
+        Err(Error::UnsupportedMediaType(format!(
+            "unsupported media type {given:?}; this operation reads {}",
+            consumed.join(", ")
+        )))
+    }
+}
+
+/// `MediaType.isCompatible`: same type and subtype, ignoring parameters and case, where a
+/// `*` on either side matches anything.
+fn media_types_compatible(consumed: &str, given: &str) -> bool {
+    let split = |media: &str| {
+        let essence = media
+            .split(';')
+            .next()
+            .unwrap_or("")
+            .trim()
+            .to_ascii_lowercase();
+        let (kind, sub) = essence.split_once('/').unwrap_or((essence.as_str(), ""));
+        (kind.to_owned(), sub.to_owned())
+    };
+    let ((kind_a, sub_a), (kind_b, sub_b)) = (split(consumed), split(given));
+    let matches = |a: &str, b: &str| a == "*" || b == "*" || a == b;
+    !kind_b.is_empty() && matches(&kind_a, &kind_b) && matches(&sub_a, &sub_b)
+}
+
 /// A 405 names the methods the route accepts (RFC 9110 §15.5.6).
 fn with_allow(mut response: Response<Body>, allow: &str) -> Response<Body> {
     if let Ok(value) = HeaderValue::from_str(allow) {
@@ -350,6 +400,7 @@ fn is_schema_mismatch(text: &str) -> bool {
         "unknown variant",
         "duplicate field",
         "did not match any within oneOf",
+        "invalid base64",
     ]
     .iter()
     .any(|kind| detail.contains(kind))

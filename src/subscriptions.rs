@@ -11,8 +11,6 @@
 //! record ever has a processor customer: `GET` answers no subscription, and the operations
 //! that need a processor answer 503.
 
-use base64::engine::{DecodePaddingMode, GeneralPurpose, GeneralPurposeConfig};
-use base64::Engine;
 use hmac::{Hmac, KeyInit, Mac};
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{ConnectionTrait, EntityTrait, IntoActiveModel, Set};
@@ -53,20 +51,10 @@ pub struct SubscriberCredentials {
     password: [u8; 32],
 }
 
-/// base64url, padded or not (as Java's URL decoder accepts).
-const URL_LENIENT: GeneralPurpose = GeneralPurpose::new(
-    &base64::alphabet::URL_SAFE,
-    GeneralPurposeConfig::new()
-        .with_decode_padding_mode(DecodePaddingMode::Indifferent)
-        .with_decode_allow_trailing_bits(true),
-);
-
 impl SubscriberCredentials {
     /// Parses a path subscriber id; anything but base64url of 32 bytes is 404.
     pub fn parse(subscriber_id: &str) -> Result<SubscriberCredentials> {
-        let bytes = URL_LENIENT
-            .decode(subscriber_id)
-            .map_err(|_| Error::NotFound)?;
+        let bytes = crate::b64::url(subscriber_id).ok_or(Error::NotFound)?;
         if bytes.len() != 32 {
             return Err(Error::NotFound);
         }

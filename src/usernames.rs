@@ -16,9 +16,6 @@
 //! update-where-unchanged) and the unique index on `accounts.username_hash` is the final
 //! guard, so two accounts competing for one hash never both get it, on SQLite or PostgreSQL.
 
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use base64::engine::{DecodePaddingMode, GeneralPurpose, GeneralPurposeConfig};
-use base64::Engine;
 use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, Set, SqlErr,
@@ -45,27 +42,15 @@ const RESERVED_RECORD_TTL_MS: i64 = 24 * 60 * 60 * 1000;
 
 pub type UsernameHash = [u8; HASH_LEN];
 
-/// Decodes base64 in either alphabet (URL-safe or standard), with or without padding.
+/// Decodes URL-safe base64, padding optional (`Base64.getUrlDecoder()`, which the reference
+/// uses for username hashes and encrypted usernames; the standard alphabet is refused).
 pub fn decode_base64_lenient(s: &str) -> Option<Vec<u8>> {
-    const LENIENT: GeneralPurpose = GeneralPurpose::new(
-        &base64::alphabet::URL_SAFE,
-        GeneralPurposeConfig::new().with_decode_padding_mode(DecodePaddingMode::Indifferent),
-    );
-    let normalized: String = s
-        .trim()
-        .chars()
-        .map(|c| match c {
-            '+' => '-',
-            '/' => '_',
-            c => c,
-        })
-        .collect();
-    LENIENT.decode(normalized).ok()
+    crate::b64::url(s)
 }
 
 /// URL-safe base64 without padding, as username hashes and link values travel.
 pub fn encode_url(bytes: &[u8]) -> String {
-    URL_SAFE_NO_PAD.encode(bytes)
+    crate::b64::encode_url(bytes)
 }
 
 /// A username hash from raw bytes; 422 unless exactly 32 bytes.

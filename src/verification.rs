@@ -171,9 +171,8 @@ pub fn valid_e164(number: &str) -> bool {
 /// Session ids are base64url (unpadded) of 16 random bytes. `Err(422)` when the id is not
 /// base64url at all, `Err(400)` when it decodes to something else.
 pub fn check_session_id(id: &str) -> Result<()> {
-    let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD
-        .decode(id.trim_end_matches('='))
-        .map_err(|_| Error::Unprocessable("malformed session id".into()))?;
+    let bytes =
+        crate::b64::url(id).ok_or_else(|| Error::Unprocessable("malformed session id".into()))?;
     if bytes.len() != 16 {
         return Err(Error::BadRequest("invalid session id".into()));
     }

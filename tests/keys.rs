@@ -421,7 +421,8 @@ async fn fetch_access_rules() {
         rb.header("Unidentified-Access-Key", "%%%")
     })
     .await;
-    assert_json_error(resp, 400).await;
+    // Not base64: 401, as the reference's Anonymous header class answers.
+    assert_json_error(resp, 401).await;
     // PNI targets never accept a UAK; unknown accounts are 401 too (no probing).
     let resp = fetch(&server, &format!("/v2/keys/PNI:{}/1", alice.pni), |rb| {
         rb.header("Unidentified-Access-Key", uak.clone())

@@ -4,7 +4,6 @@ mod common;
 
 use reqwest::Method;
 
-use base64::engine::general_purpose::STANDARD as B64;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD as B64URL;
 use base64::Engine;
 use common::{
@@ -14,11 +13,12 @@ use curve25519_dalek::Scalar;
 use serde_json::{json, Value};
 use signal_server::crypto::username::prove_username;
 
-/// A fresh username hash with a valid proof, both encoded as clients send them.
+/// A fresh username hash with a valid proof, both encoded as clients send them (URL-safe base64
+/// without padding).
 fn username() -> (String, String) {
     let scalars = [0; 3].map(|_: u8| Scalar::from_bytes_mod_order(rand::random()));
     let (hash, proof) = prove_username(&scalars, &rand::random()).unwrap();
-    (B64URL.encode(hash), B64.encode(proof))
+    (B64URL.encode(hash), B64URL.encode(proof))
 }
 
 async fn put(server: &TestServer, who: &TestAccount, path: &str, body: Value) -> reqwest::Response {
@@ -135,7 +135,7 @@ async fn the_libsignal_vector_confirms() {
     let vector: Value =
         serde_json::from_str(include_str!("../../shared/vectors/username-vectors.json")).unwrap();
     let hash = B64URL.encode(hex::decode(vector["hash"].as_str().unwrap()).unwrap());
-    let proof = B64.encode(hex::decode(vector["proof"].as_str().unwrap()).unwrap());
+    let proof = B64URL.encode(hex::decode(vector["proof"].as_str().unwrap()).unwrap());
     let server = TestServer::start().await;
     let alice = register(&server, &test_number(42)).await;
     assert_eq!(reserve(&server, &alice, &[&hash]).await.status(), 200);

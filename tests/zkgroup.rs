@@ -308,10 +308,11 @@ async fn group_send_token_authorizes_key_fetch() {
         let response = get_keys(&server, &path, Some(&bad), None).await;
         assert_json_error(response, 401).await;
     }
-    // Undecodable header: 400. Combined with Basic auth or an access key: 400.
+    // Undecodable header: 401 (the reference's GroupSendTokenHeader). Combined with Basic auth
+    // or an access key: 400.
     assert_json_error(
         get_keys(&server, &path, Some("not base64!"), None).await,
-        400,
+        401,
     )
     .await;
     let good = token(&[aci(&alice)], expiration);

@@ -366,6 +366,136 @@ for path in ("/schemas/ConfirmUsernameHashRequest/properties/encryptedUsername/m
     erratum(path, "The limit is 128 bytes of encrypted username, i.e. up to 171 characters of its base64url encoding; "
                   "the seed put the byte limit on the encoded string")
 
+# --- base64 alphabets and padding: each field reads what the reference's decoder reads ---------
+# `format: byte` is standard base64 with padding required (the generated crate's ByteArray). That is
+# exact only for fields the reference reads with Jackson's default byte[] decoder; the fields below are
+# read with java.util.Base64 decoders (ByteArrayAdapter, ByteArrayBase64WithPaddingAdapter,
+# IdentityKeyAdapter, ProfileKeyCommitmentAdapter, ...: getDecoder(), padding optional;
+# ByteArrayBase64UrlAdapter: getUrlDecoder(), padding optional) or written without padding. They become
+# strings whose pattern is that decoder's language; src/b64.rs decodes them. docs/base64-audit.md has
+# the whole table.
+B64_STD_RE = "^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:==)?|[A-Za-z0-9+/]{3}=?)?$"
+B64_URL_RE = "^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2}(?:==)?|[A-Za-z0-9_-]{3}=?)?$"
+B64_WIRE = {
+    "std": (B64_STD_RE, "standard base64, padding optional (java.util.Base64.getDecoder())"),
+    "url": (B64_URL_RE, "URL-safe base64, padding optional (java.util.Base64.getUrlDecoder())"),
+}
+
+
+def base64_string(schema, variant, reason, path, max_bytes=None):
+    pattern, how = B64_WIRE[variant]
+    new = {"type": "string", "pattern": pattern}
+    desc = schema.get("description")
+    new["description"] = (desc.rstrip(". ") + ". " if desc else "") + f"Read as {how}."
+    if max_bytes is not None:
+        new["maxLength"] = -(-max_bytes // 3) * 4
+    for k in ("minLength",):
+        if k in schema and max_bytes is None:
+            new[k] = schema[k]
+    new["x-base64"] = variant
+    erratum(path, reason)
+    return new
+
+
+STD_READ = ("The reference reads this field with java.util.Base64.getDecoder() (standard alphabet, padding optional); "
+            "format: byte requires padding")
+URL_READ = ("The reference reads this field with ByteArrayBase64UrlAdapter (java.util.Base64.getUrlDecoder(): URL-safe "
+            "alphabet, padding optional); format: byte is the standard alphabet, so the URL-safe unpadded form every "
+            "official client sends was refused")
+for name, prop, variant, max_bytes in (
+        ("ConfirmUsernameHashRequest", "zkProof", "url", None),
+        ("KeyTransparencySearchRequest", "usernameHash", "url", None),
+        ("UsernameHashMonitor", "value", "url", None),
+        ("AccountAttributes", "name", "std", 225),
+        ("AccountAttributes", "recoveryPassword", "std", None),
+        ("DeviceName", "deviceName", "std", 225),
+        ("ChangeNumberRequest", "pniIdentityKey", "std", None),
+        ("ChangeNumberRequest", "recoveryPassword", "std", None),
+        ("PhoneNumberIdentityKeyDistributionRequest", "pniIdentityKey", "std", None),
+        ("RegistrationRequest", "recoveryPassword", "std", None),
+        ("KeyTransparencySearchRequest", "unidentifiedAccessKey", "std", None),
+        ("AciMonitor", "commitmentIndex", "std", None),
+        ("E164Monitor", "commitmentIndex", "std", None),
+        ("UsernameHashMonitor", "commitmentIndex", "std", None),
+        ("CheckKeysRequest", "digest", "std", None),
+        ("SpamReport", "token", "std", None),
+        ("CreateProfileRequest", "commitment", "std", None),
+        ("CreateProfileRequest", "name", "std", None),
+        ("CreateProfileRequest", "about", "std", None),
+        ("CreateProfileRequest", "aboutEmoji", "std", None),
+        ("CreateProfileRequest", "paymentAddress", "std", None),
+        ("CreateProfileRequest", "phoneNumberSharing", "std", None)):
+    props = S[name]["properties"]
+    if props[prop].get("format") != "byte" and props[prop].get("type") != "string":
+        raise SystemExit(f"{name}.{prop} is not a base64 string in the seed")
+    reason = URL_READ if variant == "url" else STD_READ
+    if max_bytes:
+        reason += f"; the seed's maxLength {max_bytes} is the byte limit (@Size on byte[]), i.e. {-(-max_bytes // 3) * 4} characters"
+    props[prop] = base64_string(props[prop], variant, reason, f"/schemas/{name}/properties/{prop}", max_bytes)
+S["IdentityKey"] = base64_string(S["IdentityKey"], "std", STD_READ + " (IdentityKeyAdapter); written padded", "/schemas/IdentityKey")
+for name in ("KeyTransparencyDistinguishedKeyResponse", "KeyTransparencyMonitorResponse", "KeyTransparencySearchResponse"):
+    prop = S[name]["properties"]["serializedResponse"]
+    S[name]["properties"]["serializedResponse"] = {"type": "string", "description": prop.get("description", ""), "x-base64": "std-unpadded"}
+    erratum(f"/schemas/{name}/properties/serializedResponse",
+            "The reference writes this field with ByteArrayAdapter (standard base64 without padding); format: byte "
+            "promises padding")
+
+# --- request bodies of methods without @Consumes: swagger wrote '*/*', but the body is a JSON object read by
+# the Jackson provider, which reads JSON media types only (another Content-Type, or none, is a 415) ---
+for path, item in P.items():
+    for method, o in item.items():
+        content = (o.get("requestBody") or {}).get("content") or {}
+        if list(content) == ["*/*"]:
+            o["requestBody"]["content"] = {"application/json": content["*/*"]}
+            erratum(f"/operations/{method.upper()} {path}/requestBody",
+                    "Java artefact: the method has no @Consumes, so swagger wrote '*/*'; the body is a JSON object read "
+                    "by the Jackson provider, which reads only JSON media types (any other Content-Type, or none, is "
+                    "a 415 Unsupported Media Type)")
+
+# Strings the server decodes by hand (src/b64.rs) carry the decoder too, as documentation: x-base64 names the
+# variant read (std, url, mime) or written (url-unpadded, std-unpadded); no pattern, since their handlers
+# answer as the reference does for each (see docs/base64-audit.md).
+for name, prop, variant in (
+        ("ECSignedPreKey", "publicKey", "std"), ("ECSignedPreKey", "signature", "std"),
+        ("KEMSignedPreKey", "publicKey", "std"), ("KEMSignedPreKey", "signature", "std"),
+        ("ECPreKey", "publicKey", "std"), ("SetPublicKeyRequest", "publicKey", "std"),
+        ("SetBackupIdRequest", "messagesBackupAuthCredentialRequest", "std"),
+        ("SetBackupIdRequest", "mediaBackupAuthCredentialRequest", "std"),
+        ("RedeemBackupReceiptRequest", "receiptCredentialPresentation", "std"),
+        ("CopyMediaRequest", "mediaId", "url"), ("CopyMediaRequest", "hmacKey", "std"),
+        ("CopyMediaRequest", "encryptionKey", "std"), ("MediaToDelete", "mediaId", "url"),
+        ("RestoreAccountRequest", "deviceTransferBootstrap", "std"), ("ProvisioningMessage", "body", "mime"),
+        ("ConfirmUsernameHashRequest", "usernameHash", "url"),
+        ("ConfirmUsernameHashRequest", "encryptedUsername", "url"),
+        ("EncryptedUsername", "usernameLinkEncryptedValue", "url"),
+        ("ReserveUsernameHashResponse", "usernameHash", "url-unpadded"),
+        ("UsernameHashResponse", "usernameHash", "url-unpadded"),
+        ("AccountIdentityResponse", "usernameHash", "url-unpadded"),
+        ("AccountCreationResponse", "usernameHash", "url-unpadded"),
+        ("StoredMediaObject", "mediaId", "url-unpadded"), ("Entry", "mediaId", "url-unpadded")):
+    S[name]["properties"][prop]["x-base64"] = variant
+    erratum(f"/schemas/{name}/properties/{prop}/x-base64",
+            "Documentation: the base64 variant the reference reads or writes for this string (docs/base64-audit.md)")
+S["ReserveUsernameHashRequest"]["properties"]["usernameHashes"]["items"]["x-base64"] = "url"
+erratum("/schemas/ReserveUsernameHashRequest/properties/usernameHashes/items/x-base64",
+        "Documentation: the base64 variant the reference reads for this string (docs/base64-audit.md)")
+
+# --- one schema name, two Java classes: ArchiveController.SetPublicKeyRequest {backupIdPublicKey} is not
+# the devices' SetPublicKeyRequest {publicKey}; swagger merged them by simple name ---
+S["ArchiveSetPublicKeyRequest"] = {
+    "type": "object", "required": ["backupIdPublicKey"],
+    "properties": {"backupIdPublicKey": {
+        "type": "string", "pattern": B64_STD_RE, "x-base64": "std",
+        "description": "The public key, serialized in libsignal's elliptic-curve public key format, and encoded in "
+                       "standard padded base64. Read as standard base64, padding optional (java.util.Base64.getDecoder())."}},
+}
+erratum("/schemas/ArchiveSetPublicKeyRequest",
+        "Java artefact: ArchiveController.SetPublicKeyRequest {backupIdPublicKey} and entities.SetPublicKeyRequest "
+        "{publicKey} share a simple name, and the seed kept only the second; clients send backupIdPublicKey")
+op("/v1/archives/keys", "put")["requestBody"]["content"] = json_content(ref("ArchiveSetPublicKeyRequest"))
+erratum("/operations/PUT /v1/archives/keys/requestBody",
+        "The body is ArchiveController.SetPublicKeyRequest {backupIdPublicKey} (see /schemas/ArchiveSetPublicKeyRequest)")
+
 o = op("/v1/devices/{device_id}", "delete")
 o["responses"]["403"] = {"description": "The primary device (1) cannot be removed", "content": json_content(ref("ErrorResponse"))}
 o["responses"]["404"] = {"description": "The device id is not a device id (1..127)", "content": json_content(ref("ErrorResponse"))}
@@ -401,6 +531,12 @@ for path, item in P.items():
             document(path, method, "404", "Malformed or unknown subscriber id",
                      "Undocumented in the seed: a malformed or unknown subscriber id is a 404")
 
+for path in ("/v1/subscription/boost/paypal/create", "/v1/subscription/boost/paypal/confirm",
+             "/v1/subscription/boost/receipt_credentials"):
+    document(path, "post", "403", "The request carries account credentials (these operations are anonymous)",
+             "Undocumented in the seed: the reference answers 403 when account credentials are presented "
+             "(authenticatedAccount.isPresent() -> ForbiddenException), as it documents for POST /v1/subscription/boost/create")
+
 # --- error responses: the seed documents few of the statuses the server answers to bad input ---
 ERROR_STATUSES = {
     "400": "Malformed request: a body that is not JSON, or a header, path or query value that does not parse",
@@ -422,6 +558,13 @@ for path, item in P.items():
             if code not in o["responses"]:
                 o["responses"][code] = {"description": ERROR_STATUSES[code], "content": json_content(ref("ErrorResponse"))}
                 erratum(f"/operations/{method.upper()} {path}/responses/{code}/", ERROR_REASON)
+        if o.get("requestBody") and "415" not in o["responses"]:
+            media = ", ".join(o["requestBody"]["content"])
+            o["responses"]["415"] = {"description": f"The request body is not {media} (or has no Content-Type)",
+                                     "content": json_content(ref("ErrorResponse"))}
+            erratum(f"/operations/{method.upper()} {path}/responses/415/",
+                    "Undocumented in the seed: JAX-RS answers 415 Unsupported Media Type to a request body in a media "
+                    "type the method does not consume, or without a Content-Type (read as application/octet-stream)")
 
 doc["x-seed-errata"] = errata
 # key order: put errata last, keep the seed's order otherwise

@@ -366,8 +366,8 @@ enum Operation {
         x_signal_zk_auth: String,
         /// Signature of the ZK auth credential's presentation, encoded in standard padded base64
         x_signal_zk_auth_signature: String,
-        #[clap(value_parser = parse_json::<models::SetPublicKeyRequest>)]
-        set_public_key_request: models::SetPublicKeyRequest,
+        #[clap(value_parser = parse_json::<models::ArchiveSetPublicKeyRequest>)]
+        archive_set_public_key_request: models::ArchiveSetPublicKeyRequest,
     },
     /// Fetch media attachment upload form
     UploadTemporaryAttachment {
@@ -905,6 +905,11 @@ async fn main() -> Result<()> {
                 => "MalformedRequest\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
+                ChangeNumberResponse::TheRequestBodyIsNotApplication
+                (body)
+                => "TheRequestBodyIsNotApplication\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::ConfirmUsernameHash {
@@ -941,6 +946,11 @@ async fn main() -> Result<()> {
                 ConfirmUsernameHashResponse::MalformedRequest
                 (body)
                 => "MalformedRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ConfirmUsernameHashResponse::TheRequestBodyIsNotApplication
+                (body)
+                => "TheRequestBodyIsNotApplication\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
             }
@@ -1089,6 +1099,11 @@ async fn main() -> Result<()> {
                 => "MalformedRequest\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
+                DistributePhoneNumberIdentityKeysResponse::TheRequestBodyIsNotApplication
+                (body)
+                => "TheRequestBodyIsNotApplication\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::GetAccountDataReport {
@@ -1165,6 +1180,11 @@ async fn main() -> Result<()> {
                 => "MalformedRequest\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
+                ReserveUsernameHashResponse::TheRequestBodyIsNotApplication
+                (body)
+                => "TheRequestBodyIsNotApplication\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::SetAccountAttributes {
@@ -1198,6 +1218,11 @@ async fn main() -> Result<()> {
                 => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
+                SetAccountAttributesResponse::TheRequestBodyIsNotApplication
+                (body)
+                => "TheRequestBodyIsNotApplication\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::SetApnRegistrationId {
@@ -1229,6 +1254,11 @@ async fn main() -> Result<()> {
                 => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
+                SetApnRegistrationIdResponse::TheRequestBodyIsNotApplication
+                (body)
+                => "TheRequestBodyIsNotApplication\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::SetGcmRegistrationId {
@@ -1258,6 +1288,11 @@ async fn main() -> Result<()> {
                 SetGcmRegistrationIdResponse::CredentialsAreRequiredAndAreMissingOrWrong
                 (body)
                 => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SetGcmRegistrationIdResponse::TheRequestBodyIsNotApplication
+                (body)
+                => "TheRequestBodyIsNotApplication\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
             }
@@ -1299,6 +1334,11 @@ async fn main() -> Result<()> {
                 => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
+                SetNameResponse::TheRequestBodyIsNotApplication
+                (body)
+                => "TheRequestBodyIsNotApplication\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::SetPhoneNumberDiscoverability {
@@ -1330,6 +1370,11 @@ async fn main() -> Result<()> {
                 => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
+                SetPhoneNumberDiscoverabilityResponse::TheRequestBodyIsNotApplication
+                (body)
+                => "TheRequestBodyIsNotApplication\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::SetRegistrationLock {
@@ -1359,6 +1404,11 @@ async fn main() -> Result<()> {
                 SetRegistrationLockResponse::CredentialsAreRequiredAndAreMissingOrWrong
                 (body)
                 => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SetRegistrationLockResponse::TheRequestBodyIsNotApplication
+                (body)
+                => "TheRequestBodyIsNotApplication\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
             }
@@ -1394,6 +1444,11 @@ async fn main() -> Result<()> {
                 UpdateUsernameLinkResponse::MalformedRequest
                 (body)
                 => "MalformedRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                UpdateUsernameLinkResponse::TheRequestBodyIsNotApplication
+                (body)
+                => "TheRequestBodyIsNotApplication\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
             }
@@ -1655,6 +1710,11 @@ async fn main() -> Result<()> {
                 => "TheRequestParsesButItsValuesAreInvalid\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
+                CopyMediaResponse::TheRequestBodyIsNotApplication
+                (body)
+                => "TheRequestBodyIsNotApplication\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::CopyMedia1 {
@@ -1700,6 +1760,11 @@ async fn main() -> Result<()> {
                 CopyMedia1Response::TheRequestParsesButItsValuesAreInvalid
                 (body)
                 => "TheRequestParsesButItsValuesAreInvalid\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                CopyMedia1Response::TheRequestBodyIsNotApplication
+                (body)
+                => "TheRequestBodyIsNotApplication\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
             }
@@ -1777,6 +1842,11 @@ async fn main() -> Result<()> {
                 DeleteMediaResponse::TheRequestParsesButItsValuesAreInvalid
                 (body)
                 => "TheRequestParsesButItsValuesAreInvalid\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                DeleteMediaResponse::TheRequestBodyIsNotApplication
+                (body)
+                => "TheRequestBodyIsNotApplication\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
             }
@@ -1939,6 +2009,11 @@ async fn main() -> Result<()> {
                 => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
+                RedeemReceiptResponse::TheRequestBodyIsNotApplication
+                (body)
+                => "TheRequestBodyIsNotApplication\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::Refresh {
@@ -2008,19 +2083,24 @@ async fn main() -> Result<()> {
                 => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
+                SetBackupIdResponse::TheRequestBodyIsNotApplication
+                (body)
+                => "TheRequestBodyIsNotApplication\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::SetPublicKey {
             x_signal_zk_auth,
             x_signal_zk_auth_signature,
-            set_public_key_request,
+            archive_set_public_key_request,
         } => {
             info!("Performing a SetPublicKey request");
 
             let result = client.set_public_key(
                 x_signal_zk_auth,
                 x_signal_zk_auth_signature,
-                set_public_key_request,
+                archive_set_public_key_request,
             ).await?;
             debug!("Result: {:?}", result);
 
@@ -2043,6 +2123,11 @@ async fn main() -> Result<()> {
                 SetPublicKeyResponse::TheRequestParsesButItsValuesAreInvalid
                 (body)
                 => "TheRequestParsesButItsValuesAreInvalid\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SetPublicKeyResponse::TheRequestBodyIsNotApplication
+                (body)
+                => "TheRequestBodyIsNotApplication\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
             }
@@ -2155,6 +2240,11 @@ async fn main() -> Result<()> {
                 GetCreateAuthResponse::Ratelimited
                 => "Ratelimited\n".to_string()
                     ,
+                GetCreateAuthResponse::TheRequestBodyIsNotApplication
+                (body)
+                => "TheRequestBodyIsNotApplication\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::GetCallingRelays {
@@ -2299,6 +2389,11 @@ async fn main() -> Result<()> {
                 => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
+                HandleChallengeResponseResponse::TheRequestBodyIsNotApplication
+                (body)
+                => "TheRequestBodyIsNotApplication\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::RequestPushChallenge {
@@ -2414,6 +2509,11 @@ async fn main() -> Result<()> {
                 => "TheRequestParsesButItsValuesAreInvalid\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
+                AssertionResponse::TheRequestBodyIsNotApplication
+                (body)
+                => "TheRequestBodyIsNotApplication\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::Attest {
@@ -2452,6 +2552,11 @@ async fn main() -> Result<()> {
                 AttestResponse::TheRequestParsesButItsValuesAreInvalid
                 (body)
                 => "TheRequestParsesButItsValuesAreInvalid\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                AttestResponse::TheRequestBodyIsNotApplication
+                (body)
+                => "TheRequestBodyIsNotApplication\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
             }
@@ -2585,6 +2690,11 @@ async fn main() -> Result<()> {
                 => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
+                LinkDeviceResponse::TheRequestBodyIsNotApplication
+                (body)
+                => "TheRequestBodyIsNotApplication\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::RecordTransferArchiveUploaded {
@@ -2615,6 +2725,11 @@ async fn main() -> Result<()> {
                 RecordTransferArchiveUploadedResponse::CredentialsAreRequiredAndAreMissingOrWrong
                 (body)
                 => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                RecordTransferArchiveUploadedResponse::TheRequestBodyIsNotApplication
+                (body)
+                => "TheRequestBodyIsNotApplication\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
             }
@@ -2648,6 +2763,11 @@ async fn main() -> Result<()> {
                 => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
+                SetCapabilitiesResponse::TheRequestBodyIsNotApplication
+                (body)
+                => "TheRequestBodyIsNotApplication\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::SetPublicKey1 {
@@ -2673,6 +2793,11 @@ async fn main() -> Result<()> {
                 SetPublicKey1Response::MalformedRequest
                 (body)
                 => "MalformedRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SetPublicKey1Response::TheRequestBodyIsNotApplication
+                (body)
+                => "TheRequestBodyIsNotApplication\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
             }
@@ -2743,6 +2868,11 @@ async fn main() -> Result<()> {
                 RecordRestoreAccountRequestResponse::MalformedRequest
                 (body)
                 => "MalformedRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                RecordRestoreAccountRequestResponse::TheRequestBodyIsNotApplication
+                (body)
+                => "TheRequestBodyIsNotApplication\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
             }
@@ -2920,6 +3050,11 @@ async fn main() -> Result<()> {
                 => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
+                RedeemReceipt1Response::TheRequestBodyIsNotApplication
+                (body)
+                => "TheRequestBodyIsNotApplication\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::GetKeepAlive {
@@ -3023,6 +3158,11 @@ async fn main() -> Result<()> {
                 => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
+                MonitorResponse::TheRequestBodyIsNotApplication
+                (body)
+                => "TheRequestBodyIsNotApplication\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::Search {
@@ -3061,6 +3201,11 @@ async fn main() -> Result<()> {
                 => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
+                SearchResponse::TheRequestBodyIsNotApplication
+                (body)
+                => "TheRequestBodyIsNotApplication\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::CheckKeys {
@@ -3089,6 +3234,11 @@ async fn main() -> Result<()> {
                 CheckKeysResponse::MalformedRequest
                 (body)
                 => "MalformedRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                CheckKeysResponse::TheRequestBodyIsNotApplication
+                (body)
+                => "TheRequestBodyIsNotApplication\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
             }
@@ -3154,6 +3304,11 @@ async fn main() -> Result<()> {
                 SetKeysResponse::MalformedRequest
                 (body)
                 => "MalformedRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SetKeysResponse::TheRequestBodyIsNotApplication
+                (body)
+                => "TheRequestBodyIsNotApplication\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
             }
@@ -3298,6 +3453,11 @@ async fn main() -> Result<()> {
                 => "TheRequestParsesButItsValuesAreInvalid\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
+                SendMultiRecipientMessageResponse::TheRequestBodyIsNotApplication
+                (body)
+                => "TheRequestBodyIsNotApplication\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::RemovePendingMessage {
@@ -3391,6 +3551,11 @@ async fn main() -> Result<()> {
                 => "TheRequestParsesButItsValuesAreInvalid\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
+                SendMessageResponse::TheRequestBodyIsNotApplication
+                (body)
+                => "TheRequestBodyIsNotApplication\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::ReportSpamMessage {
@@ -3431,6 +3596,11 @@ async fn main() -> Result<()> {
                 => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
+                ReportSpamMessageResponse::TheRequestBodyIsNotApplication
+                (body)
+                => "TheRequestBodyIsNotApplication\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::ConfirmPayPalBoost {
@@ -3451,6 +3621,11 @@ async fn main() -> Result<()> {
                 => "Success\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
+                ConfirmPayPalBoostResponse::TheRequestCarriesAccountCredentials
+                (body)
+                => "TheRequestCarriesAccountCredentials\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
                 ConfirmPayPalBoostResponse::MalformedRequest
                 (body)
                 => "MalformedRequest\n".to_string()
@@ -3464,6 +3639,11 @@ async fn main() -> Result<()> {
                 ConfirmPayPalBoostResponse::CredentialsAreRequiredAndAreMissingOrWrong
                 (body)
                 => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                ConfirmPayPalBoostResponse::TheRequestBodyIsNotApplication
+                (body)
+                => "TheRequestBodyIsNotApplication\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
             }
@@ -3509,6 +3689,11 @@ async fn main() -> Result<()> {
                 => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
+                CreateBoostPaymentIntentResponse::TheRequestBodyIsNotApplication
+                (body)
+                => "TheRequestBodyIsNotApplication\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::CreateBoostReceiptCredentials {
@@ -3532,6 +3717,11 @@ async fn main() -> Result<()> {
                 CreateBoostReceiptCredentialsResponse::PaymentStillProcessing
                 => "PaymentStillProcessing\n".to_string()
                     ,
+                CreateBoostReceiptCredentialsResponse::TheRequestCarriesAccountCredentials
+                (body)
+                => "TheRequestCarriesAccountCredentials\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
                 CreateBoostReceiptCredentialsResponse::MalformedRequest
                 (body)
                 => "MalformedRequest\n".to_string()
@@ -3545,6 +3735,11 @@ async fn main() -> Result<()> {
                 CreateBoostReceiptCredentialsResponse::CredentialsAreRequiredAndAreMissingOrWrong
                 (body)
                 => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                CreateBoostReceiptCredentialsResponse::TheRequestBodyIsNotApplication
+                (body)
+                => "TheRequestBodyIsNotApplication\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
             }
@@ -3567,6 +3762,11 @@ async fn main() -> Result<()> {
                 => "Success\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
+                CreatePayPalBoostResponse::TheRequestCarriesAccountCredentials
+                (body)
+                => "TheRequestCarriesAccountCredentials\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
                 CreatePayPalBoostResponse::MalformedRequest
                 (body)
                 => "MalformedRequest\n".to_string()
@@ -3580,6 +3780,11 @@ async fn main() -> Result<()> {
                 CreatePayPalBoostResponse::CredentialsAreRequiredAndAreMissingOrWrong
                 (body)
                 => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                CreatePayPalBoostResponse::TheRequestBodyIsNotApplication
+                (body)
+                => "TheRequestBodyIsNotApplication\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
             }
@@ -3652,6 +3857,11 @@ async fn main() -> Result<()> {
                 => "TheRequestParsesButItsValuesAreInvalid\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
+                RunBatchIdentityCheckResponse::TheRequestBodyIsNotApplication
+                (body)
+                => "TheRequestBodyIsNotApplication\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::SetProfile {
@@ -3683,6 +3893,11 @@ async fn main() -> Result<()> {
                 SetProfileResponse::CredentialsAreRequiredAndAreMissingOrWrong
                 (body)
                 => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                SetProfileResponse::TheRequestBodyIsNotApplication
+                (body)
+                => "TheRequestBodyIsNotApplication\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
             }
@@ -3888,6 +4103,11 @@ async fn main() -> Result<()> {
                 => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
+                SendProvisioningMessageResponse::TheRequestBodyIsNotApplication
+                (body)
+                => "TheRequestBodyIsNotApplication\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::Register {
@@ -3944,6 +4164,11 @@ async fn main() -> Result<()> {
                 RegisterResponse::CredentialsAreRequiredAndAreMissingOrWrong
                 (body)
                 => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                RegisterResponse::TheRequestBodyIsNotApplication
+                (body)
+                => "TheRequestBodyIsNotApplication\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
             }
@@ -4015,6 +4240,11 @@ async fn main() -> Result<()> {
                 AuthCheckResponse::RateLimited
                 (body)
                 => "RateLimited\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                AuthCheckResponse::TheRequestBodyIsNotApplication
+                (body)
+                => "TheRequestBodyIsNotApplication\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
             }
@@ -4141,6 +4371,11 @@ async fn main() -> Result<()> {
                 => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
+                CreatePayPalPaymentMethodResponse::TheRequestBodyIsNotApplication
+                (body)
+                => "TheRequestBodyIsNotApplication\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::CreatePaymentMethod {
@@ -4240,6 +4475,11 @@ async fn main() -> Result<()> {
                 CreateSubscriptionReceiptCredentialsResponse::CredentialsAreRequiredAndAreMissingOrWrong
                 (body)
                 => "CredentialsAreRequiredAndAreMissingOrWrong\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                CreateSubscriptionReceiptCredentialsResponse::TheRequestBodyIsNotApplication
+                (body)
+                => "TheRequestBodyIsNotApplication\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
             }
@@ -4682,6 +4922,11 @@ async fn main() -> Result<()> {
                 => "MalformedRequest\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
+                CreateSessionResponse::TheRequestBodyIsNotApplication
+                (body)
+                => "TheRequestBodyIsNotApplication\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::GetSession {
@@ -4773,6 +5018,11 @@ async fn main() -> Result<()> {
                 => "TheAttemptToSendAVerificationCodeFailedBecauseAnExternalService\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
+                RequestVerificationCodeResponse::TheRequestBodyIsNotApplication
+                (body)
+                => "TheRequestBodyIsNotApplication\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
             }
         }
         Operation::UpdateSession {
@@ -4818,6 +5068,11 @@ async fn main() -> Result<()> {
                 UpdateSessionResponse::MalformedRequest
                 (body)
                 => "MalformedRequest\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                UpdateSessionResponse::TheRequestBodyIsNotApplication
+                (body)
+                => "TheRequestBodyIsNotApplication\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
             }
@@ -4870,6 +5125,11 @@ async fn main() -> Result<()> {
                 VerifyCodeResponse::TheRequestParsesButItsValuesAreInvalid
                 (body)
                 => "TheRequestParsesButItsValuesAreInvalid\n".to_string()
+                   +
+                    &serde_json::to_string_pretty(&body)?,
+                VerifyCodeResponse::TheRequestBodyIsNotApplication
+                (body)
+                => "TheRequestBodyIsNotApplication\n".to_string()
                    +
                     &serde_json::to_string_pretty(&body)?,
             }

@@ -64,6 +64,10 @@ pub enum ChangeNumberResponse {
     /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
     MalformedRequest
     (models::ErrorResponse)
+    ,
+    /// The request body is not application/json (or has no Content-Type)
+    TheRequestBodyIsNotApplication
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -90,6 +94,10 @@ pub enum ConfirmUsernameHashResponse {
     ,
     /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
     MalformedRequest
+    (models::ErrorResponse)
+    ,
+    /// The request body is not application/json (or has no Content-Type)
+    TheRequestBodyIsNotApplication
     (models::ErrorResponse)
 }
 
@@ -179,6 +187,10 @@ pub enum DistributePhoneNumberIdentityKeysResponse {
     /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
     MalformedRequest
     (models::ErrorResponse)
+    ,
+    /// The request body is not application/json (or has no Content-Type)
+    TheRequestBodyIsNotApplication
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -226,6 +238,10 @@ pub enum ReserveUsernameHashResponse {
     /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
     MalformedRequest
     (models::ErrorResponse)
+    ,
+    /// The request body is not application/json (or has no Content-Type)
+    TheRequestBodyIsNotApplication
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -244,6 +260,10 @@ pub enum SetAccountAttributesResponse {
     ,
     /// Credentials are required and are missing or wrong
     CredentialsAreRequiredAndAreMissingOrWrong
+    (models::ErrorResponse)
+    ,
+    /// The request body is not application/json (or has no Content-Type)
+    TheRequestBodyIsNotApplication
     (models::ErrorResponse)
 }
 
@@ -264,6 +284,10 @@ pub enum SetApnRegistrationIdResponse {
     /// Credentials are required and are missing or wrong
     CredentialsAreRequiredAndAreMissingOrWrong
     (models::ErrorResponse)
+    ,
+    /// The request body is not application/json (or has no Content-Type)
+    TheRequestBodyIsNotApplication
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -282,6 +306,10 @@ pub enum SetGcmRegistrationIdResponse {
     ,
     /// Credentials are required and are missing or wrong
     CredentialsAreRequiredAndAreMissingOrWrong
+    (models::ErrorResponse)
+    ,
+    /// The request body is not application/json (or has no Content-Type)
+    TheRequestBodyIsNotApplication
     (models::ErrorResponse)
 }
 
@@ -308,6 +336,10 @@ pub enum SetNameResponse {
     /// Credentials are required and are missing or wrong
     CredentialsAreRequiredAndAreMissingOrWrong
     (models::ErrorResponse)
+    ,
+    /// The request body is not application/json (or has no Content-Type)
+    TheRequestBodyIsNotApplication
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -327,6 +359,10 @@ pub enum SetPhoneNumberDiscoverabilityResponse {
     /// Credentials are required and are missing or wrong
     CredentialsAreRequiredAndAreMissingOrWrong
     (models::ErrorResponse)
+    ,
+    /// The request body is not application/json (or has no Content-Type)
+    TheRequestBodyIsNotApplication
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -345,6 +381,10 @@ pub enum SetRegistrationLockResponse {
     ,
     /// Credentials are required and are missing or wrong
     CredentialsAreRequiredAndAreMissingOrWrong
+    (models::ErrorResponse)
+    ,
+    /// The request body is not application/json (or has no Content-Type)
+    TheRequestBodyIsNotApplication
     (models::ErrorResponse)
 }
 
@@ -369,6 +409,10 @@ pub enum UpdateUsernameLinkResponse {
     ,
     /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
     MalformedRequest
+    (models::ErrorResponse)
+    ,
+    /// The request body is not application/json (or has no Content-Type)
+    TheRequestBodyIsNotApplication
     (models::ErrorResponse)
 }
 
@@ -533,6 +577,10 @@ pub enum CopyMediaResponse {
     /// The request parses but its values are invalid (wrong shape, missing field, value out of range)
     TheRequestParsesButItsValuesAreInvalid
     (models::ErrorResponse)
+    ,
+    /// The request body is not application/json (or has no Content-Type)
+    TheRequestBodyIsNotApplication
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -562,6 +610,10 @@ pub enum CopyMedia1Response {
     ,
     /// The request parses but its values are invalid (wrong shape, missing field, value out of range)
     TheRequestParsesButItsValuesAreInvalid
+    (models::ErrorResponse)
+    ,
+    /// The request body is not application/json (or has no Content-Type)
+    TheRequestBodyIsNotApplication
     (models::ErrorResponse)
 }
 
@@ -608,6 +660,10 @@ pub enum DeleteMediaResponse {
     ,
     /// The request parses but its values are invalid (wrong shape, missing field, value out of range)
     TheRequestParsesButItsValuesAreInvalid
+    (models::ErrorResponse)
+    ,
+    /// The request body is not application/json (or has no Content-Type)
+    TheRequestBodyIsNotApplication
     (models::ErrorResponse)
 }
 
@@ -706,6 +762,10 @@ pub enum RedeemReceiptResponse {
     /// Credentials are required and are missing or wrong
     CredentialsAreRequiredAndAreMissingOrWrong
     (models::ErrorResponse)
+    ,
+    /// The request body is not application/json (or has no Content-Type)
+    TheRequestBodyIsNotApplication
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -750,6 +810,10 @@ pub enum SetBackupIdResponse {
     /// Credentials are required and are missing or wrong
     CredentialsAreRequiredAndAreMissingOrWrong
     (models::ErrorResponse)
+    ,
+    /// The request body is not application/json (or has no Content-Type)
+    TheRequestBodyIsNotApplication
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -772,6 +836,10 @@ pub enum SetPublicKeyResponse {
     ,
     /// The request parses but its values are invalid (wrong shape, missing field, value out of range)
     TheRequestParsesButItsValuesAreInvalid
+    (models::ErrorResponse)
+    ,
+    /// The request body is not application/json (or has no Content-Type)
+    TheRequestBodyIsNotApplication
     (models::ErrorResponse)
 }
 
@@ -847,6 +915,10 @@ pub enum GetCreateAuthResponse {
     ,
     /// Ratelimited.
     Ratelimited
+    ,
+    /// The request body is not application/json (or has no Content-Type)
+    TheRequestBodyIsNotApplication
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -938,6 +1010,10 @@ pub enum HandleChallengeResponseResponse {
     /// Credentials are required and are missing or wrong
     CredentialsAreRequiredAndAreMissingOrWrong
     (models::ErrorResponse)
+    ,
+    /// The request body is not application/json (or has no Content-Type)
+    TheRequestBodyIsNotApplication
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -1016,6 +1092,10 @@ pub enum AssertionResponse {
     /// The request parses but its values are invalid (wrong shape, missing field, value out of range)
     TheRequestParsesButItsValuesAreInvalid
     (models::ErrorResponse)
+    ,
+    /// The request body is not application/octet-stream (or has no Content-Type)
+    TheRequestBodyIsNotApplication
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -1042,6 +1122,10 @@ pub enum AttestResponse {
     ,
     /// The request parses but its values are invalid (wrong shape, missing field, value out of range)
     TheRequestParsesButItsValuesAreInvalid
+    (models::ErrorResponse)
+    ,
+    /// The request body is not application/octet-stream (or has no Content-Type)
+    TheRequestBodyIsNotApplication
     (models::ErrorResponse)
 }
 
@@ -1130,6 +1214,10 @@ pub enum LinkDeviceResponse {
     /// Credentials are required and are missing or wrong
     CredentialsAreRequiredAndAreMissingOrWrong
     (models::ErrorResponse)
+    ,
+    /// The request body is not application/json (or has no Content-Type)
+    TheRequestBodyIsNotApplication
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -1151,6 +1239,10 @@ pub enum RecordTransferArchiveUploadedResponse {
     /// Credentials are required and are missing or wrong
     CredentialsAreRequiredAndAreMissingOrWrong
     (models::ErrorResponse)
+    ,
+    /// The request body is not application/json (or has no Content-Type)
+    TheRequestBodyIsNotApplication
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -1170,6 +1262,10 @@ pub enum SetCapabilitiesResponse {
     /// Credentials are required and are missing or wrong
     CredentialsAreRequiredAndAreMissingOrWrong
     (models::ErrorResponse)
+    ,
+    /// The request body is not application/json (or has no Content-Type)
+    TheRequestBodyIsNotApplication
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -1186,6 +1282,10 @@ pub enum SetPublicKey1Response {
     ,
     /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
     MalformedRequest
+    (models::ErrorResponse)
+    ,
+    /// The request body is not application/json (or has no Content-Type)
+    TheRequestBodyIsNotApplication
     (models::ErrorResponse)
 }
 
@@ -1228,6 +1328,10 @@ pub enum RecordRestoreAccountRequestResponse {
     ,
     /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
     MalformedRequest
+    (models::ErrorResponse)
+    ,
+    /// The request body is not application/json (or has no Content-Type)
+    TheRequestBodyIsNotApplication
     (models::ErrorResponse)
 }
 
@@ -1333,6 +1437,10 @@ pub enum RedeemReceipt1Response {
     /// Credentials are required and are missing or wrong
     CredentialsAreRequiredAndAreMissingOrWrong
     (models::ErrorResponse)
+    ,
+    /// The request body is not application/json (or has no Content-Type)
+    TheRequestBodyIsNotApplication
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -1398,6 +1506,10 @@ pub enum MonitorResponse {
     /// Credentials are required and are missing or wrong
     CredentialsAreRequiredAndAreMissingOrWrong
     (models::ErrorResponse)
+    ,
+    /// The request body is not application/json (or has no Content-Type)
+    TheRequestBodyIsNotApplication
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -1425,6 +1537,10 @@ pub enum SearchResponse {
     /// Credentials are required and are missing or wrong
     CredentialsAreRequiredAndAreMissingOrWrong
     (models::ErrorResponse)
+    ,
+    /// The request body is not application/json (or has no Content-Type)
+    TheRequestBodyIsNotApplication
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -1444,6 +1560,10 @@ pub enum CheckKeysResponse {
     ,
     /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
     MalformedRequest
+    (models::ErrorResponse)
+    ,
+    /// The request body is not application/json (or has no Content-Type)
+    TheRequestBodyIsNotApplication
     (models::ErrorResponse)
 }
 
@@ -1483,6 +1603,10 @@ pub enum SetKeysResponse {
     ,
     /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
     MalformedRequest
+    (models::ErrorResponse)
+    ,
+    /// The request body is not application/json (or has no Content-Type)
+    TheRequestBodyIsNotApplication
     (models::ErrorResponse)
 }
 
@@ -1563,6 +1687,10 @@ pub enum SendMultiRecipientMessageResponse {
     /// The request parses but its values are invalid (wrong shape, missing field, value out of range)
     TheRequestParsesButItsValuesAreInvalid
     (models::ErrorResponse)
+    ,
+    /// The request body is not application/vnd.signal-messenger.mrm (or has no Content-Type)
+    TheRequestBodyIsNotApplication
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -1615,6 +1743,10 @@ pub enum SendMessageResponse {
     /// The request parses but its values are invalid (wrong shape, missing field, value out of range)
     TheRequestParsesButItsValuesAreInvalid
     (models::ErrorResponse)
+    ,
+    /// The request body is not application/json (or has no Content-Type)
+    TheRequestBodyIsNotApplication
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -1634,6 +1766,10 @@ pub enum ReportSpamMessageResponse {
     /// Credentials are required and are missing or wrong
     CredentialsAreRequiredAndAreMissingOrWrong
     (models::ErrorResponse)
+    ,
+    /// The request body is not application/json (or has no Content-Type)
+    TheRequestBodyIsNotApplication
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -1642,6 +1778,10 @@ pub enum ConfirmPayPalBoostResponse {
     /// Success
     Success
     (models::ConfirmPayPalBoostResponse)
+    ,
+    /// The request carries account credentials (these operations are anonymous)
+    TheRequestCarriesAccountCredentials
+    (models::ErrorResponse)
     ,
     /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
     MalformedRequest
@@ -1653,6 +1793,10 @@ pub enum ConfirmPayPalBoostResponse {
     ,
     /// Credentials are required and are missing or wrong
     CredentialsAreRequiredAndAreMissingOrWrong
+    (models::ErrorResponse)
+    ,
+    /// The request body is not application/json (or has no Content-Type)
+    TheRequestBodyIsNotApplication
     (models::ErrorResponse)
 }
 
@@ -1681,6 +1825,10 @@ pub enum CreateBoostPaymentIntentResponse {
     /// Credentials are required and are missing or wrong
     CredentialsAreRequiredAndAreMissingOrWrong
     (models::ErrorResponse)
+    ,
+    /// The request body is not application/json (or has no Content-Type)
+    TheRequestBodyIsNotApplication
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -1693,6 +1841,10 @@ pub enum CreateBoostReceiptCredentialsResponse {
     /// Payment still processing
     PaymentStillProcessing
     ,
+    /// The request carries account credentials (these operations are anonymous)
+    TheRequestCarriesAccountCredentials
+    (models::ErrorResponse)
+    ,
     /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
     MalformedRequest
     (models::ErrorResponse)
@@ -1703,6 +1855,10 @@ pub enum CreateBoostReceiptCredentialsResponse {
     ,
     /// Credentials are required and are missing or wrong
     CredentialsAreRequiredAndAreMissingOrWrong
+    (models::ErrorResponse)
+    ,
+    /// The request body is not application/json (or has no Content-Type)
+    TheRequestBodyIsNotApplication
     (models::ErrorResponse)
 }
 
@@ -1713,6 +1869,10 @@ pub enum CreatePayPalBoostResponse {
     Success
     (models::CreatePayPalBoostResponse)
     ,
+    /// The request carries account credentials (these operations are anonymous)
+    TheRequestCarriesAccountCredentials
+    (models::ErrorResponse)
+    ,
     /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
     MalformedRequest
     (models::ErrorResponse)
@@ -1723,6 +1883,10 @@ pub enum CreatePayPalBoostResponse {
     ,
     /// Credentials are required and are missing or wrong
     CredentialsAreRequiredAndAreMissingOrWrong
+    (models::ErrorResponse)
+    ,
+    /// The request body is not application/json (or has no Content-Type)
+    TheRequestBodyIsNotApplication
     (models::ErrorResponse)
 }
 
@@ -1764,6 +1928,10 @@ pub enum RunBatchIdentityCheckResponse {
     /// The request parses but its values are invalid (wrong shape, missing field, value out of range)
     TheRequestParsesButItsValuesAreInvalid
     (models::ErrorResponse)
+    ,
+    /// The request body is not application/json (or has no Content-Type)
+    TheRequestBodyIsNotApplication
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -1783,6 +1951,10 @@ pub enum SetProfileResponse {
     ,
     /// Credentials are required and are missing or wrong
     CredentialsAreRequiredAndAreMissingOrWrong
+    (models::ErrorResponse)
+    ,
+    /// The request body is not application/json (or has no Content-Type)
+    TheRequestBodyIsNotApplication
     (models::ErrorResponse)
 }
 
@@ -1893,6 +2065,10 @@ pub enum SendProvisioningMessageResponse {
     /// Credentials are required and are missing or wrong
     CredentialsAreRequiredAndAreMissingOrWrong
     (models::ErrorResponse)
+    ,
+    /// The request body is not application/json (or has no Content-Type)
+    TheRequestBodyIsNotApplication
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -1930,6 +2106,10 @@ pub enum RegisterResponse {
     ,
     /// Credentials are required and are missing or wrong
     CredentialsAreRequiredAndAreMissingOrWrong
+    (models::ErrorResponse)
+    ,
+    /// The request body is not application/json (or has no Content-Type)
+    TheRequestBodyIsNotApplication
     (models::ErrorResponse)
 }
 
@@ -1972,6 +2152,10 @@ pub enum AuthCheckResponse {
     ,
     /// Rate limited; Retry-After gives the seconds to wait
     RateLimited
+    (models::ErrorResponse)
+    ,
+    /// The request body is not application/json (or has no Content-Type)
+    TheRequestBodyIsNotApplication
     (models::ErrorResponse)
 }
 
@@ -2043,6 +2227,10 @@ pub enum CreatePayPalPaymentMethodResponse {
     /// Credentials are required and are missing or wrong
     CredentialsAreRequiredAndAreMissingOrWrong
     (models::ErrorResponse)
+    ,
+    /// The request body is not application/json (or has no Content-Type)
+    TheRequestBodyIsNotApplication
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -2101,6 +2289,10 @@ pub enum CreateSubscriptionReceiptCredentialsResponse {
     ,
     /// Credentials are required and are missing or wrong
     CredentialsAreRequiredAndAreMissingOrWrong
+    (models::ErrorResponse)
+    ,
+    /// The request body is not application/json (or has no Content-Type)
+    TheRequestBodyIsNotApplication
     (models::ErrorResponse)
 }
 
@@ -2368,6 +2560,10 @@ pub enum CreateSessionResponse {
     /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
     MalformedRequest
     (models::ErrorResponse)
+    ,
+    /// The request body is not application/json (or has no Content-Type)
+    TheRequestBodyIsNotApplication
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -2424,6 +2620,10 @@ pub enum RequestVerificationCodeResponse {
     /// The attempt to send a verification code failed because an external service (e.g. the SMS provider) refused to deliver the code. This may be a temporary or permanent failure, as indicated in the response body. If temporary, clients may try again after a reasonable delay. If permanent, clients should not retry the request and should communicate the permanent failure to the end user. Permanent failures may result in the server disallowing all future attempts to request or submit verification codes (since those attempts would be all but guaranteed to fail).
     TheAttemptToSendAVerificationCodeFailedBecauseAnExternalService
     (models::SendVerificationCodeFailureResponse)
+    ,
+    /// The request body is not application/json (or has no Content-Type)
+    TheRequestBodyIsNotApplication
+    (models::ErrorResponse)
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -2451,6 +2651,10 @@ pub enum UpdateSessionResponse {
     ,
     /// Malformed request: a body that is not JSON, or a header, path or query value that does not parse
     MalformedRequest
+    (models::ErrorResponse)
+    ,
+    /// The request body is not application/json (or has no Content-Type)
+    TheRequestBodyIsNotApplication
     (models::ErrorResponse)
 }
 
@@ -2483,6 +2687,10 @@ pub enum VerifyCodeResponse {
     ,
     /// The request parses but its values are invalid (wrong shape, missing field, value out of range)
     TheRequestParsesButItsValuesAreInvalid
+    (models::ErrorResponse)
+    ,
+    /// The request body is not application/json (or has no Content-Type)
+    TheRequestBodyIsNotApplication
     (models::ErrorResponse)
 }
 
@@ -2713,7 +2921,7 @@ pub trait Api<C: Send + Sync> {
         &self,
         x_signal_zk_auth: String,
         x_signal_zk_auth_signature: String,
-        set_public_key_request: models::SetPublicKeyRequest,
+        archive_set_public_key_request: models::ArchiveSetPublicKeyRequest,
         context: &C) -> Result<SetPublicKeyResponse, ApiError>;
 
     /// Fetch media attachment upload form
@@ -3433,7 +3641,7 @@ pub trait ApiNoContext<C: Send + Sync> {
         &self,
         x_signal_zk_auth: String,
         x_signal_zk_auth_signature: String,
-        set_public_key_request: models::SetPublicKeyRequest,
+        archive_set_public_key_request: models::ArchiveSetPublicKeyRequest,
         ) -> Result<SetPublicKeyResponse, ApiError>;
 
     /// Fetch media attachment upload form
@@ -4296,11 +4504,11 @@ impl<T: Api<C> + Send + Sync, C: Clone + Send + Sync> ApiNoContext<C> for Contex
         &self,
         x_signal_zk_auth: String,
         x_signal_zk_auth_signature: String,
-        set_public_key_request: models::SetPublicKeyRequest,
+        archive_set_public_key_request: models::ArchiveSetPublicKeyRequest,
         ) -> Result<SetPublicKeyResponse, ApiError>
     {
         let context = self.context().clone();
-        self.api().set_public_key(x_signal_zk_auth, x_signal_zk_auth_signature, set_public_key_request, &context).await
+        self.api().set_public_key(x_signal_zk_auth, x_signal_zk_auth_signature, archive_set_public_key_request, &context).await
     }
 
     /// Fetch media attachment upload form

@@ -210,15 +210,17 @@ pub struct AccountAttributes {
     #[serde(skip_serializing_if="Option::is_none")]
     pub registration_id: Option<i32>,
 
+    /// Read as standard base64, padding optional (java.util.Base64.getDecoder()).
     #[serde(rename = "name")]
     #[cfg_attr(not(feature = "validate"), validate(
-            length(min = 0, max = 225),
+            length(max = 300),
+           regex(path = *RE_ACCOUNTATTRIBUTES_NAME),
         ))]
-    #[cfg_attr(feature = "validate", validate(min_length = 0))]
-    #[cfg_attr(feature = "validate", validate(max_length = 225))]
+    #[cfg_attr(feature = "validate", validate(max_length = 300))]
+    #[cfg_attr(feature = "validate", validate(pattern = r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:==)?|[A-Za-z0-9+/]{3}=?)?$"))]
 
     #[serde(skip_serializing_if="Option::is_none")]
-    pub name: Option<swagger::ByteArray>,
+    pub name: Option<String>,
 
     #[serde(rename = "registrationLock")]
 
@@ -246,10 +248,15 @@ pub struct AccountAttributes {
     #[serde(skip_serializing_if="Option::is_none")]
     pub discoverable_by_phone_number: Option<bool>,
 
+    /// Read as standard base64, padding optional (java.util.Base64.getDecoder()).
     #[serde(rename = "recoveryPassword")]
+    #[cfg_attr(not(feature = "validate"), validate(
+           regex(path = *RE_ACCOUNTATTRIBUTES_RECOVERY_PASSWORD),
+        ))]
+    #[cfg_attr(feature = "validate", validate(pattern = r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:==)?|[A-Za-z0-9+/]{3}=?)?$"))]
 
     #[serde(skip_serializing_if="Option::is_none")]
-    pub recovery_password: Option<swagger::ByteArray>,
+    pub recovery_password: Option<String>,
 
     #[serde(rename = "eachRegistrationIdValid")]
 
@@ -283,6 +290,12 @@ impl serde_valid::validation::ValidateCompositedMaxLength for AccountAttributes 
     }
 }
 
+lazy_static::lazy_static! {
+    static ref RE_ACCOUNTATTRIBUTES_NAME: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:&#x3D;&#x3D;)?|[A-Za-z0-9+/]{3}&#x3D;?)?$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_ACCOUNTATTRIBUTES_RECOVERY_PASSWORD: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:&#x3D;&#x3D;)?|[A-Za-z0-9+/]{3}&#x3D;?)?$").unwrap();
+}
 
 impl AccountAttributes {
     #[allow(clippy::new_without_default)]
@@ -321,7 +334,12 @@ impl std::fmt::Display for AccountAttributes {
                     registration_id.to_string(),
                 ].join(",")
             }),
-            // Skipping byte array name in query parameter serialization
+            self.name.as_ref().map(|name| {
+                [
+                    "name".to_string(),
+                    name.to_string(),
+                ].join(",")
+            }),
             self.registration_lock.as_ref().map(|registration_lock| {
                 [
                     "registrationLock".to_string(),
@@ -342,7 +360,12 @@ impl std::fmt::Display for AccountAttributes {
                     discoverable_by_phone_number.to_string(),
                 ].join(",")
             }),
-            // Skipping byte array recoveryPassword in query parameter serialization
+            self.recovery_password.as_ref().map(|recovery_password| {
+                [
+                    "recoveryPassword".to_string(),
+                    recovery_password.to_string(),
+                ].join(",")
+            }),
             self.each_registration_id_valid.as_ref().map(|each_registration_id_valid| {
                 [
                     "eachRegistrationIdValid".to_string(),
@@ -374,13 +397,13 @@ impl std::str::FromStr for AccountAttributes {
         struct IntermediateRep {
             pub fetches_messages: Vec<bool>,
             pub registration_id: Vec<i32>,
-            pub name: Vec<swagger::ByteArray>,
+            pub name: Vec<String>,
             pub registration_lock: Vec<String>,
             pub unidentified_access_key: Vec<swagger::ByteArray>,
             pub unrestricted_unidentified_access: Vec<bool>,
             pub capabilities: Vec<std::collections::HashMap<String, bool>>,
             pub discoverable_by_phone_number: Vec<bool>,
-            pub recovery_password: Vec<swagger::ByteArray>,
+            pub recovery_password: Vec<String>,
             pub each_registration_id_valid: Vec<bool>,
             pub pni_registration_id: Vec<i32>,
         }
@@ -404,7 +427,8 @@ impl std::str::FromStr for AccountAttributes {
                     "fetchesMessages" => intermediate_rep.fetches_messages.push(<bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
                     "registrationId" => intermediate_rep.registration_id.push(<i32 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    "name" => return std::result::Result::Err("Parsing binary data in this style is not supported in AccountAttributes".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "name" => intermediate_rep.name.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
                     "registrationLock" => intermediate_rep.registration_lock.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     "unidentifiedAccessKey" => return std::result::Result::Err("Parsing binary data in this style is not supported in AccountAttributes".to_string()),
@@ -413,7 +437,8 @@ impl std::str::FromStr for AccountAttributes {
                     "capabilities" => return std::result::Result::Err("Parsing a container in this style is not supported in AccountAttributes".to_string()),
                     #[allow(clippy::redundant_clone)]
                     "discoverableByPhoneNumber" => intermediate_rep.discoverable_by_phone_number.push(<bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    "recoveryPassword" => return std::result::Result::Err("Parsing binary data in this style is not supported in AccountAttributes".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "recoveryPassword" => intermediate_rep.recovery_password.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
                     "eachRegistrationIdValid" => intermediate_rep.each_registration_id_valid.push(<bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
@@ -2092,10 +2117,14 @@ pub struct AciMonitor {
     #[serde(skip_serializing_if="Option::is_none")]
     pub entry_position: Option<i64>,
 
-    /// The commitment index derived from a previous search request, encoded in standard unpadded base64
+    /// The commitment index derived from a previous search request, encoded in standard unpadded base64. Read as standard base64, padding optional (java.util.Base64.getDecoder()).
     #[serde(rename = "commitmentIndex")]
+    #[cfg_attr(not(feature = "validate"), validate(
+           regex(path = *RE_ACIMONITOR_COMMITMENT_INDEX),
+        ))]
+    #[cfg_attr(feature = "validate", validate(pattern = r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:==)?|[A-Za-z0-9+/]{3}=?)?$"))]
 
-    pub commitment_index: swagger::ByteArray,
+    pub commitment_index: String,
 
 }
 
@@ -2119,10 +2148,13 @@ impl serde_valid::validation::ValidateCompositedMaxLength for AciMonitor {
     }
 }
 
+lazy_static::lazy_static! {
+    static ref RE_ACIMONITOR_COMMITMENT_INDEX: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:&#x3D;&#x3D;)?|[A-Za-z0-9+/]{3}&#x3D;?)?$").unwrap();
+}
 
 impl AciMonitor {
     #[allow(clippy::new_without_default)]
-    pub fn new(value: String, commitment_index: swagger::ByteArray, ) -> AciMonitor {
+    pub fn new(value: String, commitment_index: String, ) -> AciMonitor {
         AciMonitor {
             value,
             entry_position: None,
@@ -2145,7 +2177,8 @@ impl std::fmt::Display for AciMonitor {
                     entry_position.to_string(),
                 ].join(",")
             }),
-            // Skipping byte array commitmentIndex in query parameter serialization
+            Some("commitmentIndex".to_string()),
+            Some(self.commitment_index.to_string()),
         ];
 
         write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
@@ -2165,7 +2198,7 @@ impl std::str::FromStr for AciMonitor {
         struct IntermediateRep {
             pub value: Vec<String>,
             pub entry_position: Vec<i64>,
-            pub commitment_index: Vec<swagger::ByteArray>,
+            pub commitment_index: Vec<String>,
         }
 
         let mut intermediate_rep = IntermediateRep::default();
@@ -2187,7 +2220,8 @@ impl std::str::FromStr for AciMonitor {
                     "value" => intermediate_rep.value.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
                     "entryPosition" => intermediate_rep.entry_position.push(<i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    "commitmentIndex" => return std::result::Result::Err("Parsing binary data in this style is not supported in AciMonitor".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "commitmentIndex" => intermediate_rep.commitment_index.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     _ => return std::result::Result::Err("Unexpected key while parsing AciMonitor".to_string())
                 }
             }
@@ -3346,6 +3380,191 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
                             std::result::Result::Ok(value) => std::result::Result::Ok(value),
                             std::result::Result::Err(err) => std::result::Result::Err(
                                 format!("Unable to convert header value '{hdr_value}' into ApnRegistrationId - {err}"))
+                        }
+                    })
+                }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
+
+                std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
+            },
+            std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to parse header: {hdr_values:?} as a string - {e}")),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct ArchiveSetPublicKeyRequest {
+    /// The public key, serialized in libsignal's elliptic-curve public key format, and encoded in standard padded base64. Read as standard base64, padding optional (java.util.Base64.getDecoder()).
+    #[serde(rename = "backupIdPublicKey")]
+    #[cfg_attr(not(feature = "validate"), validate(
+           regex(path = *RE_ARCHIVESETPUBLICKEYREQUEST_BACKUP_ID_PUBLIC_KEY),
+        ))]
+    #[cfg_attr(feature = "validate", validate(pattern = r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:==)?|[A-Za-z0-9+/]{3}=?)?$"))]
+
+    pub backup_id_public_key: String,
+
+}
+
+#[cfg(feature = "validate")]
+impl serde_valid::validation::ValidateCompositedMinLength for ArchiveSetPublicKeyRequest {
+    fn validate_composited_min_length(
+        &self,
+        _min_length: usize,
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>> {
+        Ok(())
+    }
+}
+
+#[cfg(feature = "validate")]
+impl serde_valid::validation::ValidateCompositedMaxLength for ArchiveSetPublicKeyRequest {
+    fn validate_composited_max_length(
+        &self,
+        _max_length: usize,
+    ) -> Result<(), serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>> {
+        Ok(())
+    }
+}
+
+lazy_static::lazy_static! {
+    static ref RE_ARCHIVESETPUBLICKEYREQUEST_BACKUP_ID_PUBLIC_KEY: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:&#x3D;&#x3D;)?|[A-Za-z0-9+/]{3}&#x3D;?)?$").unwrap();
+}
+
+impl ArchiveSetPublicKeyRequest {
+    #[allow(clippy::new_without_default)]
+    pub fn new(backup_id_public_key: String, ) -> ArchiveSetPublicKeyRequest {
+        ArchiveSetPublicKeyRequest {
+            backup_id_public_key,
+        }
+    }
+}
+
+/// Converts the ArchiveSetPublicKeyRequest value to the Query Parameters representation (style=form, explode=false)
+/// specified in <https://swagger.io/docs/specification/serialization/>
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for ArchiveSetPublicKeyRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("backupIdPublicKey".to_string()),
+            Some(self.backup_id_public_key.to_string()),
+        ];
+
+        write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a ArchiveSetPublicKeyRequest value
+/// as specified in <https://swagger.io/docs/specification/serialization/>
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for ArchiveSetPublicKeyRequest {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub backup_id_public_key: Vec<String>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => return std::result::Result::Err("Missing value while parsing ArchiveSetPublicKeyRequest".to_string())
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "backupIdPublicKey" => intermediate_rep.backup_id_public_key.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    _ => return std::result::Result::Err("Unexpected key while parsing ArchiveSetPublicKeyRequest".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(ArchiveSetPublicKeyRequest {
+            backup_id_public_key: intermediate_rep.backup_id_public_key.into_iter().next().ok_or_else(|| "backupIdPublicKey missing in ArchiveSetPublicKeyRequest".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<ArchiveSetPublicKeyRequest> and hyper::header::HeaderValue
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<ArchiveSetPublicKeyRequest>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_value: header::IntoHeaderValue<ArchiveSetPublicKeyRequest>) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match hyper::header::HeaderValue::from_str(&hdr_value) {
+             std::result::Result::Ok(value) => std::result::Result::Ok(value),
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Invalid header value for ArchiveSetPublicKeyRequest - value: {hdr_value} is invalid {e}"))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<ArchiveSetPublicKeyRequest> {
+    type Error = String;
+
+    fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+             std::result::Result::Ok(value) => {
+                    match <ArchiveSetPublicKeyRequest as std::str::FromStr>::from_str(value) {
+                        std::result::Result::Ok(value) => std::result::Result::Ok(header::IntoHeaderValue(value)),
+                        std::result::Result::Err(err) => std::result::Result::Err(
+                            format!("Unable to convert header value '{value}' into ArchiveSetPublicKeyRequest - {err}"))
+                    }
+             },
+             std::result::Result::Err(e) => std::result::Result::Err(
+                 format!("Unable to convert header: {hdr_value:?} to string: {e}"))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<ArchiveSetPublicKeyRequest>>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(hdr_values: header::IntoHeaderValue<Vec<ArchiveSetPublicKeyRequest>>) -> std::result::Result<Self, Self::Error> {
+        let hdr_values : Vec<String> = hdr_values.0.into_iter().map(|hdr_value| {
+            hdr_value.to_string()
+        }).collect();
+
+        match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
+           std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+           std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {hdr_values:?} into a header - {e}",))
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<Vec<ArchiveSetPublicKeyRequest>> {
+    type Error = String;
+
+    fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_values.to_str() {
+            std::result::Result::Ok(hdr_values) => {
+                let hdr_values : std::vec::Vec<ArchiveSetPublicKeyRequest> = hdr_values
+                .split(',')
+                .filter_map(|hdr_value| match hdr_value.trim() {
+                    "" => std::option::Option::None,
+                    hdr_value => std::option::Option::Some({
+                        match <ArchiveSetPublicKeyRequest as std::str::FromStr>::from_str(hdr_value) {
+                            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+                            std::result::Result::Err(err) => std::result::Result::Err(
+                                format!("Unable to convert header value '{hdr_value}' into ArchiveSetPublicKeyRequest - {err}"))
                         }
                     })
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
@@ -6636,11 +6855,15 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct BaseProfileResponse {
-    /// An identity key: base64 of the 33-byte serialized EC public key (0x05 followed by 32 bytes)
+    /// An identity key: base64 of the 33-byte serialized EC public key (0x05 followed by 32 bytes). Read as standard base64, padding optional (java.util.Base64.getDecoder()).
     #[serde(rename = "identityKey")]
+    #[cfg_attr(not(feature = "validate"), validate(
+           regex(path = *RE_BASEPROFILERESPONSE_IDENTITY_KEY),
+        ))]
+    #[cfg_attr(feature = "validate", validate(pattern = r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:==)?|[A-Za-z0-9+/]{3}=?)?$"))]
 
     #[serde(skip_serializing_if="Option::is_none")]
-    pub identity_key: Option<swagger::ByteArray>,
+    pub identity_key: Option<String>,
 
     #[serde(rename = "unidentifiedAccess")]
 
@@ -6691,6 +6914,9 @@ impl serde_valid::validation::ValidateCompositedMaxLength for BaseProfileRespons
     }
 }
 
+lazy_static::lazy_static! {
+    static ref RE_BASEPROFILERESPONSE_IDENTITY_KEY: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:&#x3D;&#x3D;)?|[A-Za-z0-9+/]{3}&#x3D;?)?$").unwrap();
+}
 
 impl BaseProfileResponse {
     #[allow(clippy::new_without_default)]
@@ -6712,7 +6938,12 @@ impl BaseProfileResponse {
 impl std::fmt::Display for BaseProfileResponse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
-            // Skipping byte array identityKey in query parameter serialization
+            self.identity_key.as_ref().map(|identity_key| {
+                [
+                    "identityKey".to_string(),
+                    identity_key.to_string(),
+                ].join(",")
+            }),
             // Skipping byte array unidentifiedAccess in query parameter serialization
             self.unrestricted_unidentified_access.as_ref().map(|unrestricted_unidentified_access| {
                 [
@@ -6745,7 +6976,7 @@ impl std::str::FromStr for BaseProfileResponse {
         #[derive(Default)]
         #[allow(dead_code)]
         struct IntermediateRep {
-            pub identity_key: Vec<swagger::ByteArray>,
+            pub identity_key: Vec<String>,
             pub unidentified_access: Vec<swagger::ByteArray>,
             pub unrestricted_unidentified_access: Vec<bool>,
             pub capabilities: Vec<std::collections::HashMap<String, bool>>,
@@ -6768,7 +6999,8 @@ impl std::str::FromStr for BaseProfileResponse {
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
-                    "identityKey" => return std::result::Result::Err("Parsing binary data in this style is not supported in BaseProfileResponse".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "identityKey" => intermediate_rep.identity_key.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     "unidentifiedAccess" => return std::result::Result::Err("Parsing binary data in this style is not supported in BaseProfileResponse".to_string()),
                     #[allow(clippy::redundant_clone)]
                     "unrestrictedUnidentifiedAccess" => intermediate_rep.unrestricted_unidentified_access.push(<bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
@@ -7455,10 +7687,14 @@ pub struct BatchIdentityCheckResponseElement {
 
     pub uuid: String,
 
-    /// An identity key: base64 of the 33-byte serialized EC public key (0x05 followed by 32 bytes)
+    /// An identity key: base64 of the 33-byte serialized EC public key (0x05 followed by 32 bytes). Read as standard base64, padding optional (java.util.Base64.getDecoder()).
     #[serde(rename = "identityKey")]
+    #[cfg_attr(not(feature = "validate"), validate(
+           regex(path = *RE_BATCHIDENTITYCHECKRESPONSEELEMENT_IDENTITY_KEY),
+        ))]
+    #[cfg_attr(feature = "validate", validate(pattern = r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:==)?|[A-Za-z0-9+/]{3}=?)?$"))]
 
-    pub identity_key: swagger::ByteArray,
+    pub identity_key: String,
 
 }
 
@@ -7482,10 +7718,13 @@ impl serde_valid::validation::ValidateCompositedMaxLength for BatchIdentityCheck
     }
 }
 
+lazy_static::lazy_static! {
+    static ref RE_BATCHIDENTITYCHECKRESPONSEELEMENT_IDENTITY_KEY: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:&#x3D;&#x3D;)?|[A-Za-z0-9+/]{3}&#x3D;?)?$").unwrap();
+}
 
 impl BatchIdentityCheckResponseElement {
     #[allow(clippy::new_without_default)]
-    pub fn new(uuid: String, identity_key: swagger::ByteArray, ) -> BatchIdentityCheckResponseElement {
+    pub fn new(uuid: String, identity_key: String, ) -> BatchIdentityCheckResponseElement {
         BatchIdentityCheckResponseElement {
             uuid,
             identity_key,
@@ -7501,7 +7740,8 @@ impl std::fmt::Display for BatchIdentityCheckResponseElement {
         let params: Vec<Option<String>> = vec![
             Some("uuid".to_string()),
             Some(self.uuid.to_string()),
-            // Skipping byte array identityKey in query parameter serialization
+            Some("identityKey".to_string()),
+            Some(self.identity_key.to_string()),
         ];
 
         write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
@@ -7520,7 +7760,7 @@ impl std::str::FromStr for BatchIdentityCheckResponseElement {
         #[allow(dead_code)]
         struct IntermediateRep {
             pub uuid: Vec<String>,
-            pub identity_key: Vec<swagger::ByteArray>,
+            pub identity_key: Vec<String>,
         }
 
         let mut intermediate_rep = IntermediateRep::default();
@@ -7540,7 +7780,8 @@ impl std::str::FromStr for BatchIdentityCheckResponseElement {
                 match key {
                     #[allow(clippy::redundant_clone)]
                     "uuid" => intermediate_rep.uuid.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    "identityKey" => return std::result::Result::Err("Parsing binary data in this style is not supported in BatchIdentityCheckResponseElement".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "identityKey" => intermediate_rep.identity_key.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     _ => return std::result::Result::Err("Unexpected key while parsing BatchIdentityCheckResponseElement".to_string())
                 }
             }
@@ -8019,8 +8260,12 @@ pub struct ChangeNumberRequest {
     #[serde(skip_serializing_if="Option::is_none")]
     pub session_id: Option<String>,
 
-    /// The base64-encoded recovery password for the new phone number, if using a recovery password to authenticate this request. Must not be combined with `sessionId`.
+    /// The base64-encoded recovery password for the new phone number, if using a recovery password to authenticate this request. Must not be combined with `sessionId`. Read as standard base64, padding optional (java.util.Base64.getDecoder()).
     #[serde(rename = "recoveryPassword")]
+    #[cfg_attr(not(feature = "validate"), validate(
+           regex(path = *RE_CHANGENUMBERREQUEST_RECOVERY_PASSWORD),
+        ))]
+    #[cfg_attr(feature = "validate", validate(pattern = r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:==)?|[A-Za-z0-9+/]{3}=?)?$"))]
 
     #[serde(skip_serializing_if="Option::is_none")]
     pub recovery_password: Option<String>,
@@ -8030,10 +8275,14 @@ pub struct ChangeNumberRequest {
 
     pub number: String,
 
-    /// The new PNI identity key: base64 of the 33-byte serialized EC public key
+    /// The new PNI identity key: base64 of the 33-byte serialized EC public key. Read as standard base64, padding optional (java.util.Base64.getDecoder()).
     #[serde(rename = "pniIdentityKey")]
+    #[cfg_attr(not(feature = "validate"), validate(
+           regex(path = *RE_CHANGENUMBERREQUEST_PNI_IDENTITY_KEY),
+        ))]
+    #[cfg_attr(feature = "validate", validate(pattern = r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:==)?|[A-Za-z0-9+/]{3}=?)?$"))]
 
-    pub pni_identity_key: swagger::ByteArray,
+    pub pni_identity_key: String,
 
     /// A list of synchronization messages to send to companion devices to supply the private keysManager associated with the new identity key and their new prekeys. Exactly one message must be supplied for each device other than the sending (primary) device.
     #[serde(rename = "deviceMessages")]
@@ -8094,10 +8343,16 @@ impl serde_valid::validation::ValidateCompositedMaxLength for ChangeNumberReques
     }
 }
 
+lazy_static::lazy_static! {
+    static ref RE_CHANGENUMBERREQUEST_RECOVERY_PASSWORD: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:&#x3D;&#x3D;)?|[A-Za-z0-9+/]{3}&#x3D;?)?$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_CHANGENUMBERREQUEST_PNI_IDENTITY_KEY: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:&#x3D;&#x3D;)?|[A-Za-z0-9+/]{3}&#x3D;?)?$").unwrap();
+}
 
 impl ChangeNumberRequest {
     #[allow(clippy::new_without_default)]
-    pub fn new(number: String, pni_identity_key: swagger::ByteArray, device_messages: Vec<models::IncomingMessage>, device_pni_signed_prekeys: std::collections::HashMap<String, models::EcSignedPreKey>, device_pni_pq_last_resort_prekeys: std::collections::HashMap<String, models::KemSignedPreKey>, pni_registration_ids: std::collections::HashMap<String, i32>, ) -> ChangeNumberRequest {
+    pub fn new(number: String, pni_identity_key: String, device_messages: Vec<models::IncomingMessage>, device_pni_signed_prekeys: std::collections::HashMap<String, models::EcSignedPreKey>, device_pni_pq_last_resort_prekeys: std::collections::HashMap<String, models::KemSignedPreKey>, pni_registration_ids: std::collections::HashMap<String, i32>, ) -> ChangeNumberRequest {
         ChangeNumberRequest {
             session_id: None,
             recovery_password: None,
@@ -8134,7 +8389,8 @@ impl std::fmt::Display for ChangeNumberRequest {
             }),
             Some("number".to_string()),
             Some(self.number.to_string()),
-            // Skipping byte array pniIdentityKey in query parameter serialization
+            Some("pniIdentityKey".to_string()),
+            Some(self.pni_identity_key.to_string()),
             // Skipping non-primitive type deviceMessages in query parameter serialization
             // Skipping map devicePniSignedPrekeys in query parameter serialization
             // Skipping map devicePniPqLastResortPrekeys in query parameter serialization
@@ -8177,7 +8433,7 @@ impl std::str::FromStr for ChangeNumberRequest {
             pub session_id: Vec<String>,
             pub recovery_password: Vec<String>,
             pub number: Vec<String>,
-            pub pni_identity_key: Vec<swagger::ByteArray>,
+            pub pni_identity_key: Vec<String>,
             pub device_messages: Vec<Vec<models::IncomingMessage>>,
             pub device_pni_signed_prekeys: Vec<std::collections::HashMap<String, models::EcSignedPreKey>>,
             pub device_pni_pq_last_resort_prekeys: Vec<std::collections::HashMap<String, models::KemSignedPreKey>>,
@@ -8208,7 +8464,8 @@ impl std::str::FromStr for ChangeNumberRequest {
                     "recoveryPassword" => intermediate_rep.recovery_password.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
                     "number" => intermediate_rep.number.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    "pniIdentityKey" => return std::result::Result::Err("Parsing binary data in this style is not supported in ChangeNumberRequest".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "pniIdentityKey" => intermediate_rep.pni_identity_key.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     "deviceMessages" => return std::result::Result::Err("Parsing a container in this style is not supported in ChangeNumberRequest".to_string()),
                     "devicePniSignedPrekeys" => return std::result::Result::Err("Parsing a container in this style is not supported in ChangeNumberRequest".to_string()),
                     "devicePniPqLastResortPrekeys" => return std::result::Result::Err("Parsing a container in this style is not supported in ChangeNumberRequest".to_string()),
@@ -8579,10 +8836,14 @@ pub struct CheckKeysRequest {
     #[cfg_attr(feature = "validate", validate)]
     pub identity_type: models::CheckKeysRequestIdentityType,
 
-    /// A 32-byte digest of the client's repeated-use keys for the given identity type. The digest is calculated as: SHA256(identityKeyBytes || signedEcPreKeyId || signedEcPreKeyIdBytes || lastResortKeyId || lastResortKeyBytes) …where the elements of the hash are: - identityKeyBytes: the serialized form of the client's public identity key as produced by libsignal (i.e. one version byte followed by 32 bytes of key material for a total of 33 bytes) - signedEcPreKeyId: an 8-byte, big-endian representation of the ID of the client's signed EC pre-key - signedEcPreKeyBytes: the serialized form of the client's signed EC pre-key as produced by libsignal (i.e. one version byte followed by 32 bytes of key material for a total of 33 bytes) - lastResortKeyId: an 8-byte, big-endian representation of the ID of the client's last-resort Kyber key - lastResortKeyBytes: the serialized form of the client's last-resort Kyber key as produced by libsignal (i.e. one version byte followed by 1568 bytes of key material for a total of 1569 bytes)
+    /// A 32-byte digest of the client's repeated-use keys for the given identity type. The digest is calculated as: SHA256(identityKeyBytes || signedEcPreKeyId || signedEcPreKeyIdBytes || lastResortKeyId || lastResortKeyBytes) …where the elements of the hash are: - identityKeyBytes: the serialized form of the client's public identity key as produced by libsignal (i.e. one version byte followed by 32 bytes of key material for a total of 33 bytes) - signedEcPreKeyId: an 8-byte, big-endian representation of the ID of the client's signed EC pre-key - signedEcPreKeyBytes: the serialized form of the client's signed EC pre-key as produced by libsignal (i.e. one version byte followed by 32 bytes of key material for a total of 33 bytes) - lastResortKeyId: an 8-byte, big-endian representation of the ID of the client's last-resort Kyber key - lastResortKeyBytes: the serialized form of the client's last-resort Kyber key as produced by libsignal (i.e. one version byte followed by 1568 bytes of key material for a total of 1569 bytes). Read as standard base64, padding optional (java.util.Base64.getDecoder()).
     #[serde(rename = "digest")]
+    #[cfg_attr(not(feature = "validate"), validate(
+           regex(path = *RE_CHECKKEYSREQUEST_DIGEST),
+        ))]
+    #[cfg_attr(feature = "validate", validate(pattern = r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:==)?|[A-Za-z0-9+/]{3}=?)?$"))]
 
-    pub digest: swagger::ByteArray,
+    pub digest: String,
 
 }
 
@@ -8606,10 +8867,13 @@ impl serde_valid::validation::ValidateCompositedMaxLength for CheckKeysRequest {
     }
 }
 
+lazy_static::lazy_static! {
+    static ref RE_CHECKKEYSREQUEST_DIGEST: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:&#x3D;&#x3D;)?|[A-Za-z0-9+/]{3}&#x3D;?)?$").unwrap();
+}
 
 impl CheckKeysRequest {
     #[allow(clippy::new_without_default)]
-    pub fn new(identity_type: models::CheckKeysRequestIdentityType, digest: swagger::ByteArray, ) -> CheckKeysRequest {
+    pub fn new(identity_type: models::CheckKeysRequestIdentityType, digest: String, ) -> CheckKeysRequest {
         CheckKeysRequest {
             identity_type,
             digest,
@@ -8624,7 +8888,8 @@ impl std::fmt::Display for CheckKeysRequest {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
             // Skipping non-primitive type identityType in query parameter serialization
-            // Skipping byte array digest in query parameter serialization
+            Some("digest".to_string()),
+            Some(self.digest.to_string()),
         ];
 
         write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
@@ -8643,7 +8908,7 @@ impl std::str::FromStr for CheckKeysRequest {
         #[allow(dead_code)]
         struct IntermediateRep {
             pub identity_type: Vec<models::CheckKeysRequestIdentityType>,
-            pub digest: Vec<swagger::ByteArray>,
+            pub digest: Vec<String>,
         }
 
         let mut intermediate_rep = IntermediateRep::default();
@@ -8663,7 +8928,8 @@ impl std::str::FromStr for CheckKeysRequest {
                 match key {
                     #[allow(clippy::redundant_clone)]
                     "identityType" => intermediate_rep.identity_type.push(<models::CheckKeysRequestIdentityType as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    "digest" => return std::result::Result::Err("Parsing binary data in this style is not supported in CheckKeysRequest".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "digest" => intermediate_rep.digest.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     _ => return std::result::Result::Err("Unexpected key while parsing CheckKeysRequest".to_string())
                 }
             }
@@ -9643,9 +9909,14 @@ pub struct ConfirmUsernameHashRequest {
     #[serde(skip_serializing_if="Option::is_none")]
     pub username_hash: Option<String>,
 
+    /// Read as URL-safe base64, padding optional (java.util.Base64.getUrlDecoder()).
     #[serde(rename = "zkProof")]
+    #[cfg_attr(not(feature = "validate"), validate(
+           regex(path = *RE_CONFIRMUSERNAMEHASHREQUEST_ZK_PROOF),
+        ))]
+    #[cfg_attr(feature = "validate", validate(pattern = r"^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2}(?:==)?|[A-Za-z0-9_-]{3}=?)?$"))]
 
-    pub zk_proof: swagger::ByteArray,
+    pub zk_proof: String,
 
     /// The url-safe base64-encoded encrypted username to be stored for username links
     #[serde(rename = "encryptedUsername")]
@@ -9680,10 +9951,13 @@ impl serde_valid::validation::ValidateCompositedMaxLength for ConfirmUsernameHas
     }
 }
 
+lazy_static::lazy_static! {
+    static ref RE_CONFIRMUSERNAMEHASHREQUEST_ZK_PROOF: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2}(?:&#x3D;&#x3D;)?|[A-Za-z0-9_-]{3}&#x3D;?)?$").unwrap();
+}
 
 impl ConfirmUsernameHashRequest {
     #[allow(clippy::new_without_default)]
-    pub fn new(zk_proof: swagger::ByteArray, ) -> ConfirmUsernameHashRequest {
+    pub fn new(zk_proof: String, ) -> ConfirmUsernameHashRequest {
         ConfirmUsernameHashRequest {
             username_hash: None,
             zk_proof,
@@ -9704,7 +9978,8 @@ impl std::fmt::Display for ConfirmUsernameHashRequest {
                     username_hash.to_string(),
                 ].join(",")
             }),
-            // Skipping byte array zkProof in query parameter serialization
+            Some("zkProof".to_string()),
+            Some(self.zk_proof.to_string()),
             self.encrypted_username.as_ref().map(|encrypted_username| {
                 [
                     "encryptedUsername".to_string(),
@@ -9729,7 +10004,7 @@ impl std::str::FromStr for ConfirmUsernameHashRequest {
         #[allow(dead_code)]
         struct IntermediateRep {
             pub username_hash: Vec<String>,
-            pub zk_proof: Vec<swagger::ByteArray>,
+            pub zk_proof: Vec<String>,
             pub encrypted_username: Vec<String>,
         }
 
@@ -9750,7 +10025,8 @@ impl std::str::FromStr for ConfirmUsernameHashRequest {
                 match key {
                     #[allow(clippy::redundant_clone)]
                     "usernameHash" => intermediate_rep.username_hash.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    "zkProof" => return std::result::Result::Err("Parsing binary data in this style is not supported in ConfirmUsernameHashRequest".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "zkProof" => intermediate_rep.zk_proof.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
                     "encryptedUsername" => intermediate_rep.encrypted_username.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     _ => return std::result::Result::Err("Unexpected key while parsing ConfirmUsernameHashRequest".to_string())
@@ -12760,44 +13036,73 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct CreateProfileRequest {
-    /// The zkgroup ProfileKeyCommitment: base64 of its 97-byte serialization
+    /// The zkgroup ProfileKeyCommitment: base64 of its 97-byte serialization. Read as standard base64, padding optional (java.util.Base64.getDecoder()).
     #[serde(rename = "commitment")]
+    #[cfg_attr(not(feature = "validate"), validate(
+           regex(path = *RE_CREATEPROFILEREQUEST_COMMITMENT),
+        ))]
+    #[cfg_attr(feature = "validate", validate(pattern = r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:==)?|[A-Za-z0-9+/]{3}=?)?$"))]
 
-    pub commitment: swagger::ByteArray,
+    pub commitment: String,
 
     #[serde(rename = "version")]
 
     pub version: String,
 
+    /// Read as standard base64, padding optional (java.util.Base64.getDecoder()).
     #[serde(rename = "name")]
+    #[cfg_attr(not(feature = "validate"), validate(
+           regex(path = *RE_CREATEPROFILEREQUEST_NAME),
+        ))]
+    #[cfg_attr(feature = "validate", validate(pattern = r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:==)?|[A-Za-z0-9+/]{3}=?)?$"))]
 
     #[serde(skip_serializing_if="Option::is_none")]
-    pub name: Option<swagger::ByteArray>,
+    pub name: Option<String>,
 
+    /// Read as standard base64, padding optional (java.util.Base64.getDecoder()).
     #[serde(rename = "aboutEmoji")]
+    #[cfg_attr(not(feature = "validate"), validate(
+           regex(path = *RE_CREATEPROFILEREQUEST_ABOUT_EMOJI),
+        ))]
+    #[cfg_attr(feature = "validate", validate(pattern = r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:==)?|[A-Za-z0-9+/]{3}=?)?$"))]
 
     #[serde(skip_serializing_if="Option::is_none")]
-    pub about_emoji: Option<swagger::ByteArray>,
+    pub about_emoji: Option<String>,
 
+    /// Read as standard base64, padding optional (java.util.Base64.getDecoder()).
     #[serde(rename = "about")]
+    #[cfg_attr(not(feature = "validate"), validate(
+           regex(path = *RE_CREATEPROFILEREQUEST_ABOUT),
+        ))]
+    #[cfg_attr(feature = "validate", validate(pattern = r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:==)?|[A-Za-z0-9+/]{3}=?)?$"))]
 
     #[serde(skip_serializing_if="Option::is_none")]
-    pub about: Option<swagger::ByteArray>,
+    pub about: Option<String>,
 
+    /// Read as standard base64, padding optional (java.util.Base64.getDecoder()).
     #[serde(rename = "paymentAddress")]
+    #[cfg_attr(not(feature = "validate"), validate(
+           regex(path = *RE_CREATEPROFILEREQUEST_PAYMENT_ADDRESS),
+        ))]
+    #[cfg_attr(feature = "validate", validate(pattern = r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:==)?|[A-Za-z0-9+/]{3}=?)?$"))]
 
     #[serde(skip_serializing_if="Option::is_none")]
-    pub payment_address: Option<swagger::ByteArray>,
+    pub payment_address: Option<String>,
 
     #[serde(rename = "sameAvatar")]
 
     #[serde(skip_serializing_if="Option::is_none")]
     pub same_avatar: Option<bool>,
 
+    /// Read as standard base64, padding optional (java.util.Base64.getDecoder()).
     #[serde(rename = "phoneNumberSharing")]
+    #[cfg_attr(not(feature = "validate"), validate(
+           regex(path = *RE_CREATEPROFILEREQUEST_PHONE_NUMBER_SHARING),
+        ))]
+    #[cfg_attr(feature = "validate", validate(pattern = r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:==)?|[A-Za-z0-9+/]{3}=?)?$"))]
 
     #[serde(skip_serializing_if="Option::is_none")]
-    pub phone_number_sharing: Option<swagger::ByteArray>,
+    pub phone_number_sharing: Option<String>,
 
     #[serde(rename = "avatarChange")]
 
@@ -12837,10 +13142,28 @@ impl serde_valid::validation::ValidateCompositedMaxLength for CreateProfileReque
     }
 }
 
+lazy_static::lazy_static! {
+    static ref RE_CREATEPROFILEREQUEST_COMMITMENT: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:&#x3D;&#x3D;)?|[A-Za-z0-9+/]{3}&#x3D;?)?$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_CREATEPROFILEREQUEST_NAME: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:&#x3D;&#x3D;)?|[A-Za-z0-9+/]{3}&#x3D;?)?$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_CREATEPROFILEREQUEST_ABOUT_EMOJI: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:&#x3D;&#x3D;)?|[A-Za-z0-9+/]{3}&#x3D;?)?$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_CREATEPROFILEREQUEST_ABOUT: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:&#x3D;&#x3D;)?|[A-Za-z0-9+/]{3}&#x3D;?)?$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_CREATEPROFILEREQUEST_PAYMENT_ADDRESS: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:&#x3D;&#x3D;)?|[A-Za-z0-9+/]{3}&#x3D;?)?$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_CREATEPROFILEREQUEST_PHONE_NUMBER_SHARING: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:&#x3D;&#x3D;)?|[A-Za-z0-9+/]{3}&#x3D;?)?$").unwrap();
+}
 
 impl CreateProfileRequest {
     #[allow(clippy::new_without_default)]
-    pub fn new(commitment: swagger::ByteArray, version: String, ) -> CreateProfileRequest {
+    pub fn new(commitment: String, version: String, ) -> CreateProfileRequest {
         CreateProfileRequest {
             commitment,
             version,
@@ -12863,20 +13186,46 @@ impl CreateProfileRequest {
 impl std::fmt::Display for CreateProfileRequest {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
-            // Skipping byte array commitment in query parameter serialization
+            Some("commitment".to_string()),
+            Some(self.commitment.to_string()),
             Some("version".to_string()),
             Some(self.version.to_string()),
-            // Skipping byte array name in query parameter serialization
-            // Skipping byte array aboutEmoji in query parameter serialization
-            // Skipping byte array about in query parameter serialization
-            // Skipping byte array paymentAddress in query parameter serialization
+            self.name.as_ref().map(|name| {
+                [
+                    "name".to_string(),
+                    name.to_string(),
+                ].join(",")
+            }),
+            self.about_emoji.as_ref().map(|about_emoji| {
+                [
+                    "aboutEmoji".to_string(),
+                    about_emoji.to_string(),
+                ].join(",")
+            }),
+            self.about.as_ref().map(|about| {
+                [
+                    "about".to_string(),
+                    about.to_string(),
+                ].join(",")
+            }),
+            self.payment_address.as_ref().map(|payment_address| {
+                [
+                    "paymentAddress".to_string(),
+                    payment_address.to_string(),
+                ].join(",")
+            }),
             self.same_avatar.as_ref().map(|same_avatar| {
                 [
                     "sameAvatar".to_string(),
                     same_avatar.to_string(),
                 ].join(",")
             }),
-            // Skipping byte array phoneNumberSharing in query parameter serialization
+            self.phone_number_sharing.as_ref().map(|phone_number_sharing| {
+                [
+                    "phoneNumberSharing".to_string(),
+                    phone_number_sharing.to_string(),
+                ].join(",")
+            }),
             // Skipping non-primitive type avatarChange in query parameter serialization
             self.avatar.as_ref().map(|avatar| {
                 [
@@ -12907,14 +13256,14 @@ impl std::str::FromStr for CreateProfileRequest {
         #[derive(Default)]
         #[allow(dead_code)]
         struct IntermediateRep {
-            pub commitment: Vec<swagger::ByteArray>,
+            pub commitment: Vec<String>,
             pub version: Vec<String>,
-            pub name: Vec<swagger::ByteArray>,
-            pub about_emoji: Vec<swagger::ByteArray>,
-            pub about: Vec<swagger::ByteArray>,
-            pub payment_address: Vec<swagger::ByteArray>,
+            pub name: Vec<String>,
+            pub about_emoji: Vec<String>,
+            pub about: Vec<String>,
+            pub payment_address: Vec<String>,
             pub same_avatar: Vec<bool>,
-            pub phone_number_sharing: Vec<swagger::ByteArray>,
+            pub phone_number_sharing: Vec<String>,
             pub avatar_change: Vec<models::CreateProfileRequestAvatarChange>,
             pub avatar: Vec<bool>,
             pub badge_ids: Vec<Vec<String>>,
@@ -12935,16 +13284,22 @@ impl std::str::FromStr for CreateProfileRequest {
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
-                    "commitment" => return std::result::Result::Err("Parsing binary data in this style is not supported in CreateProfileRequest".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "commitment" => intermediate_rep.commitment.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
                     "version" => intermediate_rep.version.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    "name" => return std::result::Result::Err("Parsing binary data in this style is not supported in CreateProfileRequest".to_string()),
-                    "aboutEmoji" => return std::result::Result::Err("Parsing binary data in this style is not supported in CreateProfileRequest".to_string()),
-                    "about" => return std::result::Result::Err("Parsing binary data in this style is not supported in CreateProfileRequest".to_string()),
-                    "paymentAddress" => return std::result::Result::Err("Parsing binary data in this style is not supported in CreateProfileRequest".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "name" => intermediate_rep.name.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "aboutEmoji" => intermediate_rep.about_emoji.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "about" => intermediate_rep.about.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "paymentAddress" => intermediate_rep.payment_address.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
                     "sameAvatar" => intermediate_rep.same_avatar.push(<bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    "phoneNumberSharing" => return std::result::Result::Err("Parsing binary data in this style is not supported in CreateProfileRequest".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "phoneNumberSharing" => intermediate_rep.phone_number_sharing.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
                     "avatarChange" => intermediate_rep.avatar_change.push(<models::CreateProfileRequestAvatarChange as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
@@ -13564,11 +13919,15 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct CredentialProfileResponse {
-    /// An identity key: base64 of the 33-byte serialized EC public key (0x05 followed by 32 bytes)
+    /// An identity key: base64 of the 33-byte serialized EC public key (0x05 followed by 32 bytes). Read as standard base64, padding optional (java.util.Base64.getDecoder()).
     #[serde(rename = "identityKey")]
+    #[cfg_attr(not(feature = "validate"), validate(
+           regex(path = *RE_CREDENTIALPROFILERESPONSE_IDENTITY_KEY),
+        ))]
+    #[cfg_attr(feature = "validate", validate(pattern = r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:==)?|[A-Za-z0-9+/]{3}=?)?$"))]
 
     #[serde(skip_serializing_if="Option::is_none")]
-    pub identity_key: Option<swagger::ByteArray>,
+    pub identity_key: Option<String>,
 
     #[serde(rename = "unidentifiedAccess")]
 
@@ -13655,6 +14014,9 @@ impl serde_valid::validation::ValidateCompositedMaxLength for CredentialProfileR
     }
 }
 
+lazy_static::lazy_static! {
+    static ref RE_CREDENTIALPROFILERESPONSE_IDENTITY_KEY: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:&#x3D;&#x3D;)?|[A-Za-z0-9+/]{3}&#x3D;?)?$").unwrap();
+}
 
 impl CredentialProfileResponse {
     #[allow(clippy::new_without_default)]
@@ -13683,7 +14045,12 @@ impl CredentialProfileResponse {
 impl std::fmt::Display for CredentialProfileResponse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
-            // Skipping byte array identityKey in query parameter serialization
+            self.identity_key.as_ref().map(|identity_key| {
+                [
+                    "identityKey".to_string(),
+                    identity_key.to_string(),
+                ].join(",")
+            }),
             // Skipping byte array unidentifiedAccess in query parameter serialization
             self.unrestricted_unidentified_access.as_ref().map(|unrestricted_unidentified_access| {
                 [
@@ -13728,7 +14095,7 @@ impl std::str::FromStr for CredentialProfileResponse {
         #[derive(Default)]
         #[allow(dead_code)]
         struct IntermediateRep {
-            pub identity_key: Vec<swagger::ByteArray>,
+            pub identity_key: Vec<String>,
             pub unidentified_access: Vec<swagger::ByteArray>,
             pub unrestricted_unidentified_access: Vec<bool>,
             pub capabilities: Vec<std::collections::HashMap<String, bool>>,
@@ -13758,7 +14125,8 @@ impl std::str::FromStr for CredentialProfileResponse {
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
-                    "identityKey" => return std::result::Result::Err("Parsing binary data in this style is not supported in CredentialProfileResponse".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "identityKey" => intermediate_rep.identity_key.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     "unidentifiedAccess" => return std::result::Result::Err("Parsing binary data in this style is not supported in CredentialProfileResponse".to_string()),
                     #[allow(clippy::redundant_clone)]
                     "unrestrictedUnidentifiedAccess" => intermediate_rep.unrestricted_unidentified_access.push(<bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
@@ -15713,14 +16081,16 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct DeviceName {
+    /// Read as standard base64, padding optional (java.util.Base64.getDecoder()).
     #[serde(rename = "deviceName")]
     #[cfg_attr(not(feature = "validate"), validate(
-            length(min = 0, max = 225),
+            length(max = 300),
+           regex(path = *RE_DEVICENAME_DEVICE_NAME),
         ))]
-    #[cfg_attr(feature = "validate", validate(min_length = 0))]
-    #[cfg_attr(feature = "validate", validate(max_length = 225))]
+    #[cfg_attr(feature = "validate", validate(max_length = 300))]
+    #[cfg_attr(feature = "validate", validate(pattern = r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:==)?|[A-Za-z0-9+/]{3}=?)?$"))]
 
-    pub device_name: swagger::ByteArray,
+    pub device_name: String,
 
 }
 
@@ -15744,10 +16114,13 @@ impl serde_valid::validation::ValidateCompositedMaxLength for DeviceName {
     }
 }
 
+lazy_static::lazy_static! {
+    static ref RE_DEVICENAME_DEVICE_NAME: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:&#x3D;&#x3D;)?|[A-Za-z0-9+/]{3}&#x3D;?)?$").unwrap();
+}
 
 impl DeviceName {
     #[allow(clippy::new_without_default)]
-    pub fn new(device_name: swagger::ByteArray, ) -> DeviceName {
+    pub fn new(device_name: String, ) -> DeviceName {
         DeviceName {
             device_name,
         }
@@ -15760,7 +16133,8 @@ impl DeviceName {
 impl std::fmt::Display for DeviceName {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
-            // Skipping byte array deviceName in query parameter serialization
+            Some("deviceName".to_string()),
+            Some(self.device_name.to_string()),
         ];
 
         write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
@@ -15778,7 +16152,7 @@ impl std::str::FromStr for DeviceName {
         #[derive(Default)]
         #[allow(dead_code)]
         struct IntermediateRep {
-            pub device_name: Vec<swagger::ByteArray>,
+            pub device_name: Vec<String>,
         }
 
         let mut intermediate_rep = IntermediateRep::default();
@@ -15796,7 +16170,8 @@ impl std::str::FromStr for DeviceName {
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
-                    "deviceName" => return std::result::Result::Err("Parsing binary data in this style is not supported in DeviceName".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "deviceName" => intermediate_rep.device_name.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     _ => return std::result::Result::Err("Unexpected key while parsing DeviceName".to_string())
                 }
             }
@@ -15904,10 +16279,14 @@ pub struct E164Monitor {
     #[serde(skip_serializing_if="Option::is_none")]
     pub entry_position: Option<i64>,
 
-    /// The commitment index derived from a previous search request, encoded in standard unpadded base64
+    /// The commitment index derived from a previous search request, encoded in standard unpadded base64. Read as standard base64, padding optional (java.util.Base64.getDecoder()).
     #[serde(rename = "commitmentIndex")]
+    #[cfg_attr(not(feature = "validate"), validate(
+           regex(path = *RE_E164MONITOR_COMMITMENT_INDEX),
+        ))]
+    #[cfg_attr(feature = "validate", validate(pattern = r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:==)?|[A-Za-z0-9+/]{3}=?)?$"))]
 
-    pub commitment_index: swagger::ByteArray,
+    pub commitment_index: String,
 
 }
 
@@ -15931,10 +16310,13 @@ impl serde_valid::validation::ValidateCompositedMaxLength for E164Monitor {
     }
 }
 
+lazy_static::lazy_static! {
+    static ref RE_E164MONITOR_COMMITMENT_INDEX: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:&#x3D;&#x3D;)?|[A-Za-z0-9+/]{3}&#x3D;?)?$").unwrap();
+}
 
 impl E164Monitor {
     #[allow(clippy::new_without_default)]
-    pub fn new(value: String, commitment_index: swagger::ByteArray, ) -> E164Monitor {
+    pub fn new(value: String, commitment_index: String, ) -> E164Monitor {
         E164Monitor {
             value,
             entry_position: None,
@@ -15957,7 +16339,8 @@ impl std::fmt::Display for E164Monitor {
                     entry_position.to_string(),
                 ].join(",")
             }),
-            // Skipping byte array commitmentIndex in query parameter serialization
+            Some("commitmentIndex".to_string()),
+            Some(self.commitment_index.to_string()),
         ];
 
         write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
@@ -15977,7 +16360,7 @@ impl std::str::FromStr for E164Monitor {
         struct IntermediateRep {
             pub value: Vec<String>,
             pub entry_position: Vec<i64>,
-            pub commitment_index: Vec<swagger::ByteArray>,
+            pub commitment_index: Vec<String>,
         }
 
         let mut intermediate_rep = IntermediateRep::default();
@@ -15999,7 +16382,8 @@ impl std::str::FromStr for E164Monitor {
                     "value" => intermediate_rep.value.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
                     "entryPosition" => intermediate_rep.entry_position.push(<i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    "commitmentIndex" => return std::result::Result::Err("Parsing binary data in this style is not supported in E164Monitor".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "commitmentIndex" => intermediate_rep.commitment_index.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     _ => return std::result::Result::Err("Unexpected key while parsing E164Monitor".to_string())
                 }
             }
@@ -20153,35 +20537,36 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
     }
 }
 
-/// An identity key: base64 of the 33-byte serialized EC public key (0x05 followed by 32 bytes)
+/// An identity key: base64 of the 33-byte serialized EC public key (0x05 followed by 32 bytes). Read as standard base64, padding optional (java.util.Base64.getDecoder()).
 #[derive(Debug, Clone, PartialEq, PartialOrd, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "validate", derive(Validate))]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct IdentityKey(
-    swagger::ByteArray
+    #[cfg_attr(feature = "validate", validate(pattern = r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:==)?|[A-Za-z0-9+/]{3}=?)?$"))]
+    String
 );
 
-impl std::convert::From<swagger::ByteArray> for IdentityKey {
-    fn from(x: swagger::ByteArray) -> Self {
+impl std::convert::From<String> for IdentityKey {
+    fn from(x: String) -> Self {
         IdentityKey(x)
     }
 }
 
-impl std::convert::From<IdentityKey> for swagger::ByteArray {
+impl std::convert::From<IdentityKey> for String {
     fn from(x: IdentityKey) -> Self {
         x.0
     }
 }
 
 impl std::ops::Deref for IdentityKey {
-    type Target = swagger::ByteArray;
-    fn deref(&self) -> &swagger::ByteArray {
+    type Target = String;
+    fn deref(&self) -> &String {
         &self.0
     }
 }
 
 impl std::ops::DerefMut for IdentityKey {
-    fn deref_mut(&mut self) -> &mut swagger::ByteArray {
+    fn deref_mut(&mut self) -> &mut String {
         &mut self.0
     }
 }
@@ -20205,26 +20590,16 @@ impl serde_valid::validation::ValidateCompositedMaxLength for IdentityKey {
         Ok(())
     }
 }
-/// Converts the IdentityKey value to the Query Parameters representation (style=form, explode=false)
-/// specified in <https://swagger.io/docs/specification/serialization/>
-/// Should be implemented in a serde serializer
 impl std::fmt::Display for IdentityKey {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}", self.0)
+        write!(f, "{}", self.0.clone())
     }
 }
 
-/// Converts Query Parameters representation (style=form, explode=false) to a IdentityKey value
-/// as specified in <https://swagger.io/docs/specification/serialization/>
-/// Should be implemented in a serde deserializer
-impl ::std::str::FromStr for IdentityKey {
-    type Err = String;
-
-    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
-        match std::str::FromStr::from_str(s) {
-             std::result::Result::Ok(r) => std::result::Result::Ok(IdentityKey(r)),
-             std::result::Result::Err(e) => std::result::Result::Err(format!("Unable to convert {s} to IdentityKey: {e:?}")),
-        }
+impl std::str::FromStr for IdentityKey {
+    type Err = ::std::convert::Infallible;
+    fn from_str(x: &str) -> std::result::Result<Self, Self::Err> {
+        std::result::Result::Ok(IdentityKey(x.to_owned()))
     }
 }
 
@@ -21002,7 +21377,7 @@ pub struct KeyTransparencyDistinguishedKeyResponse {
     /// The serialized `DistinguishedResponse` encoded in standard un-padded base64
     #[serde(rename = "serializedResponse")]
 
-    pub serialized_response: swagger::ByteArray,
+    pub serialized_response: String,
 
 }
 
@@ -21029,7 +21404,7 @@ impl serde_valid::validation::ValidateCompositedMaxLength for KeyTransparencyDis
 
 impl KeyTransparencyDistinguishedKeyResponse {
     #[allow(clippy::new_without_default)]
-    pub fn new(serialized_response: swagger::ByteArray, ) -> KeyTransparencyDistinguishedKeyResponse {
+    pub fn new(serialized_response: String, ) -> KeyTransparencyDistinguishedKeyResponse {
         KeyTransparencyDistinguishedKeyResponse {
             serialized_response,
         }
@@ -21042,7 +21417,8 @@ impl KeyTransparencyDistinguishedKeyResponse {
 impl std::fmt::Display for KeyTransparencyDistinguishedKeyResponse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
-            // Skipping byte array serializedResponse in query parameter serialization
+            Some("serializedResponse".to_string()),
+            Some(self.serialized_response.to_string()),
         ];
 
         write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
@@ -21060,7 +21436,7 @@ impl std::str::FromStr for KeyTransparencyDistinguishedKeyResponse {
         #[derive(Default)]
         #[allow(dead_code)]
         struct IntermediateRep {
-            pub serialized_response: Vec<swagger::ByteArray>,
+            pub serialized_response: Vec<String>,
         }
 
         let mut intermediate_rep = IntermediateRep::default();
@@ -21078,7 +21454,8 @@ impl std::str::FromStr for KeyTransparencyDistinguishedKeyResponse {
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
-                    "serializedResponse" => return std::result::Result::Err("Parsing binary data in this style is not supported in KeyTransparencyDistinguishedKeyResponse".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "serializedResponse" => intermediate_rep.serialized_response.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     _ => return std::result::Result::Err("Unexpected key while parsing KeyTransparencyDistinguishedKeyResponse".to_string())
                 }
             }
@@ -21411,7 +21788,7 @@ pub struct KeyTransparencyMonitorResponse {
     /// The serialized `MonitorResponse` encoded in standard un-padded base64
     #[serde(rename = "serializedResponse")]
 
-    pub serialized_response: swagger::ByteArray,
+    pub serialized_response: String,
 
 }
 
@@ -21438,7 +21815,7 @@ impl serde_valid::validation::ValidateCompositedMaxLength for KeyTransparencyMon
 
 impl KeyTransparencyMonitorResponse {
     #[allow(clippy::new_without_default)]
-    pub fn new(serialized_response: swagger::ByteArray, ) -> KeyTransparencyMonitorResponse {
+    pub fn new(serialized_response: String, ) -> KeyTransparencyMonitorResponse {
         KeyTransparencyMonitorResponse {
             serialized_response,
         }
@@ -21451,7 +21828,8 @@ impl KeyTransparencyMonitorResponse {
 impl std::fmt::Display for KeyTransparencyMonitorResponse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
-            // Skipping byte array serializedResponse in query parameter serialization
+            Some("serializedResponse".to_string()),
+            Some(self.serialized_response.to_string()),
         ];
 
         write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
@@ -21469,7 +21847,7 @@ impl std::str::FromStr for KeyTransparencyMonitorResponse {
         #[derive(Default)]
         #[allow(dead_code)]
         struct IntermediateRep {
-            pub serialized_response: Vec<swagger::ByteArray>,
+            pub serialized_response: Vec<String>,
         }
 
         let mut intermediate_rep = IntermediateRep::default();
@@ -21487,7 +21865,8 @@ impl std::str::FromStr for KeyTransparencyMonitorResponse {
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
-                    "serializedResponse" => return std::result::Result::Err("Parsing binary data in this style is not supported in KeyTransparencyMonitorResponse".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "serializedResponse" => intermediate_rep.serialized_response.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     _ => return std::result::Result::Err("Unexpected key while parsing KeyTransparencyMonitorResponse".to_string())
                 }
             }
@@ -21595,22 +21974,34 @@ pub struct KeyTransparencySearchRequest {
     #[serde(skip_serializing_if="Option::is_none")]
     pub e164: Option<String>,
 
-    /// The username hash to look up, encoded in web-safe unpadded base64.
+    /// The username hash to look up, encoded in web-safe unpadded base64. Read as URL-safe base64, padding optional (java.util.Base64.getUrlDecoder()).
     #[serde(rename = "usernameHash")]
+    #[cfg_attr(not(feature = "validate"), validate(
+           regex(path = *RE_KEYTRANSPARENCYSEARCHREQUEST_USERNAME_HASH),
+        ))]
+    #[cfg_attr(feature = "validate", validate(pattern = r"^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2}(?:==)?|[A-Za-z0-9_-]{3}=?)?$"))]
 
     #[serde(skip_serializing_if="Option::is_none")]
-    pub username_hash: Option<swagger::ByteArray>,
+    pub username_hash: Option<String>,
 
-    /// An identity key: base64 of the 33-byte serialized EC public key (0x05 followed by 32 bytes)
+    /// An identity key: base64 of the 33-byte serialized EC public key (0x05 followed by 32 bytes). Read as standard base64, padding optional (java.util.Base64.getDecoder()).
     #[serde(rename = "aciIdentityKey")]
+    #[cfg_attr(not(feature = "validate"), validate(
+           regex(path = *RE_KEYTRANSPARENCYSEARCHREQUEST_ACI_IDENTITY_KEY),
+        ))]
+    #[cfg_attr(feature = "validate", validate(pattern = r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:==)?|[A-Za-z0-9+/]{3}=?)?$"))]
 
-    pub aci_identity_key: swagger::ByteArray,
+    pub aci_identity_key: String,
 
-    /// The unidentified access key associated with the account
+    /// The unidentified access key associated with the account. Read as standard base64, padding optional (java.util.Base64.getDecoder()).
     #[serde(rename = "unidentifiedAccessKey")]
+    #[cfg_attr(not(feature = "validate"), validate(
+           regex(path = *RE_KEYTRANSPARENCYSEARCHREQUEST_UNIDENTIFIED_ACCESS_KEY),
+        ))]
+    #[cfg_attr(feature = "validate", validate(pattern = r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:==)?|[A-Za-z0-9+/]{3}=?)?$"))]
 
     #[serde(skip_serializing_if="Option::is_none")]
-    pub unidentified_access_key: Option<swagger::ByteArray>,
+    pub unidentified_access_key: Option<String>,
 
     /// The non-distinguished tree head size to prove consistency against.
     #[serde(rename = "lastTreeHeadSize")]
@@ -21651,10 +22042,19 @@ impl serde_valid::validation::ValidateCompositedMaxLength for KeyTransparencySea
     }
 }
 
+lazy_static::lazy_static! {
+    static ref RE_KEYTRANSPARENCYSEARCHREQUEST_USERNAME_HASH: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2}(?:&#x3D;&#x3D;)?|[A-Za-z0-9_-]{3}&#x3D;?)?$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_KEYTRANSPARENCYSEARCHREQUEST_ACI_IDENTITY_KEY: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:&#x3D;&#x3D;)?|[A-Za-z0-9+/]{3}&#x3D;?)?$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_KEYTRANSPARENCYSEARCHREQUEST_UNIDENTIFIED_ACCESS_KEY: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:&#x3D;&#x3D;)?|[A-Za-z0-9+/]{3}&#x3D;?)?$").unwrap();
+}
 
 impl KeyTransparencySearchRequest {
     #[allow(clippy::new_without_default)]
-    pub fn new(aci: String, aci_identity_key: swagger::ByteArray, ) -> KeyTransparencySearchRequest {
+    pub fn new(aci: String, aci_identity_key: String, ) -> KeyTransparencySearchRequest {
         KeyTransparencySearchRequest {
             aci,
             e164: None,
@@ -21682,9 +22082,20 @@ impl std::fmt::Display for KeyTransparencySearchRequest {
                     e164.to_string(),
                 ].join(",")
             }),
-            // Skipping byte array usernameHash in query parameter serialization
-            // Skipping byte array aciIdentityKey in query parameter serialization
-            // Skipping byte array unidentifiedAccessKey in query parameter serialization
+            self.username_hash.as_ref().map(|username_hash| {
+                [
+                    "usernameHash".to_string(),
+                    username_hash.to_string(),
+                ].join(",")
+            }),
+            Some("aciIdentityKey".to_string()),
+            Some(self.aci_identity_key.to_string()),
+            self.unidentified_access_key.as_ref().map(|unidentified_access_key| {
+                [
+                    "unidentifiedAccessKey".to_string(),
+                    unidentified_access_key.to_string(),
+                ].join(",")
+            }),
             self.last_tree_head_size.as_ref().map(|last_tree_head_size| {
                 [
                     "lastTreeHeadSize".to_string(),
@@ -21722,9 +22133,9 @@ impl std::str::FromStr for KeyTransparencySearchRequest {
         struct IntermediateRep {
             pub aci: Vec<String>,
             pub e164: Vec<String>,
-            pub username_hash: Vec<swagger::ByteArray>,
-            pub aci_identity_key: Vec<swagger::ByteArray>,
-            pub unidentified_access_key: Vec<swagger::ByteArray>,
+            pub username_hash: Vec<String>,
+            pub aci_identity_key: Vec<String>,
+            pub unidentified_access_key: Vec<String>,
             pub last_tree_head_size: Vec<i64>,
             pub distinguished_tree_head_size: Vec<i64>,
             pub unidentified_access_key_provided_with_e164: Vec<bool>,
@@ -21749,9 +22160,12 @@ impl std::str::FromStr for KeyTransparencySearchRequest {
                     "aci" => intermediate_rep.aci.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
                     "e164" => intermediate_rep.e164.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    "usernameHash" => return std::result::Result::Err("Parsing binary data in this style is not supported in KeyTransparencySearchRequest".to_string()),
-                    "aciIdentityKey" => return std::result::Result::Err("Parsing binary data in this style is not supported in KeyTransparencySearchRequest".to_string()),
-                    "unidentifiedAccessKey" => return std::result::Result::Err("Parsing binary data in this style is not supported in KeyTransparencySearchRequest".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "usernameHash" => intermediate_rep.username_hash.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "aciIdentityKey" => intermediate_rep.aci_identity_key.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "unidentifiedAccessKey" => intermediate_rep.unidentified_access_key.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
                     "lastTreeHeadSize" => intermediate_rep.last_tree_head_size.push(<i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
@@ -21864,7 +22278,7 @@ pub struct KeyTransparencySearchResponse {
     /// The serialized `SearchResponse` encoded in standard un-padded base64.
     #[serde(rename = "serializedResponse")]
 
-    pub serialized_response: swagger::ByteArray,
+    pub serialized_response: String,
 
 }
 
@@ -21891,7 +22305,7 @@ impl serde_valid::validation::ValidateCompositedMaxLength for KeyTransparencySea
 
 impl KeyTransparencySearchResponse {
     #[allow(clippy::new_without_default)]
-    pub fn new(serialized_response: swagger::ByteArray, ) -> KeyTransparencySearchResponse {
+    pub fn new(serialized_response: String, ) -> KeyTransparencySearchResponse {
         KeyTransparencySearchResponse {
             serialized_response,
         }
@@ -21904,7 +22318,8 @@ impl KeyTransparencySearchResponse {
 impl std::fmt::Display for KeyTransparencySearchResponse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
-            // Skipping byte array serializedResponse in query parameter serialization
+            Some("serializedResponse".to_string()),
+            Some(self.serialized_response.to_string()),
         ];
 
         write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
@@ -21922,7 +22337,7 @@ impl std::str::FromStr for KeyTransparencySearchResponse {
         #[derive(Default)]
         #[allow(dead_code)]
         struct IntermediateRep {
-            pub serialized_response: Vec<swagger::ByteArray>,
+            pub serialized_response: Vec<String>,
         }
 
         let mut intermediate_rep = IntermediateRep::default();
@@ -21940,7 +22355,8 @@ impl std::str::FromStr for KeyTransparencySearchResponse {
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
-                    "serializedResponse" => return std::result::Result::Err("Parsing binary data in this style is not supported in KeyTransparencySearchResponse".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "serializedResponse" => intermediate_rep.serialized_response.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     _ => return std::result::Result::Err("Unexpected key while parsing KeyTransparencySearchResponse".to_string())
                 }
             }
@@ -24185,10 +24601,14 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct PhoneNumberIdentityKeyDistributionRequest {
-    /// The new PNI identity key: base64 of the 33-byte serialized EC public key
+    /// The new PNI identity key: base64 of the 33-byte serialized EC public key. Read as standard base64, padding optional (java.util.Base64.getDecoder()).
     #[serde(rename = "pniIdentityKey")]
+    #[cfg_attr(not(feature = "validate"), validate(
+           regex(path = *RE_PHONENUMBERIDENTITYKEYDISTRIBUTIONREQUEST_PNI_IDENTITY_KEY),
+        ))]
+    #[cfg_attr(feature = "validate", validate(pattern = r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:==)?|[A-Za-z0-9+/]{3}=?)?$"))]
 
-    pub pni_identity_key: swagger::ByteArray,
+    pub pni_identity_key: String,
 
     /// A list of synchronization messages to send to companion devices to supply the private keys associated with the new identity key and their new prekeys. Exactly one message must be supplied for each device other than the sending (primary) device.
     #[serde(rename = "deviceMessages")]
@@ -24233,10 +24653,13 @@ impl serde_valid::validation::ValidateCompositedMaxLength for PhoneNumberIdentit
     }
 }
 
+lazy_static::lazy_static! {
+    static ref RE_PHONENUMBERIDENTITYKEYDISTRIBUTIONREQUEST_PNI_IDENTITY_KEY: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:&#x3D;&#x3D;)?|[A-Za-z0-9+/]{3}&#x3D;?)?$").unwrap();
+}
 
 impl PhoneNumberIdentityKeyDistributionRequest {
     #[allow(clippy::new_without_default)]
-    pub fn new(pni_identity_key: swagger::ByteArray, device_messages: Vec<models::IncomingMessage>, device_pni_signed_prekeys: std::collections::HashMap<String, models::EcSignedPreKey>, device_pni_pq_last_resort_prekeys: std::collections::HashMap<String, models::KemSignedPreKey>, pni_registration_ids: std::collections::HashMap<String, i32>, ) -> PhoneNumberIdentityKeyDistributionRequest {
+    pub fn new(pni_identity_key: String, device_messages: Vec<models::IncomingMessage>, device_pni_signed_prekeys: std::collections::HashMap<String, models::EcSignedPreKey>, device_pni_pq_last_resort_prekeys: std::collections::HashMap<String, models::KemSignedPreKey>, pni_registration_ids: std::collections::HashMap<String, i32>, ) -> PhoneNumberIdentityKeyDistributionRequest {
         PhoneNumberIdentityKeyDistributionRequest {
             pni_identity_key,
             device_messages,
@@ -24253,7 +24676,8 @@ impl PhoneNumberIdentityKeyDistributionRequest {
 impl std::fmt::Display for PhoneNumberIdentityKeyDistributionRequest {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
-            // Skipping byte array pniIdentityKey in query parameter serialization
+            Some("pniIdentityKey".to_string()),
+            Some(self.pni_identity_key.to_string()),
             // Skipping non-primitive type deviceMessages in query parameter serialization
             // Skipping map devicePniSignedPrekeys in query parameter serialization
             // Skipping map devicePniPqLastResortPrekeys in query parameter serialization
@@ -24275,7 +24699,7 @@ impl std::str::FromStr for PhoneNumberIdentityKeyDistributionRequest {
         #[derive(Default)]
         #[allow(dead_code)]
         struct IntermediateRep {
-            pub pni_identity_key: Vec<swagger::ByteArray>,
+            pub pni_identity_key: Vec<String>,
             pub device_messages: Vec<Vec<models::IncomingMessage>>,
             pub device_pni_signed_prekeys: Vec<std::collections::HashMap<String, models::EcSignedPreKey>>,
             pub device_pni_pq_last_resort_prekeys: Vec<std::collections::HashMap<String, models::KemSignedPreKey>>,
@@ -24297,7 +24721,8 @@ impl std::str::FromStr for PhoneNumberIdentityKeyDistributionRequest {
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
-                    "pniIdentityKey" => return std::result::Result::Err("Parsing binary data in this style is not supported in PhoneNumberIdentityKeyDistributionRequest".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "pniIdentityKey" => intermediate_rep.pni_identity_key.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     "deviceMessages" => return std::result::Result::Err("Parsing a container in this style is not supported in PhoneNumberIdentityKeyDistributionRequest".to_string()),
                     "devicePniSignedPrekeys" => return std::result::Result::Err("Parsing a container in this style is not supported in PhoneNumberIdentityKeyDistributionRequest".to_string()),
                     "devicePniPqLastResortPrekeys" => return std::result::Result::Err("Parsing a container in this style is not supported in PhoneNumberIdentityKeyDistributionRequest".to_string()),
@@ -27295,11 +27720,15 @@ pub struct RegistrationRequest {
     #[serde(skip_serializing_if="Option::is_none")]
     pub session_id: Option<String>,
 
-    /// A base64-encoded registration recovery password. Must be provided if `sessionId` is not provided; must not be provided if `sessionId` is provided
+    /// A base64-encoded registration recovery password. Must be provided if `sessionId` is not provided; must not be provided if `sessionId` is provided. Read as standard base64, padding optional (java.util.Base64.getDecoder()).
     #[serde(rename = "recoveryPassword")]
+    #[cfg_attr(not(feature = "validate"), validate(
+           regex(path = *RE_REGISTRATIONREQUEST_RECOVERY_PASSWORD),
+        ))]
+    #[cfg_attr(feature = "validate", validate(pattern = r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:==)?|[A-Za-z0-9+/]{3}=?)?$"))]
 
     #[serde(skip_serializing_if="Option::is_none")]
-    pub recovery_password: Option<swagger::ByteArray>,
+    pub recovery_password: Option<String>,
 
     #[serde(rename = "accountAttributes")]
 
@@ -27311,15 +27740,23 @@ pub struct RegistrationRequest {
 
     pub skip_device_transfer: bool,
 
-    /// An identity key: base64 of the 33-byte serialized EC public key (0x05 followed by 32 bytes)
+    /// An identity key: base64 of the 33-byte serialized EC public key (0x05 followed by 32 bytes). Read as standard base64, padding optional (java.util.Base64.getDecoder()).
     #[serde(rename = "aciIdentityKey")]
+    #[cfg_attr(not(feature = "validate"), validate(
+           regex(path = *RE_REGISTRATIONREQUEST_ACI_IDENTITY_KEY),
+        ))]
+    #[cfg_attr(feature = "validate", validate(pattern = r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:==)?|[A-Za-z0-9+/]{3}=?)?$"))]
 
-    pub aci_identity_key: swagger::ByteArray,
+    pub aci_identity_key: String,
 
-    /// An identity key: base64 of the 33-byte serialized EC public key (0x05 followed by 32 bytes)
+    /// An identity key: base64 of the 33-byte serialized EC public key (0x05 followed by 32 bytes). Read as standard base64, padding optional (java.util.Base64.getDecoder()).
     #[serde(rename = "pniIdentityKey")]
+    #[cfg_attr(not(feature = "validate"), validate(
+           regex(path = *RE_REGISTRATIONREQUEST_PNI_IDENTITY_KEY),
+        ))]
+    #[cfg_attr(feature = "validate", validate(pattern = r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:==)?|[A-Za-z0-9+/]{3}=?)?$"))]
 
-    pub pni_identity_key: swagger::ByteArray,
+    pub pni_identity_key: String,
 
     #[serde(rename = "aciSignedPreKey")]
 
@@ -27380,10 +27817,19 @@ impl serde_valid::validation::ValidateCompositedMaxLength for RegistrationReques
     }
 }
 
+lazy_static::lazy_static! {
+    static ref RE_REGISTRATIONREQUEST_RECOVERY_PASSWORD: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:&#x3D;&#x3D;)?|[A-Za-z0-9+/]{3}&#x3D;?)?$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_REGISTRATIONREQUEST_ACI_IDENTITY_KEY: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:&#x3D;&#x3D;)?|[A-Za-z0-9+/]{3}&#x3D;?)?$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_REGISTRATIONREQUEST_PNI_IDENTITY_KEY: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:&#x3D;&#x3D;)?|[A-Za-z0-9+/]{3}&#x3D;?)?$").unwrap();
+}
 
 impl RegistrationRequest {
     #[allow(clippy::new_without_default)]
-    pub fn new(account_attributes: models::AccountAttributes, skip_device_transfer: bool, aci_identity_key: swagger::ByteArray, pni_identity_key: swagger::ByteArray, aci_signed_pre_key: models::EcSignedPreKey, pni_signed_pre_key: models::EcSignedPreKey, aci_pq_last_resort_pre_key: models::KemSignedPreKey, pni_pq_last_resort_pre_key: models::KemSignedPreKey, ) -> RegistrationRequest {
+    pub fn new(account_attributes: models::AccountAttributes, skip_device_transfer: bool, aci_identity_key: String, pni_identity_key: String, aci_signed_pre_key: models::EcSignedPreKey, pni_signed_pre_key: models::EcSignedPreKey, aci_pq_last_resort_pre_key: models::KemSignedPreKey, pni_pq_last_resort_pre_key: models::KemSignedPreKey, ) -> RegistrationRequest {
         RegistrationRequest {
             session_id: None,
             recovery_password: None,
@@ -27414,12 +27860,19 @@ impl std::fmt::Display for RegistrationRequest {
                     session_id.to_string(),
                 ].join(",")
             }),
-            // Skipping byte array recoveryPassword in query parameter serialization
+            self.recovery_password.as_ref().map(|recovery_password| {
+                [
+                    "recoveryPassword".to_string(),
+                    recovery_password.to_string(),
+                ].join(",")
+            }),
             // Skipping non-primitive type accountAttributes in query parameter serialization
             Some("skipDeviceTransfer".to_string()),
             Some(self.skip_device_transfer.to_string()),
-            // Skipping byte array aciIdentityKey in query parameter serialization
-            // Skipping byte array pniIdentityKey in query parameter serialization
+            Some("aciIdentityKey".to_string()),
+            Some(self.aci_identity_key.to_string()),
+            Some("pniIdentityKey".to_string()),
+            Some(self.pni_identity_key.to_string()),
             // Skipping non-primitive type aciSignedPreKey in query parameter serialization
             // Skipping non-primitive type pniSignedPreKey in query parameter serialization
             // Skipping non-primitive type aciPqLastResortPreKey in query parameter serialization
@@ -27450,11 +27903,11 @@ impl std::str::FromStr for RegistrationRequest {
         #[allow(dead_code)]
         struct IntermediateRep {
             pub session_id: Vec<String>,
-            pub recovery_password: Vec<swagger::ByteArray>,
+            pub recovery_password: Vec<String>,
             pub account_attributes: Vec<models::AccountAttributes>,
             pub skip_device_transfer: Vec<bool>,
-            pub aci_identity_key: Vec<swagger::ByteArray>,
-            pub pni_identity_key: Vec<swagger::ByteArray>,
+            pub aci_identity_key: Vec<String>,
+            pub pni_identity_key: Vec<String>,
             pub aci_signed_pre_key: Vec<models::EcSignedPreKey>,
             pub pni_signed_pre_key: Vec<models::EcSignedPreKey>,
             pub aci_pq_last_resort_pre_key: Vec<models::KemSignedPreKey>,
@@ -27481,13 +27934,16 @@ impl std::str::FromStr for RegistrationRequest {
                 match key {
                     #[allow(clippy::redundant_clone)]
                     "sessionId" => intermediate_rep.session_id.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    "recoveryPassword" => return std::result::Result::Err("Parsing binary data in this style is not supported in RegistrationRequest".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "recoveryPassword" => intermediate_rep.recovery_password.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
                     "accountAttributes" => intermediate_rep.account_attributes.push(<models::AccountAttributes as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
                     "skipDeviceTransfer" => intermediate_rep.skip_device_transfer.push(<bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    "aciIdentityKey" => return std::result::Result::Err("Parsing binary data in this style is not supported in RegistrationRequest".to_string()),
-                    "pniIdentityKey" => return std::result::Result::Err("Parsing binary data in this style is not supported in RegistrationRequest".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "aciIdentityKey" => intermediate_rep.aci_identity_key.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "pniIdentityKey" => intermediate_rep.pni_identity_key.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
                     "aciSignedPreKey" => intermediate_rep.aci_signed_pre_key.push(<models::EcSignedPreKey as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
@@ -30990,10 +31446,15 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct SpamReport {
+    /// Read as standard base64, padding optional (java.util.Base64.getDecoder()).
     #[serde(rename = "token")]
+    #[cfg_attr(not(feature = "validate"), validate(
+           regex(path = *RE_SPAMREPORT_TOKEN),
+        ))]
+    #[cfg_attr(feature = "validate", validate(pattern = r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:==)?|[A-Za-z0-9+/]{3}=?)?$"))]
 
     #[serde(skip_serializing_if="Option::is_none")]
-    pub token: Option<swagger::ByteArray>,
+    pub token: Option<String>,
 
 }
 
@@ -31017,6 +31478,9 @@ impl serde_valid::validation::ValidateCompositedMaxLength for SpamReport {
     }
 }
 
+lazy_static::lazy_static! {
+    static ref RE_SPAMREPORT_TOKEN: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:&#x3D;&#x3D;)?|[A-Za-z0-9+/]{3}&#x3D;?)?$").unwrap();
+}
 
 impl SpamReport {
     #[allow(clippy::new_without_default)]
@@ -31033,7 +31497,12 @@ impl SpamReport {
 impl std::fmt::Display for SpamReport {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
-            // Skipping byte array token in query parameter serialization
+            self.token.as_ref().map(|token| {
+                [
+                    "token".to_string(),
+                    token.to_string(),
+                ].join(",")
+            }),
         ];
 
         write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
@@ -31051,7 +31520,7 @@ impl std::str::FromStr for SpamReport {
         #[derive(Default)]
         #[allow(dead_code)]
         struct IntermediateRep {
-            pub token: Vec<swagger::ByteArray>,
+            pub token: Vec<String>,
         }
 
         let mut intermediate_rep = IntermediateRep::default();
@@ -31069,7 +31538,8 @@ impl std::str::FromStr for SpamReport {
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
-                    "token" => return std::result::Result::Err("Parsing binary data in this style is not supported in SpamReport".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "token" => intermediate_rep.token.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     _ => return std::result::Result::Err("Unexpected key while parsing SpamReport".to_string())
                 }
             }
@@ -34347,10 +34817,14 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct UsernameHashMonitor {
-    /// The username hash to monitor, encoded in url-safe unpadded base64.
+    /// The username hash to monitor, encoded in url-safe unpadded base64. Read as URL-safe base64, padding optional (java.util.Base64.getUrlDecoder()).
     #[serde(rename = "value")]
+    #[cfg_attr(not(feature = "validate"), validate(
+           regex(path = *RE_USERNAMEHASHMONITOR_VALUE),
+        ))]
+    #[cfg_attr(feature = "validate", validate(pattern = r"^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2}(?:==)?|[A-Za-z0-9_-]{3}=?)?$"))]
 
-    pub value: swagger::ByteArray,
+    pub value: String,
 
     /// A log tree position maintained by the client for the username hash.
     #[serde(rename = "entryPosition")]
@@ -34358,10 +34832,14 @@ pub struct UsernameHashMonitor {
     #[serde(skip_serializing_if="Option::is_none")]
     pub entry_position: Option<i64>,
 
-    /// The commitment index derived from a previous search request, encoded in standard unpadded base64
+    /// The commitment index derived from a previous search request, encoded in standard unpadded base64. Read as standard base64, padding optional (java.util.Base64.getDecoder()).
     #[serde(rename = "commitmentIndex")]
+    #[cfg_attr(not(feature = "validate"), validate(
+           regex(path = *RE_USERNAMEHASHMONITOR_COMMITMENT_INDEX),
+        ))]
+    #[cfg_attr(feature = "validate", validate(pattern = r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:==)?|[A-Za-z0-9+/]{3}=?)?$"))]
 
-    pub commitment_index: swagger::ByteArray,
+    pub commitment_index: String,
 
 }
 
@@ -34385,10 +34863,16 @@ impl serde_valid::validation::ValidateCompositedMaxLength for UsernameHashMonito
     }
 }
 
+lazy_static::lazy_static! {
+    static ref RE_USERNAMEHASHMONITOR_VALUE: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2}(?:&#x3D;&#x3D;)?|[A-Za-z0-9_-]{3}&#x3D;?)?$").unwrap();
+}
+lazy_static::lazy_static! {
+    static ref RE_USERNAMEHASHMONITOR_COMMITMENT_INDEX: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:&#x3D;&#x3D;)?|[A-Za-z0-9+/]{3}&#x3D;?)?$").unwrap();
+}
 
 impl UsernameHashMonitor {
     #[allow(clippy::new_without_default)]
-    pub fn new(value: swagger::ByteArray, commitment_index: swagger::ByteArray, ) -> UsernameHashMonitor {
+    pub fn new(value: String, commitment_index: String, ) -> UsernameHashMonitor {
         UsernameHashMonitor {
             value,
             entry_position: None,
@@ -34403,14 +34887,16 @@ impl UsernameHashMonitor {
 impl std::fmt::Display for UsernameHashMonitor {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
-            // Skipping byte array value in query parameter serialization
+            Some("value".to_string()),
+            Some(self.value.to_string()),
             self.entry_position.as_ref().map(|entry_position| {
                 [
                     "entryPosition".to_string(),
                     entry_position.to_string(),
                 ].join(",")
             }),
-            // Skipping byte array commitmentIndex in query parameter serialization
+            Some("commitmentIndex".to_string()),
+            Some(self.commitment_index.to_string()),
         ];
 
         write!(f, "{}", params.into_iter().flatten().collect::<Vec<_>>().join(","))
@@ -34428,9 +34914,9 @@ impl std::str::FromStr for UsernameHashMonitor {
         #[derive(Default)]
         #[allow(dead_code)]
         struct IntermediateRep {
-            pub value: Vec<swagger::ByteArray>,
+            pub value: Vec<String>,
             pub entry_position: Vec<i64>,
-            pub commitment_index: Vec<swagger::ByteArray>,
+            pub commitment_index: Vec<String>,
         }
 
         let mut intermediate_rep = IntermediateRep::default();
@@ -34448,10 +34934,12 @@ impl std::str::FromStr for UsernameHashMonitor {
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
-                    "value" => return std::result::Result::Err("Parsing binary data in this style is not supported in UsernameHashMonitor".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "value" => intermediate_rep.value.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
                     "entryPosition" => intermediate_rep.entry_position.push(<i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
-                    "commitmentIndex" => return std::result::Result::Err("Parsing binary data in this style is not supported in UsernameHashMonitor".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "commitmentIndex" => intermediate_rep.commitment_index.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     _ => return std::result::Result::Err("Unexpected key while parsing UsernameHashMonitor".to_string())
                 }
             }
@@ -35611,11 +36099,15 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct VersionedProfileResponse {
-    /// An identity key: base64 of the 33-byte serialized EC public key (0x05 followed by 32 bytes)
+    /// An identity key: base64 of the 33-byte serialized EC public key (0x05 followed by 32 bytes). Read as standard base64, padding optional (java.util.Base64.getDecoder()).
     #[serde(rename = "identityKey")]
+    #[cfg_attr(not(feature = "validate"), validate(
+           regex(path = *RE_VERSIONEDPROFILERESPONSE_IDENTITY_KEY),
+        ))]
+    #[cfg_attr(feature = "validate", validate(pattern = r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:==)?|[A-Za-z0-9+/]{3}=?)?$"))]
 
     #[serde(skip_serializing_if="Option::is_none")]
-    pub identity_key: Option<swagger::ByteArray>,
+    pub identity_key: Option<String>,
 
     #[serde(rename = "unidentifiedAccess")]
 
@@ -35696,6 +36188,9 @@ impl serde_valid::validation::ValidateCompositedMaxLength for VersionedProfileRe
     }
 }
 
+lazy_static::lazy_static! {
+    static ref RE_VERSIONEDPROFILERESPONSE_IDENTITY_KEY: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:&#x3D;&#x3D;)?|[A-Za-z0-9+/]{3}&#x3D;?)?$").unwrap();
+}
 
 impl VersionedProfileResponse {
     #[allow(clippy::new_without_default)]
@@ -35723,7 +36218,12 @@ impl VersionedProfileResponse {
 impl std::fmt::Display for VersionedProfileResponse {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
-            // Skipping byte array identityKey in query parameter serialization
+            self.identity_key.as_ref().map(|identity_key| {
+                [
+                    "identityKey".to_string(),
+                    identity_key.to_string(),
+                ].join(",")
+            }),
             // Skipping byte array unidentifiedAccess in query parameter serialization
             self.unrestricted_unidentified_access.as_ref().map(|unrestricted_unidentified_access| {
                 [
@@ -35767,7 +36267,7 @@ impl std::str::FromStr for VersionedProfileResponse {
         #[derive(Default)]
         #[allow(dead_code)]
         struct IntermediateRep {
-            pub identity_key: Vec<swagger::ByteArray>,
+            pub identity_key: Vec<String>,
             pub unidentified_access: Vec<swagger::ByteArray>,
             pub unrestricted_unidentified_access: Vec<bool>,
             pub capabilities: Vec<std::collections::HashMap<String, bool>>,
@@ -35796,7 +36296,8 @@ impl std::str::FromStr for VersionedProfileResponse {
             if let Some(key) = key_result {
                 #[allow(clippy::match_single_binding)]
                 match key {
-                    "identityKey" => return std::result::Result::Err("Parsing binary data in this style is not supported in VersionedProfileResponse".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "identityKey" => intermediate_rep.identity_key.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     "unidentifiedAccess" => return std::result::Result::Err("Parsing binary data in this style is not supported in VersionedProfileResponse".to_string()),
                     #[allow(clippy::redundant_clone)]
                     "unrestrictedUnidentifiedAccess" => intermediate_rep.unrestricted_unidentified_access.push(<bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),

@@ -112,7 +112,7 @@ pub async fn change_number(
         return Err(Error::BadRequest("invalid phone number".into()));
     }
     let change = pni_change(
-        &request.pni_identity_key.0,
+        &crate::api::registration::identity_key_bytes("pniIdentityKey", &request.pni_identity_key)?,
         &request.device_messages,
         &request.device_pni_signed_prekeys,
         &request.device_pni_pq_last_resort_prekeys,
@@ -172,9 +172,7 @@ pub async fn change_number(
 /// another number, 401 if it is unknown or unverified) or its recovery password (403).
 async fn verify_number(state: &AppState, request: &models::ChangeNumberRequest) -> Result<()> {
     if let Some(password) = &request.recovery_password {
-        let password = base64::engine::general_purpose::STANDARD
-            .decode(password)
-            .map_err(|_| Error::Unprocessable("recoveryPassword is not valid base64".into()))?;
+        let password = crate::b64::field_std(password, "recoveryPassword")?;
         let ok = match crate::accounts::existing_pni(&state.db, &request.number).await? {
             Some(pni) => {
                 crate::accounts::verify_recovery_password(&state.db, pni, &password).await?
@@ -250,7 +248,7 @@ pub async fn distribute_phone_number_identity_keys(
     let auth = ctx.require_auth()?;
     primary_only(auth)?;
     let change = pni_change(
-        &request.pni_identity_key.0,
+        &crate::api::registration::identity_key_bytes("pniIdentityKey", &request.pni_identity_key)?,
         &request.device_messages,
         &request.device_pni_signed_prekeys,
         &request.device_pni_pq_last_resort_prekeys,
@@ -379,7 +377,11 @@ pub async fn set_account_attributes(
             "unidentifiedAccessKey must be 16 bytes".into(),
         ));
     }
-    let name = attributes.name.map(|n| n.0);
+    let name = attributes
+        .name
+        .as_deref()
+        .map(|n| crate::b64::field_std(n, "name"))
+        .transpose()?;
     if name.as_ref().is_some_and(|n| n.len() > 225) {
         return Err(Error::Unprocessable("name is longer than 225 bytes".into()));
     }
@@ -399,7 +401,11 @@ pub async fn set_account_attributes(
                 .unrestricted_unidentified_access
                 .unwrap_or(false),
             discoverable_by_phone_number: attributes.discoverable_by_phone_number.unwrap_or(true),
-            recovery_password: attributes.recovery_password.map(|p| p.0),
+            recovery_password: attributes
+                .recovery_password
+                .as_deref()
+                .map(|p| crate::b64::field_std(p, "recoveryPassword"))
+                .transpose()?,
         },
     )
     .await?;
@@ -459,7 +465,8 @@ pub async fn set_name(
     ctx: &RequestContext,
 ) -> Result<SetNameResponse> {
     let auth = ctx.require_auth()?;
-    if device_name.device_name.0.len() > 225 {
+    let name = crate::b64::field_std(&device_name.device_name, "deviceName")?;
+    if name.len() > 225 {
         return Err(Error::Unprocessable(
             "deviceName is longer than 225 bytes".into(),
         ));
@@ -477,7 +484,6 @@ pub async fn set_name(
             "a linked device may only name itself".into(),
         ));
     }
-    let name = device_name.device_name.0;
     manage::update_device(&state.db, device, |d| d.name = Set(Some(name))).await?;
     Ok(SetNameResponse::DeviceNameChangedSuccessfully)
 }

@@ -303,7 +303,7 @@ pub async fn set_public_key(
     state: &AppState,
     x_signal_zk_auth: String,
     x_signal_zk_auth_signature: String,
-    set_public_key_request: models::SetPublicKeyRequest,
+    set_public_key_request: models::ArchiveSetPublicKeyRequest,
     ctx: &RequestContext,
 ) -> Result<SetPublicKeyResponse> {
     archives::set_public_key(
@@ -311,7 +311,7 @@ pub async fn set_public_key(
         ctx,
         &x_signal_zk_auth,
         &x_signal_zk_auth_signature,
-        set_public_key_request.public_key.as_deref(),
+        &set_public_key_request.backup_id_public_key,
     )
     .await?;
     Ok(SetPublicKeyResponse::ThePublicKeyWasSet)

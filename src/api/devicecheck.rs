@@ -4,7 +4,6 @@
 //! operation answers 503 after authentication and input checks. Challenges are not issued
 //! either, since nothing could consume them (and the API defines no body for them).
 
-use base64::Engine;
 use signal_api::models;
 use signal_api::*;
 
@@ -16,13 +15,12 @@ fn unavailable() -> Error {
     Error::Unavailable("Apple App Attest verification is not configured on this server".into())
 }
 
-/// keyId and request are padded url-safe base64 (422 otherwise).
+/// keyId and request are url-safe base64, padding optional (`Base64.getUrlDecoder()`, as the
+/// reference reads them; 422 otherwise).
 fn decode_url_b64(name: &str, value: &str) -> Result<Vec<u8>> {
-    base64::engine::general_purpose::URL_SAFE
-        .decode(value)
-        .ok()
+    crate::b64::url(value)
         .filter(|bytes| !bytes.is_empty())
-        .ok_or_else(|| Error::Unprocessable(format!("{name} must be padded url-safe base64")))
+        .ok_or_else(|| Error::Unprocessable(format!("{name} must be url-safe base64")))
 }
 
 /// `GET /v1/devicecheck/assert`

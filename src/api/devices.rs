@@ -113,9 +113,18 @@ pub async fn link_device(
         crate::accounts::registration_id("registrationId", attributes.registration_id)?;
     let pni_registration_id =
         crate::accounts::registration_id("pniRegistrationId", attributes.pni_registration_id)?;
-    let name = attributes.name.as_ref().map(|n| n.0.clone());
+    let name = attributes
+        .name
+        .as_deref()
+        .map(|n| crate::b64::field_std(n, "name"))
+        .transpose()?;
     if name.as_ref().is_some_and(|n| n.len() > 225) {
         return Err(Error::Unprocessable("name is longer than 225 bytes".into()));
+    }
+    // Read (and refused when not base64) as the reference reads it, though a linked device
+    // has no use for it.
+    if let Some(password) = attributes.recovery_password.as_deref() {
+        crate::b64::field_std(password, "recoveryPassword")?;
     }
     let fetches_messages = attributes.fetches_messages.unwrap_or(false);
     let apn_id = request

@@ -341,7 +341,7 @@ impl signal_api::Api<RequestContext> for Handlers {
         &self,
         x_signal_zk_auth: String,
         x_signal_zk_auth_signature: String,
-        set_public_key_request: models::SetPublicKeyRequest,
+        set_public_key_request: models::ArchiveSetPublicKeyRequest,
         ctx: &RequestContext,
     ) -> Result<SetPublicKeyResponse, ApiError> {
         ctx.finish(

@@ -57,6 +57,14 @@ pub async fn monitor(
 ) -> Result<MonitorResponse> {
     precheck(state, ctx, ratelimit::KEY_TRANSPARENCY_MONITOR).await?;
     require_aci(&request.aci.value)?;
+    crate::b64::field_std(&request.aci.commitment_index, "aci.commitmentIndex")?;
+    crate::b64::field_std(&request.e164.commitment_index, "e164.commitmentIndex")?;
+    let username_hash = &request.username_hash;
+    crate::b64::field_url(&username_hash.value, "usernameHash.value")?;
+    crate::b64::field_std(
+        &username_hash.commitment_index,
+        "usernameHash.commitmentIndex",
+    )?;
     Err(unavailable())
 }
 
@@ -68,7 +76,14 @@ pub async fn search(
 ) -> Result<SearchResponse> {
     precheck(state, ctx, ratelimit::KEY_TRANSPARENCY_SEARCH).await?;
     require_aci(&request.aci)?;
-    if request.aci_identity_key.0.len() != 33 || request.aci_identity_key.0[0] != 0x05 {
+    let identity_key = crate::b64::field_std(&request.aci_identity_key, "aciIdentityKey")?;
+    if let Some(hash) = &request.username_hash {
+        crate::b64::field_url(hash, "usernameHash")?;
+    }
+    if let Some(key) = &request.unidentified_access_key {
+        crate::b64::field_std(key, "unidentifiedAccessKey")?;
+    }
+    if identity_key.len() != 33 || identity_key[0] != 0x05 {
         return Err(Error::Unprocessable(
             "aciIdentityKey must be a 33-byte EC public key".into(),
         ));

@@ -34,7 +34,7 @@ pub async fn check_keys(
             models::CheckKeysRequestIdentityType::Pni
             | models::CheckKeysRequestIdentityType::Pni2 => IdentityType::Pni,
         };
-    let client_digest = check_keys_request.digest.0;
+    let client_digest = crate::b64::field_std(&check_keys_request.digest, "digest")?;
     if client_digest.len() != 32 {
         return Err(Error::Unprocessable("digest must be 32 bytes".into()));
     }

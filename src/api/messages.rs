@@ -519,6 +519,11 @@ pub async fn report_spam_message(
             "source must be a phone number or an ACI".into(),
         ));
     }
-    tracing::debug!(reporter = %reporter.aci(), %source, guid = %message_guid, token = spam_report.and_then(|r| r.token).is_some(), "spam report");
+    // The token is read as the reference reads it (ByteArrayAdapter): 422 unless base64.
+    let token = spam_report
+        .and_then(|r| r.token)
+        .map(|t| crate::b64::field_std(&t, "token"))
+        .transpose()?;
+    tracing::debug!(reporter = %reporter.aci(), %source, guid = %message_guid, token = token.is_some(), "spam report");
     Ok(ReportSpamMessageResponse::TheReportWasAccepted)
 }

@@ -79,7 +79,7 @@ pub async fn run_batch_identity_check(
         if profiles::identity_fingerprint(&identity_key)[..] != fingerprint[..] {
             mismatches.push(models::BatchIdentityCheckResponseElement {
                 uuid: id.to_string(),
-                identity_key: ByteArray(identity_key),
+                identity_key: crate::b64::encode_std(&identity_key),
             });
         }
     }
@@ -99,15 +99,19 @@ pub async fn set_profile(
     let auth = ctx.require_auth()?;
     let request = create_profile_request;
     profiles::validate_version(&request.version)?;
-    let commitment = request.commitment.0;
+    let commitment = crate::b64::field_std(&request.commitment, "commitment")?;
     crate::zkgroup::validate_profile_key_commitment(&commitment)?;
-    let field = |v: &Option<ByteArray>| v.as_ref().map(|b| b.0.clone());
+    let field = |v: &Option<String>, what: &str| {
+        v.as_deref()
+            .map(|text| crate::b64::field_std(text, what))
+            .transpose()
+    };
     let (name, about, about_emoji, payment_address, phone_number_sharing) = (
-        field(&request.name),
-        field(&request.about),
-        field(&request.about_emoji),
-        field(&request.payment_address),
-        field(&request.phone_number_sharing),
+        field(&request.name, "name")?,
+        field(&request.about, "about")?,
+        field(&request.about_emoji, "aboutEmoji")?,
+        field(&request.payment_address, "paymentAddress")?,
+        field(&request.phone_number_sharing, "phoneNumberSharing")?,
     );
     // The name is required: a missing one counts as 0 bytes (422, reference §2.6).
     profiles::validate_size(
@@ -359,7 +363,9 @@ async fn base_profile(
     let badges = profiles::profile_badges(&state.config, target, is_self);
     Ok(match target_id {
         ServiceId::Aci(_) => models::BaseProfileResponse {
-            identity_key: Some(ByteArray(serialized_identity_key(&target.identity_key))),
+            identity_key: Some(crate::b64::encode_std(serialized_identity_key(
+                &target.identity_key,
+            ))),
             unidentified_access: profiles::unidentified_access_checksum(target).map(ByteArray),
             unrestricted_unidentified_access: Some(target.unrestricted_unidentified_access),
             capabilities: Some(capabilities),
@@ -367,7 +373,9 @@ async fn base_profile(
             uuid: Some(target_id.to_string()),
         },
         ServiceId::Pni(_) => models::BaseProfileResponse {
-            identity_key: Some(ByteArray(serialized_identity_key(&target.pni_identity_key))),
+            identity_key: Some(crate::b64::encode_std(serialized_identity_key(
+                &target.pni_identity_key,
+            ))),
             unidentified_access: None,
             unrestricted_unidentified_access: Some(false),
             capabilities: Some(capabilities),

@@ -11,9 +11,11 @@ use crate::ratelimit;
 use crate::state::AppState;
 use crate::verification;
 
-/// The serialized (33-byte, `0x05`-prefixed) identity key; 422 unless it is one.
-pub fn identity_key_bytes(field: &str, key: &swagger::ByteArray) -> Result<Vec<u8>> {
-    let key = crate::crypto::keys::EcPublicKey::deserialize(&key.0)
+/// The serialized (33-byte, `0x05`-prefixed) identity key (standard base64, padding
+/// optional); 422 unless it is one.
+pub fn identity_key_bytes(field: &str, key: &str) -> Result<Vec<u8>> {
+    let key = crate::b64::field_std(key, field)?;
+    let key = crate::crypto::keys::EcPublicKey::deserialize(&key)
         .map_err(|e| Error::Unprocessable(format!("invalid {field}: {e}")))?;
     Ok(key.serialize().to_vec())
 }
@@ -39,7 +41,9 @@ pub async fn register(
     // Request validation (422).
     let verification_path = match (&request.session_id, &request.recovery_password) {
         (Some(session), None) => Path::Session(session.clone()),
-        (None, Some(password)) => Path::RecoveryPassword(password.0.clone()),
+        (None, Some(password)) => {
+            Path::RecoveryPassword(crate::b64::field_std(password, "recoveryPassword")?)
+        }
         _ => {
             return Err(Error::Unprocessable(
                 "exactly one of sessionId and recoveryPassword is required".into(),
@@ -71,7 +75,11 @@ pub async fn register(
     {
         return Err(Error::Unprocessable("empty push token".into()));
     }
-    let name = attributes.name.as_ref().map(|n| n.0.clone());
+    let name = attributes
+        .name
+        .as_deref()
+        .map(|n| crate::b64::field_std(n, "name"))
+        .transpose()?;
     if name.as_ref().is_some_and(|n| n.len() > 225) {
         return Err(Error::Unprocessable("name is too long".into()));
     }
@@ -187,7 +195,11 @@ pub async fn register(
                 .unwrap_or(false),
             discoverable_by_phone_number: attributes.discoverable_by_phone_number.unwrap_or(true),
             registration_lock,
-            recovery_password: attributes.recovery_password.as_ref().map(|p| p.0.clone()),
+            recovery_password: attributes
+                .recovery_password
+                .as_deref()
+                .map(|p| crate::b64::field_std(p, "accountAttributes.recoveryPassword"))
+                .transpose()?,
             user_agent: x_signal_agent,
         },
     )

@@ -27,7 +27,7 @@ pub async fn confirm_username_hash(
         .map(usernames::parse_encrypted_username)
         .transpose()?;
     // The proof is checked before the rate limit, as on the real server.
-    verify_username_proof(&request.zk_proof, &hash)
+    verify_username_proof(&crate::b64::field_url(&request.zk_proof, "zkProof")?, &hash)
         .map_err(|e| Error::Unprocessable(format!("invalid username proof: {e}")))?;
     state
         .rate_limit(ratelimit::USERNAME_SET, &auth.aci().to_string())

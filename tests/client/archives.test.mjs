@@ -75,7 +75,8 @@ function zkHeaders(client, credential, type, signer = client.pairs[type]) {
 async function setKey(client, credential, type) {
   return call('PUT', '/v1/archives/keys', {
     headers: zkHeaders(client, credential, type),
-    body: { publicKey: b64(client.pairs[type].getPublicKey().serialize()) },
+    // The field Android (ArchiveSetPublicKeyRequest) and Desktop (setBackupSignatureKey) send.
+    body: { backupIdPublicKey: b64(client.pairs[type].getPublicKey().serialize()) },
   });
 }
 
@@ -111,6 +112,12 @@ test('backup credentials, public key and the anonymous backup operations', async
   // No key yet: 401.
   r = await call('GET', '/v1/archives', { headers: zkHeaders(alice, creds.messages, 'messages') });
   assert.equal(r.status, 401, r.text);
+  // The devices' field name is not the archive's: backupIdPublicKey is required (422).
+  r = await call('PUT', '/v1/archives/keys', {
+    headers: zkHeaders(alice, creds.messages, 'messages'),
+    body: { publicKey: b64(alice.pairs.messages.getPublicKey().serialize()) },
+  });
+  assert.equal(r.status, 422, r.text);
   r = await setKey(alice, creds.messages, 'messages');
   assert.equal(r.status, 204, r.text);
   // Setting the same key again is fine, another key is 401.
@@ -119,7 +126,7 @@ test('backup credentials, public key and the anonymous backup operations', async
   const other = S.PrivateKey.generate();
   r = await call('PUT', '/v1/archives/keys', {
     headers: zkHeaders(alice, creds.messages, 'messages', other),
-    body: { publicKey: b64(other.getPublicKey().serialize()) },
+    body: { backupIdPublicKey: b64(other.getPublicKey().serialize()) },
   });
   assert.equal(r.status, 401, r.text);
 

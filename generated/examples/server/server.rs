@@ -613,10 +613,10 @@ impl<C> Api<C> for Server<C> where C: Has<XSpanIdString> + Send + Sync
         &self,
         x_signal_zk_auth: String,
         x_signal_zk_auth_signature: String,
-        set_public_key_request: models::SetPublicKeyRequest,
+        archive_set_public_key_request: models::ArchiveSetPublicKeyRequest,
         context: &C) -> Result<SetPublicKeyResponse, ApiError>
     {
-        info!("set_public_key({:?}, {:?}, {:?}) - X-Span-ID: {:?}", x_signal_zk_auth, x_signal_zk_auth_signature, set_public_key_request, context.get().0.clone());
+        info!("set_public_key({:?}, {:?}, {:?}) - X-Span-ID: {:?}", x_signal_zk_auth, x_signal_zk_auth_signature, archive_set_public_key_request, context.get().0.clone());
         Err(ApiError("Api-Error: Operation is NOT implemented".into()))
     }
 

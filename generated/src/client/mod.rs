@@ -766,6 +766,22 @@ impl<S, C, B> Api<C> for Client<S, C> where
                     (body)
                 )
             }
+            415 => {
+
+                let body = http_body_util::BodyExt::collect(response.into_body())
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                let body = str::from_utf8(&body)
+                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                let body = serde_json::from_str::<models::ErrorResponse>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
+
+                Ok(ChangeNumberResponse::TheRequestBodyIsNotApplication
+                    (body)
+                )
+            }
             code => {
                 let headers = response.headers().clone();
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -909,6 +925,22 @@ impl<S, C, B> Api<C> for Client<S, C> where
                     .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
                 Ok(ConfirmUsernameHashResponse::MalformedRequest
+                    (body)
+                )
+            }
+            415 => {
+
+                let body = http_body_util::BodyExt::collect(response.into_body())
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                let body = str::from_utf8(&body)
+                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                let body = serde_json::from_str::<models::ErrorResponse>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
+
+                Ok(ConfirmUsernameHashResponse::TheRequestBodyIsNotApplication
                     (body)
                 )
             }
@@ -1592,6 +1624,22 @@ impl<S, C, B> Api<C> for Client<S, C> where
                     (body)
                 )
             }
+            415 => {
+
+                let body = http_body_util::BodyExt::collect(response.into_body())
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                let body = str::from_utf8(&body)
+                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                let body = serde_json::from_str::<models::ErrorResponse>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
+
+                Ok(DistributePhoneNumberIdentityKeysResponse::TheRequestBodyIsNotApplication
+                    (body)
+                )
+            }
             code => {
                 let headers = response.headers().clone();
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -1946,6 +1994,22 @@ impl<S, C, B> Api<C> for Client<S, C> where
                     (body)
                 )
             }
+            415 => {
+
+                let body = http_body_util::BodyExt::collect(response.into_body())
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                let body = str::from_utf8(&body)
+                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                let body = serde_json::from_str::<models::ErrorResponse>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
+
+                Ok(ReserveUsernameHashResponse::TheRequestBodyIsNotApplication
+                    (body)
+                )
+            }
             code => {
                 let headers = response.headers().clone();
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -2107,6 +2171,22 @@ impl<S, C, B> Api<C> for Client<S, C> where
                     (body)
                 )
             }
+            415 => {
+
+                let body = http_body_util::BodyExt::collect(response.into_body())
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                let body = str::from_utf8(&body)
+                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                let body = serde_json::from_str::<models::ErrorResponse>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
+
+                Ok(SetAccountAttributesResponse::TheRequestBodyIsNotApplication
+                    (body)
+                )
+            }
             code => {
                 let headers = response.headers().clone();
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -2249,6 +2329,22 @@ impl<S, C, B> Api<C> for Client<S, C> where
                     (body)
                 )
             }
+            415 => {
+
+                let body = http_body_util::BodyExt::collect(response.into_body())
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                let body = str::from_utf8(&body)
+                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                let body = serde_json::from_str::<models::ErrorResponse>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
+
+                Ok(SetApnRegistrationIdResponse::TheRequestBodyIsNotApplication
+                    (body)
+                )
+            }
             code => {
                 let headers = response.headers().clone();
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -2388,6 +2484,22 @@ impl<S, C, B> Api<C> for Client<S, C> where
                     .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
                 Ok(SetGcmRegistrationIdResponse::CredentialsAreRequiredAndAreMissingOrWrong
+                    (body)
+                )
+            }
+            415 => {
+
+                let body = http_body_util::BodyExt::collect(response.into_body())
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                let body = str::from_utf8(&body)
+                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                let body = serde_json::from_str::<models::ErrorResponse>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
+
+                Ok(SetGcmRegistrationIdResponse::TheRequestBodyIsNotApplication
                     (body)
                 )
             }
@@ -2548,6 +2660,22 @@ impl<S, C, B> Api<C> for Client<S, C> where
                     (body)
                 )
             }
+            415 => {
+
+                let body = http_body_util::BodyExt::collect(response.into_body())
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                let body = str::from_utf8(&body)
+                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                let body = serde_json::from_str::<models::ErrorResponse>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
+
+                Ok(SetNameResponse::TheRequestBodyIsNotApplication
+                    (body)
+                )
+            }
             code => {
                 let headers = response.headers().clone();
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -2687,6 +2815,22 @@ impl<S, C, B> Api<C> for Client<S, C> where
                     .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
                 Ok(SetPhoneNumberDiscoverabilityResponse::CredentialsAreRequiredAndAreMissingOrWrong
+                    (body)
+                )
+            }
+            415 => {
+
+                let body = http_body_util::BodyExt::collect(response.into_body())
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                let body = str::from_utf8(&body)
+                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                let body = serde_json::from_str::<models::ErrorResponse>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
+
+                Ok(SetPhoneNumberDiscoverabilityResponse::TheRequestBodyIsNotApplication
                     (body)
                 )
             }
@@ -2832,6 +2976,22 @@ impl<S, C, B> Api<C> for Client<S, C> where
                     (body)
                 )
             }
+            415 => {
+
+                let body = http_body_util::BodyExt::collect(response.into_body())
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                let body = str::from_utf8(&body)
+                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                let body = serde_json::from_str::<models::ErrorResponse>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
+
+                Ok(SetRegistrationLockResponse::TheRequestBodyIsNotApplication
+                    (body)
+                )
+            }
             code => {
                 let headers = response.headers().clone();
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -2970,6 +3130,22 @@ impl<S, C, B> Api<C> for Client<S, C> where
                     .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
                 Ok(UpdateUsernameLinkResponse::MalformedRequest
+                    (body)
+                )
+            }
+            415 => {
+
+                let body = http_body_util::BodyExt::collect(response.into_body())
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                let body = str::from_utf8(&body)
+                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                let body = serde_json::from_str::<models::ErrorResponse>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
+
+                Ok(UpdateUsernameLinkResponse::TheRequestBodyIsNotApplication
                     (body)
                 )
             }
@@ -4042,6 +4218,22 @@ impl<S, C, B> Api<C> for Client<S, C> where
                     (body)
                 )
             }
+            415 => {
+
+                let body = http_body_util::BodyExt::collect(response.into_body())
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                let body = str::from_utf8(&body)
+                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                let body = serde_json::from_str::<models::ErrorResponse>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
+
+                Ok(CopyMediaResponse::TheRequestBodyIsNotApplication
+                    (body)
+                )
+            }
             code => {
                 let headers = response.headers().clone();
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -4233,6 +4425,22 @@ impl<S, C, B> Api<C> for Client<S, C> where
                     .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
                 Ok(CopyMedia1Response::TheRequestParsesButItsValuesAreInvalid
+                    (body)
+                )
+            }
+            415 => {
+
+                let body = http_body_util::BodyExt::collect(response.into_body())
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                let body = str::from_utf8(&body)
+                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                let body = serde_json::from_str::<models::ErrorResponse>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
+
+                Ok(CopyMedia1Response::TheRequestBodyIsNotApplication
                     (body)
                 )
             }
@@ -4570,6 +4778,22 @@ impl<S, C, B> Api<C> for Client<S, C> where
                     .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
                 Ok(DeleteMediaResponse::TheRequestParsesButItsValuesAreInvalid
+                    (body)
+                )
+            }
+            415 => {
+
+                let body = http_body_util::BodyExt::collect(response.into_body())
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                let body = str::from_utf8(&body)
+                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                let body = serde_json::from_str::<models::ErrorResponse>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
+
+                Ok(DeleteMediaResponse::TheRequestBodyIsNotApplication
                     (body)
                 )
             }
@@ -5245,6 +5469,22 @@ impl<S, C, B> Api<C> for Client<S, C> where
                     (body)
                 )
             }
+            415 => {
+
+                let body = http_body_util::BodyExt::collect(response.into_body())
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                let body = str::from_utf8(&body)
+                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                let body = serde_json::from_str::<models::ErrorResponse>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
+
+                Ok(RedeemReceiptResponse::TheRequestBodyIsNotApplication
+                    (body)
+                )
+            }
             code => {
                 let headers = response.headers().clone();
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -5545,6 +5785,22 @@ impl<S, C, B> Api<C> for Client<S, C> where
                     (body)
                 )
             }
+            415 => {
+
+                let body = http_body_util::BodyExt::collect(response.into_body())
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                let body = str::from_utf8(&body)
+                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                let body = serde_json::from_str::<models::ErrorResponse>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
+
+                Ok(SetBackupIdResponse::TheRequestBodyIsNotApplication
+                    (body)
+                )
+            }
             code => {
                 let headers = response.headers().clone();
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -5568,7 +5824,7 @@ impl<S, C, B> Api<C> for Client<S, C> where
         &self,
         param_x_signal_zk_auth: String,
         param_x_signal_zk_auth_signature: String,
-        param_set_public_key_request: models::SetPublicKeyRequest,
+        param_archive_set_public_key_request: models::ArchiveSetPublicKeyRequest,
         context: &C) -> Result<SetPublicKeyResponse, ApiError>
     {
         let mut client_service = self.client_service.clone();
@@ -5603,7 +5859,7 @@ impl<S, C, B> Api<C> for Client<S, C> where
 
         // Consumes basic body
         // Body parameter
-        let body = serde_json::to_string(&param_set_public_key_request).expect("impossible to fail to serialize");
+        let body = serde_json::to_string(&param_archive_set_public_key_request).expect("impossible to fail to serialize");
         *request.body_mut() = body_from_string(body);
 
         let header = "application/json";
@@ -5697,6 +5953,22 @@ impl<S, C, B> Api<C> for Client<S, C> where
                     .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
                 Ok(SetPublicKeyResponse::TheRequestParsesButItsValuesAreInvalid
+                    (body)
+                )
+            }
+            415 => {
+
+                let body = http_body_util::BodyExt::collect(response.into_body())
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                let body = str::from_utf8(&body)
+                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                let body = serde_json::from_str::<models::ErrorResponse>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
+
+                Ok(SetPublicKeyResponse::TheRequestBodyIsNotApplication
                     (body)
                 )
             }
@@ -6156,6 +6428,22 @@ impl<S, C, B> Api<C> for Client<S, C> where
             429 => {
                 Ok(
                     GetCreateAuthResponse::Ratelimited
+                )
+            }
+            415 => {
+
+                let body = http_body_util::BodyExt::collect(response.into_body())
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                let body = str::from_utf8(&body)
+                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                let body = serde_json::from_str::<models::ErrorResponse>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
+
+                Ok(GetCreateAuthResponse::TheRequestBodyIsNotApplication
+                    (body)
                 )
             }
             code => {
@@ -6787,6 +7075,22 @@ impl<S, C, B> Api<C> for Client<S, C> where
                     (body)
                 )
             }
+            415 => {
+
+                let body = http_body_util::BodyExt::collect(response.into_body())
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                let body = str::from_utf8(&body)
+                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                let body = serde_json::from_str::<models::ErrorResponse>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
+
+                Ok(HandleChallengeResponseResponse::TheRequestBodyIsNotApplication
+                    (body)
+                )
+            }
             code => {
                 let headers = response.headers().clone();
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -7231,6 +7535,22 @@ impl<S, C, B> Api<C> for Client<S, C> where
                     (body)
                 )
             }
+            415 => {
+
+                let body = http_body_util::BodyExt::collect(response.into_body())
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                let body = str::from_utf8(&body)
+                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                let body = serde_json::from_str::<models::ErrorResponse>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
+
+                Ok(AssertionResponse::TheRequestBodyIsNotApplication
+                    (body)
+                )
+            }
             code => {
                 let headers = response.headers().clone();
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -7379,6 +7699,22 @@ impl<S, C, B> Api<C> for Client<S, C> where
                     .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
                 Ok(AttestResponse::TheRequestParsesButItsValuesAreInvalid
+                    (body)
+                )
+            }
+            415 => {
+
+                let body = http_body_util::BodyExt::collect(response.into_body())
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                let body = str::from_utf8(&body)
+                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                let body = serde_json::from_str::<models::ErrorResponse>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
+
+                Ok(AttestResponse::TheRequestBodyIsNotApplication
                     (body)
                 )
             }
@@ -7940,6 +8276,22 @@ impl<S, C, B> Api<C> for Client<S, C> where
                     (body)
                 )
             }
+            415 => {
+
+                let body = http_body_util::BodyExt::collect(response.into_body())
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                let body = str::from_utf8(&body)
+                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                let body = serde_json::from_str::<models::ErrorResponse>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
+
+                Ok(LinkDeviceResponse::TheRequestBodyIsNotApplication
+                    (body)
+                )
+            }
             code => {
                 let headers = response.headers().clone();
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -8073,6 +8425,22 @@ impl<S, C, B> Api<C> for Client<S, C> where
                     .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
                 Ok(RecordTransferArchiveUploadedResponse::CredentialsAreRequiredAndAreMissingOrWrong
+                    (body)
+                )
+            }
+            415 => {
+
+                let body = http_body_util::BodyExt::collect(response.into_body())
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                let body = str::from_utf8(&body)
+                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                let body = serde_json::from_str::<models::ErrorResponse>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
+
+                Ok(RecordTransferArchiveUploadedResponse::TheRequestBodyIsNotApplication
                     (body)
                 )
             }
@@ -8218,6 +8586,22 @@ impl<S, C, B> Api<C> for Client<S, C> where
                     (body)
                 )
             }
+            415 => {
+
+                let body = http_body_util::BodyExt::collect(response.into_body())
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                let body = str::from_utf8(&body)
+                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                let body = serde_json::from_str::<models::ErrorResponse>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
+
+                Ok(SetCapabilitiesResponse::TheRequestBodyIsNotApplication
+                    (body)
+                )
+            }
             code => {
                 let headers = response.headers().clone();
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -8337,6 +8721,22 @@ impl<S, C, B> Api<C> for Client<S, C> where
                     .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
                 Ok(SetPublicKey1Response::MalformedRequest
+                    (body)
+                )
+            }
+            415 => {
+
+                let body = http_body_util::BodyExt::collect(response.into_body())
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                let body = str::from_utf8(&body)
+                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                let body = serde_json::from_str::<models::ErrorResponse>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
+
+                Ok(SetPublicKey1Response::TheRequestBodyIsNotApplication
                     (body)
                 )
             }
@@ -8611,6 +9011,22 @@ impl<S, C, B> Api<C> for Client<S, C> where
                     .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
                 Ok(RecordRestoreAccountRequestResponse::MalformedRequest
+                    (body)
+                )
+            }
+            415 => {
+
+                let body = http_body_util::BodyExt::collect(response.into_body())
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                let body = str::from_utf8(&body)
+                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                let body = serde_json::from_str::<models::ErrorResponse>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
+
+                Ok(RecordRestoreAccountRequestResponse::TheRequestBodyIsNotApplication
                     (body)
                 )
             }
@@ -9321,6 +9737,22 @@ impl<S, C, B> Api<C> for Client<S, C> where
                     (body)
                 )
             }
+            415 => {
+
+                let body = http_body_util::BodyExt::collect(response.into_body())
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                let body = str::from_utf8(&body)
+                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                let body = serde_json::from_str::<models::ErrorResponse>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
+
+                Ok(RedeemReceipt1Response::TheRequestBodyIsNotApplication
+                    (body)
+                )
+            }
             code => {
                 let headers = response.headers().clone();
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -9768,6 +10200,22 @@ impl<S, C, B> Api<C> for Client<S, C> where
                     (body)
                 )
             }
+            415 => {
+
+                let body = http_body_util::BodyExt::collect(response.into_body())
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                let body = str::from_utf8(&body)
+                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                let body = serde_json::from_str::<models::ErrorResponse>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
+
+                Ok(MonitorResponse::TheRequestBodyIsNotApplication
+                    (body)
+                )
+            }
             code => {
                 let headers = response.headers().clone();
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -9914,6 +10362,22 @@ impl<S, C, B> Api<C> for Client<S, C> where
                     (body)
                 )
             }
+            415 => {
+
+                let body = http_body_util::BodyExt::collect(response.into_body())
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                let body = str::from_utf8(&body)
+                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                let body = serde_json::from_str::<models::ErrorResponse>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
+
+                Ok(SearchResponse::TheRequestBodyIsNotApplication
+                    (body)
+                )
+            }
             code => {
                 let headers = response.headers().clone();
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -10036,6 +10500,22 @@ impl<S, C, B> Api<C> for Client<S, C> where
                     .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
                 Ok(CheckKeysResponse::MalformedRequest
+                    (body)
+                )
+            }
+            415 => {
+
+                let body = http_body_util::BodyExt::collect(response.into_body())
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                let body = str::from_utf8(&body)
+                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                let body = serde_json::from_str::<models::ErrorResponse>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
+
+                Ok(CheckKeysResponse::TheRequestBodyIsNotApplication
                     (body)
                 )
             }
@@ -10323,6 +10803,22 @@ impl<S, C, B> Api<C> for Client<S, C> where
                     .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
                 Ok(SetKeysResponse::MalformedRequest
+                    (body)
+                )
+            }
+            415 => {
+
+                let body = http_body_util::BodyExt::collect(response.into_body())
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                let body = str::from_utf8(&body)
+                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                let body = serde_json::from_str::<models::ErrorResponse>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
+
+                Ok(SetKeysResponse::TheRequestBodyIsNotApplication
                     (body)
                 )
             }
@@ -10924,6 +11420,22 @@ impl<S, C, B> Api<C> for Client<S, C> where
                     (body)
                 )
             }
+            415 => {
+
+                let body = http_body_util::BodyExt::collect(response.into_body())
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                let body = str::from_utf8(&body)
+                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                let body = serde_json::from_str::<models::ErrorResponse>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
+
+                Ok(SendMultiRecipientMessageResponse::TheRequestBodyIsNotApplication
+                    (body)
+                )
+            }
             code => {
                 let headers = response.headers().clone();
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -11305,6 +11817,22 @@ impl<S, C, B> Api<C> for Client<S, C> where
                     (body)
                 )
             }
+            415 => {
+
+                let body = http_body_util::BodyExt::collect(response.into_body())
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                let body = str::from_utf8(&body)
+                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                let body = serde_json::from_str::<models::ErrorResponse>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
+
+                Ok(SendMessageResponse::TheRequestBodyIsNotApplication
+                    (body)
+                )
+            }
             code => {
                 let headers = response.headers().clone();
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -11472,6 +12000,22 @@ impl<S, C, B> Api<C> for Client<S, C> where
                     (body)
                 )
             }
+            415 => {
+
+                let body = http_body_util::BodyExt::collect(response.into_body())
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                let body = str::from_utf8(&body)
+                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                let body = serde_json::from_str::<models::ErrorResponse>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
+
+                Ok(ReportSpamMessageResponse::TheRequestBodyIsNotApplication
+                    (body)
+                )
+            }
             code => {
                 let headers = response.headers().clone();
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -11596,6 +12140,22 @@ impl<S, C, B> Api<C> for Client<S, C> where
                     (body)
                 )
             }
+            403 => {
+
+                let body = http_body_util::BodyExt::collect(response.into_body())
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                let body = str::from_utf8(&body)
+                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                let body = serde_json::from_str::<models::ErrorResponse>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
+
+                Ok(ConfirmPayPalBoostResponse::TheRequestCarriesAccountCredentials
+                    (body)
+                )
+            }
             400 => {
 
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -11641,6 +12201,22 @@ impl<S, C, B> Api<C> for Client<S, C> where
                     .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
                 Ok(ConfirmPayPalBoostResponse::CredentialsAreRequiredAndAreMissingOrWrong
+                    (body)
+                )
+            }
+            415 => {
+
+                let body = http_body_util::BodyExt::collect(response.into_body())
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                let body = str::from_utf8(&body)
+                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                let body = serde_json::from_str::<models::ErrorResponse>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
+
+                Ok(ConfirmPayPalBoostResponse::TheRequestBodyIsNotApplication
                     (body)
                 )
             }
@@ -11837,6 +12413,22 @@ impl<S, C, B> Api<C> for Client<S, C> where
                     (body)
                 )
             }
+            415 => {
+
+                let body = http_body_util::BodyExt::collect(response.into_body())
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                let body = str::from_utf8(&body)
+                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                let body = serde_json::from_str::<models::ErrorResponse>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
+
+                Ok(CreateBoostPaymentIntentResponse::TheRequestBodyIsNotApplication
+                    (body)
+                )
+            }
             code => {
                 let headers = response.headers().clone();
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -11966,6 +12558,22 @@ impl<S, C, B> Api<C> for Client<S, C> where
                     CreateBoostReceiptCredentialsResponse::PaymentStillProcessing
                 )
             }
+            403 => {
+
+                let body = http_body_util::BodyExt::collect(response.into_body())
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                let body = str::from_utf8(&body)
+                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                let body = serde_json::from_str::<models::ErrorResponse>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
+
+                Ok(CreateBoostReceiptCredentialsResponse::TheRequestCarriesAccountCredentials
+                    (body)
+                )
+            }
             400 => {
 
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -12011,6 +12619,22 @@ impl<S, C, B> Api<C> for Client<S, C> where
                     .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
                 Ok(CreateBoostReceiptCredentialsResponse::CredentialsAreRequiredAndAreMissingOrWrong
+                    (body)
+                )
+            }
+            415 => {
+
+                let body = http_body_util::BodyExt::collect(response.into_body())
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                let body = str::from_utf8(&body)
+                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                let body = serde_json::from_str::<models::ErrorResponse>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
+
+                Ok(CreateBoostReceiptCredentialsResponse::TheRequestBodyIsNotApplication
                     (body)
                 )
             }
@@ -12138,6 +12762,22 @@ impl<S, C, B> Api<C> for Client<S, C> where
                     (body)
                 )
             }
+            403 => {
+
+                let body = http_body_util::BodyExt::collect(response.into_body())
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                let body = str::from_utf8(&body)
+                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                let body = serde_json::from_str::<models::ErrorResponse>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
+
+                Ok(CreatePayPalBoostResponse::TheRequestCarriesAccountCredentials
+                    (body)
+                )
+            }
             400 => {
 
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -12183,6 +12823,22 @@ impl<S, C, B> Api<C> for Client<S, C> where
                     .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
                 Ok(CreatePayPalBoostResponse::CredentialsAreRequiredAndAreMissingOrWrong
+                    (body)
+                )
+            }
+            415 => {
+
+                let body = http_body_util::BodyExt::collect(response.into_body())
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                let body = str::from_utf8(&body)
+                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                let body = serde_json::from_str::<models::ErrorResponse>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
+
+                Ok(CreatePayPalBoostResponse::TheRequestBodyIsNotApplication
                     (body)
                 )
             }
@@ -12530,6 +13186,22 @@ impl<S, C, B> Api<C> for Client<S, C> where
                     (body)
                 )
             }
+            415 => {
+
+                let body = http_body_util::BodyExt::collect(response.into_body())
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                let body = str::from_utf8(&body)
+                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                let body = serde_json::from_str::<models::ErrorResponse>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
+
+                Ok(RunBatchIdentityCheckResponse::TheRequestBodyIsNotApplication
+                    (body)
+                )
+            }
             code => {
                 let headers = response.headers().clone();
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -12680,6 +13352,22 @@ impl<S, C, B> Api<C> for Client<S, C> where
                     .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
                 Ok(SetProfileResponse::CredentialsAreRequiredAndAreMissingOrWrong
+                    (body)
+                )
+            }
+            415 => {
+
+                let body = http_body_util::BodyExt::collect(response.into_body())
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                let body = str::from_utf8(&body)
+                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                let body = serde_json::from_str::<models::ErrorResponse>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
+
+                Ok(SetProfileResponse::TheRequestBodyIsNotApplication
                     (body)
                 )
             }
@@ -13530,6 +14218,22 @@ impl<S, C, B> Api<C> for Client<S, C> where
                     (body)
                 )
             }
+            415 => {
+
+                let body = http_body_util::BodyExt::collect(response.into_body())
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                let body = str::from_utf8(&body)
+                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                let body = serde_json::from_str::<models::ErrorResponse>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
+
+                Ok(SendProvisioningMessageResponse::TheRequestBodyIsNotApplication
+                    (body)
+                )
+            }
             code => {
                 let headers = response.headers().clone();
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -13750,6 +14454,22 @@ impl<S, C, B> Api<C> for Client<S, C> where
                     .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
                 Ok(RegisterResponse::CredentialsAreRequiredAndAreMissingOrWrong
+                    (body)
+                )
+            }
+            415 => {
+
+                let body = http_body_util::BodyExt::collect(response.into_body())
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                let body = str::from_utf8(&body)
+                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                let body = serde_json::from_str::<models::ErrorResponse>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
+
+                Ok(RegisterResponse::TheRequestBodyIsNotApplication
                     (body)
                 )
             }
@@ -14088,6 +14808,22 @@ impl<S, C, B> Api<C> for Client<S, C> where
                     .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
                 Ok(AuthCheckResponse::RateLimited
+                    (body)
+                )
+            }
+            415 => {
+
+                let body = http_body_util::BodyExt::collect(response.into_body())
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                let body = str::from_utf8(&body)
+                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                let body = serde_json::from_str::<models::ErrorResponse>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
+
+                Ok(AuthCheckResponse::TheRequestBodyIsNotApplication
                     (body)
                 )
             }
@@ -14639,6 +15375,22 @@ impl<S, C, B> Api<C> for Client<S, C> where
                     (body)
                 )
             }
+            415 => {
+
+                let body = http_body_util::BodyExt::collect(response.into_body())
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                let body = str::from_utf8(&body)
+                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                let body = serde_json::from_str::<models::ErrorResponse>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
+
+                Ok(CreatePayPalPaymentMethodResponse::TheRequestBodyIsNotApplication
+                    (body)
+                )
+            }
             code => {
                 let headers = response.headers().clone();
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -15049,6 +15801,22 @@ impl<S, C, B> Api<C> for Client<S, C> where
                     .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
                 Ok(CreateSubscriptionReceiptCredentialsResponse::CredentialsAreRequiredAndAreMissingOrWrong
+                    (body)
+                )
+            }
+            415 => {
+
+                let body = http_body_util::BodyExt::collect(response.into_body())
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                let body = str::from_utf8(&body)
+                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                let body = serde_json::from_str::<models::ErrorResponse>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
+
+                Ok(CreateSubscriptionReceiptCredentialsResponse::TheRequestBodyIsNotApplication
                     (body)
                 )
             }
@@ -16619,6 +17387,22 @@ impl<S, C, B> Api<C> for Client<S, C> where
                     (body)
                 )
             }
+            415 => {
+
+                let body = http_body_util::BodyExt::collect(response.into_body())
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                let body = str::from_utf8(&body)
+                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                let body = serde_json::from_str::<models::ErrorResponse>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
+
+                Ok(CreateSessionResponse::TheRequestBodyIsNotApplication
+                    (body)
+                )
+            }
             code => {
                 let headers = response.headers().clone();
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -16940,6 +17724,22 @@ impl<S, C, B> Api<C> for Client<S, C> where
                     (body)
                 )
             }
+            415 => {
+
+                let body = http_body_util::BodyExt::collect(response.into_body())
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                let body = str::from_utf8(&body)
+                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                let body = serde_json::from_str::<models::ErrorResponse>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
+
+                Ok(RequestVerificationCodeResponse::TheRequestBodyIsNotApplication
+                    (body)
+                )
+            }
             code => {
                 let headers = response.headers().clone();
                 let body = http_body_util::BodyExt::collect(response.into_body())
@@ -17107,6 +17907,22 @@ impl<S, C, B> Api<C> for Client<S, C> where
                     .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
                 Ok(UpdateSessionResponse::MalformedRequest
+                    (body)
+                )
+            }
+            415 => {
+
+                let body = http_body_util::BodyExt::collect(response.into_body())
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                let body = str::from_utf8(&body)
+                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                let body = serde_json::from_str::<models::ErrorResponse>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
+
+                Ok(UpdateSessionResponse::TheRequestBodyIsNotApplication
                     (body)
                 )
             }
@@ -17293,6 +18109,22 @@ impl<S, C, B> Api<C> for Client<S, C> where
                     .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
 
                 Ok(VerifyCodeResponse::TheRequestParsesButItsValuesAreInvalid
+                    (body)
+                )
+            }
+            415 => {
+
+                let body = http_body_util::BodyExt::collect(response.into_body())
+                        .await
+                        .map(|f| f.to_bytes().to_vec())
+                        .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                let body = str::from_utf8(&body)
+                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                let body = serde_json::from_str::<models::ErrorResponse>(body)
+                    .map_err(|e| ApiError(format!("Response body did not match the schema: {e}")))?;
+
+                Ok(VerifyCodeResponse::TheRequestBodyIsNotApplication
                     (body)
                 )
             }
