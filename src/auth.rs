@@ -5,8 +5,18 @@
 //! constant time; any failure leaves the request anonymous, and operations that require
 //! authentication then answer 401.
 
+use std::cell::RefCell;
+use std::future::Future;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
 use base64::Engine;
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait, IntoActiveModel};
+use bytes::Bytes;
+use hmac::{Hmac, KeyInit, Mac};
+use sea_orm::sea_query::Expr;
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+use sha2::Sha256;
+use subtle::ConstantTimeEq;
 use uuid::Uuid;
 
 use crate::crypto::token_hash::SaltedTokenHash;
@@ -64,6 +74,10 @@ pub fn parse_username(user: &str) -> Option<(Aci, DeviceId)> {
 }
 
 /// Verifies Basic credentials; `Ok(None)` when they do not identify a device.
+///
+/// Credentials verified before are answered from [`AuthCache`] without touching the database
+/// (the device's `lastSeen` day is written at most once a day); others are read and checked
+/// against the stored SaltedTokenHash, then cached.
 pub async fn authenticate(state: &AppState, header: &str) -> Result<Option<AuthenticatedDevice>> {
     let Some((user, password)) = parse_basic(header) else {
         return Ok(None);
@@ -71,7 +85,14 @@ pub async fn authenticate(state: &AppState, header: &str) -> Result<Option<Authe
     let Some((aci, device_id)) = parse_username(&user) else {
         return Ok(None);
     };
-    let Some(device) = devices::Entity::find_by_id((aci.0, i16::from(device_id.0)))
+    let cache = &state.auth_cache;
+    let digest = cache.digest(aci, device_id, &password);
+    if let Some(mut hit) = cache.lookup(aci, device_id, &digest) {
+        touch_last_seen(state, &mut hit.device).await?;
+        return Ok(Some(hit));
+    }
+    let generation = cache.generation();
+    let Some(mut device) = devices::Entity::find_by_id((aci.0, i16::from(device_id.0)))
         .one(&state.db)
         .await?
     else {
@@ -87,20 +108,241 @@ pub async fn authenticate(state: &AppState, header: &str) -> Result<Option<Authe
     let Some(account) = accounts::Entity::find_by_id(aci.0).one(&state.db).await? else {
         return Ok(None);
     };
-    let device = touch_last_seen(state, device).await?;
+    touch_last_seen(state, &mut device).await?;
+    cache.store(generation, &account, &device, digest);
     Ok(Some(AuthenticatedDevice { account, device }))
 }
 
 /// Records the day a device was last seen, at most once a day (day-truncated, as the
-/// real server stores it).
-async fn touch_last_seen(state: &AppState, device: devices::Model) -> Result<devices::Model> {
+/// real server stores it). Not an account change: other processes' caches keep their older
+/// day and write it themselves once.
+async fn touch_last_seen(state: &AppState, device: &mut devices::Model) -> Result<()> {
     let today = crate::db::today_millis();
     if device.last_seen >= today {
-        return Ok(device);
+        return Ok(());
     }
-    let mut active = device.into_active_model();
-    active.last_seen = Set(today);
-    Ok(active.update(&state.db).await?)
+    // A device removed meanwhile updates nothing, which is not an error here.
+    devices::Entity::update_many()
+        .col_expr(devices::Column::LastSeen, Expr::value(today))
+        .filter(devices::Column::Aci.eq(device.aci))
+        .filter(devices::Column::DeviceId.eq(device.device_id))
+        .filter(devices::Column::LastSeen.lt(today))
+        .exec(&state.db)
+        .await?;
+    device.last_seen = today;
+    state.auth_cache.seen(device.aci, device.device_id, today);
+    Ok(())
+}
+
+/// How many accounts the credential cache holds at most.
+const CACHE_CAPACITY: usize = 100_000;
+/// How long a cached account is trusted at most: the safety net should an invalidation from
+/// another process be lost (Redis restarting).
+const CACHE_TTL: Duration = Duration::from_secs(30);
+
+/// Verified credentials with the account and device rows they belong to, so that
+/// authentication reads no database. Passwords are never stored: a cached device keeps an
+/// HMAC of the password that verified (keyed with a random per-process key), compared in
+/// constant time.
+///
+/// Every change to an account or its devices calls [`changed`]; once the request that made it
+/// has committed, [`tracking_changes`] drops the account from this cache and, through the bus
+/// (Redis pub/sub with `redis_url`), from every other process's. A generation counter keeps a
+/// request that read the database before such an invalidation from caching what it read.
+pub struct AuthCache {
+    entries: quick_cache::sync::Cache<Uuid, Arc<CachedAccount>>,
+    /// Bumped by every invalidation and held while an entry is stored.
+    generation: Mutex<u64>,
+    key: [u8; 32],
+}
+
+struct CachedAccount {
+    account: accounts::Model,
+    devices: Vec<CachedDevice>,
+    loaded: Instant,
+}
+
+#[derive(Clone)]
+struct CachedDevice {
+    device: devices::Model,
+    password: [u8; 32],
+}
+
+impl Default for AuthCache {
+    fn default() -> Self {
+        AuthCache {
+            entries: quick_cache::sync::Cache::new(CACHE_CAPACITY),
+            generation: Mutex::new(0),
+            key: rand::random(),
+        }
+    }
+}
+
+impl AuthCache {
+    fn digest(&self, aci: Aci, device_id: DeviceId, password: &str) -> [u8; 32] {
+        let mut mac = <Hmac<Sha256> as KeyInit>::new_from_slice(&self.key)
+            .expect("HMAC accepts keys of any length");
+        mac.update(aci.0.as_bytes());
+        mac.update(&[device_id.0]);
+        mac.update(password.as_bytes());
+        mac.finalize().into_bytes().into()
+    }
+
+    fn lookup(
+        &self,
+        aci: Aci,
+        device_id: DeviceId,
+        digest: &[u8; 32],
+    ) -> Option<AuthenticatedDevice> {
+        let entry = self.entries.get(&aci.0)?;
+        if entry.loaded.elapsed() > CACHE_TTL {
+            return None;
+        }
+        let cached = entry
+            .devices
+            .iter()
+            .find(|d| d.device.device_id == i16::from(device_id.0))?;
+        if !bool::from(cached.password.ct_eq(digest)) {
+            return None;
+        }
+        Some(AuthenticatedDevice {
+            account: entry.account.clone(),
+            device: cached.device.clone(),
+        })
+    }
+
+    fn generation(&self) -> u64 {
+        *self.generation.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Caches a verified device, unless an invalidation happened since `generation` was read
+    /// (what was read may predate it).
+    fn store(
+        &self,
+        generation: u64,
+        account: &accounts::Model,
+        device: &devices::Model,
+        password: [u8; 32],
+    ) {
+        let current = self.generation.lock().unwrap_or_else(|p| p.into_inner());
+        if *current != generation {
+            return;
+        }
+        // Devices cached before stay: no invalidation happened since.
+        let previous = self.entries.get(&account.aci);
+        let mut devices: Vec<CachedDevice> = previous
+            .as_ref()
+            .map(|e| {
+                let others = e.devices.iter();
+                others
+                    .filter(|d| d.device.device_id != device.device_id)
+                    .cloned()
+                    .collect()
+            })
+            .unwrap_or_default();
+        devices.push(CachedDevice {
+            device: device.clone(),
+            password,
+        });
+        let loaded = previous.map_or_else(Instant::now, |e| e.loaded);
+        let entry = CachedAccount {
+            account: account.clone(),
+            devices,
+            loaded,
+        };
+        self.entries.insert(account.aci, Arc::new(entry));
+    }
+
+    /// Notes a device's new `lastSeen` day in its cached copy.
+    fn seen(&self, aci: Uuid, device_id: i16, day: i64) {
+        let _guard = self.generation.lock().unwrap_or_else(|p| p.into_inner());
+        let Some(entry) = self.entries.get(&aci) else {
+            return;
+        };
+        let mut devices = entry.devices.clone();
+        for d in devices
+            .iter_mut()
+            .filter(|d| d.device.device_id == device_id)
+        {
+            d.device.last_seen = day;
+        }
+        let entry = CachedAccount {
+            account: entry.account.clone(),
+            devices,
+            loaded: entry.loaded,
+        };
+        self.entries.insert(aci, Arc::new(entry));
+    }
+
+    /// Forgets `aci`'s account and devices.
+    pub fn invalidate(&self, aci: Uuid) {
+        let mut generation = self.generation.lock().unwrap_or_else(|p| p.into_inner());
+        *generation += 1;
+        self.entries.remove(&aci);
+    }
+
+    /// Forgets everything (when invalidations may have been missed).
+    pub fn clear(&self) {
+        let mut generation = self.generation.lock().unwrap_or_else(|p| p.into_inner());
+        *generation += 1;
+        self.entries.clear();
+    }
+}
+
+/// The bus topic on which processes announce changed accounts (payload: the ACI's 16 bytes).
+pub const CHANGED_TOPIC: &str = "auth-changed";
+
+tokio::task_local! {
+    /// The ACIs whose account or devices the running request changed.
+    static CHANGED: RefCell<Vec<Uuid>>;
+}
+
+/// Records that the account `aci` or one of its devices is being changed (credentials,
+/// removal, deletion, any column): when the request ends, its cached credentials are dropped
+/// everywhere (see [`tracking_changes`]). Call it next to every write to `accounts` or
+/// `devices`.
+pub fn changed(aci: Uuid) {
+    if CHANGED.try_with(|c| c.borrow_mut().push(aci)).is_err() {
+        tracing::warn!(%aci, "account changed outside a request: other caches expire it late");
+    }
+}
+
+/// Runs `request`, then drops every account it [`changed`] from this process's credential
+/// cache and announces it to the others, before the response leaves.
+pub async fn tracking_changes<F: Future>(state: &AppState, request: F) -> F::Output {
+    let (output, changed) = CHANGED
+        .scope(RefCell::new(Vec::new()), async {
+            let output = request.await;
+            (
+                output,
+                CHANGED.with(|c| std::mem::take(&mut *c.borrow_mut())),
+            )
+        })
+        .await;
+    let mut changed = changed;
+    changed.sort();
+    changed.dedup();
+    for aci in changed {
+        state.auth_cache.invalidate(aci);
+        let payload = Bytes::copy_from_slice(aci.as_bytes());
+        state.bus.publish(CHANGED_TOPIC, payload).await;
+    }
+    output
+}
+
+/// Applies the invalidations other processes announce (and this one's own, harmlessly
+/// twice) until the bus goes away. Missed events (a lagging subscriber) clear the cache.
+pub fn spawn_invalidations(state: &AppState) -> tokio::task::JoinHandle<()> {
+    let mut events = state.bus.subscribe(CHANGED_TOPIC);
+    let cache = state.auth_cache.clone();
+    tokio::spawn(async move {
+        while let Some(event) = events.recv_or_lagged().await {
+            match event.ok().and_then(|b| Uuid::from_slice(&b).ok()) {
+                Some(aci) => cache.invalidate(aci),
+                None => cache.clear(),
+            }
+        }
+    })
 }
 
 #[cfg(test)]

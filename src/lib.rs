@@ -56,6 +56,8 @@ pub struct RunningServer {
     shutdown: Option<oneshot::Sender<()>>,
     task: JoinHandle<()>,
     maintenance: Option<JoinHandle<()>>,
+    /// Applies other processes' credential-cache invalidations.
+    invalidations: JoinHandle<()>,
 }
 
 impl RunningServer {
@@ -67,6 +69,7 @@ impl RunningServer {
         if let Some(sweeper) = self.maintenance.take() {
             sweeper.abort();
         }
+        self.invalidations.abort();
         let _ = (&mut self.task).await;
     }
 }
@@ -92,6 +95,7 @@ pub async fn start_with(config: Config, senders: state::Senders) -> anyhow::Resu
     let state = Arc::new(state::AppState::new(db, config, bus, Arc::new(zk)).with_senders(senders));
     let (tx, rx) = oneshot::channel::<()>();
     let maintenance = maintenance::spawn(state.clone());
+    let invalidations = auth::spawn_invalidations(&state);
     let server = server::Server::new(state);
     let task = tokio::spawn(server.serve(listener, async {
         let _ = rx.await;
@@ -101,5 +105,6 @@ pub async fn start_with(config: Config, senders: state::Senders) -> anyhow::Resu
         shutdown: Some(tx),
         task,
         maintenance,
+        invalidations,
     })
 }
