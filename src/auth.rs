@@ -154,6 +154,7 @@ pub struct AuthCache {
     /// Bumped by every invalidation and held while an entry is stored.
     generation: Mutex<u64>,
     key: [u8; 32],
+    ttl: Duration,
 }
 
 struct CachedAccount {
@@ -170,15 +171,26 @@ struct CachedDevice {
 
 impl Default for AuthCache {
     fn default() -> Self {
-        AuthCache {
-            entries: quick_cache::sync::Cache::new(CACHE_CAPACITY),
-            generation: Mutex::new(0),
-            key: rand::random(),
-        }
+        AuthCache::new(CACHE_CAPACITY, CACHE_TTL)
     }
 }
 
 impl AuthCache {
+    fn new(capacity: usize, ttl: Duration) -> AuthCache {
+        AuthCache {
+            entries: quick_cache::sync::Cache::new(capacity),
+            generation: Mutex::new(0),
+            key: rand::random(),
+            ttl,
+        }
+    }
+
+    /// `aci`'s entry, unless it has outlived the TTL.
+    fn live_entry(&self, aci: &Uuid) -> Option<Arc<CachedAccount>> {
+        let entry = self.entries.get(aci)?;
+        (entry.loaded.elapsed() <= self.ttl).then_some(entry)
+    }
+
     fn digest(&self, aci: Aci, device_id: DeviceId, password: &str) -> [u8; 32] {
         let mut mac = <Hmac<Sha256> as KeyInit>::new_from_slice(&self.key)
             .expect("HMAC accepts keys of any length");
@@ -194,10 +206,7 @@ impl AuthCache {
         device_id: DeviceId,
         digest: &[u8; 32],
     ) -> Option<AuthenticatedDevice> {
-        let entry = self.entries.get(&aci.0)?;
-        if entry.loaded.elapsed() > CACHE_TTL {
-            return None;
-        }
+        let entry = self.live_entry(&aci.0)?;
         let cached = entry
             .devices
             .iter()
@@ -228,8 +237,8 @@ impl AuthCache {
         if *current != generation {
             return;
         }
-        // Devices cached before stay: no invalidation happened since.
-        let previous = self.entries.get(&account.aci);
+        // Devices cached before stay (no invalidation happened since), until the TTL ends.
+        let previous = self.live_entry(&account.aci);
         let mut devices: Vec<CachedDevice> = previous
             .as_ref()
             .map(|e| {
@@ -348,6 +357,106 @@ pub fn spawn_invalidations(state: &AppState) -> tokio::task::JoinHandle<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn account(aci: Uuid) -> accounts::Model {
+        accounts::Model {
+            aci,
+            pni: Uuid::new_v4(),
+            number: "+15555550100".into(),
+            identity_key: vec![5; 33],
+            pni_identity_key: vec![5; 33],
+            username_hash: None,
+            username_link_handle: None,
+            encrypted_username: None,
+            registration_lock_hash: None,
+            registration_lock_salt: None,
+            unidentified_access_key: None,
+            unrestricted_unidentified_access: false,
+            discoverable_by_phone_number: true,
+            current_profile_version: None,
+            badges: "[]".into(),
+            data: "{}".into(),
+            created_at: 0,
+            version: 0,
+        }
+    }
+
+    fn device(aci: Uuid, device_id: i16) -> devices::Model {
+        devices::Model {
+            aci,
+            device_id,
+            name: None,
+            auth_token_hash: "2.00".into(),
+            auth_token_salt: "00".into(),
+            registration_id: 1,
+            pni_registration_id: 2,
+            apn_id: None,
+            gcm_id: None,
+            fetches_messages: true,
+            capabilities: "[]".into(),
+            created_at: 0,
+            last_seen: 0,
+            user_agent: None,
+        }
+    }
+
+    #[test]
+    fn cache_hits_misses_and_invalidations() {
+        let cache = AuthCache::default();
+        let aci = Uuid::new_v4();
+        let (one, two) = (DeviceId(1), DeviceId(2));
+        let digest = |d, pw| cache.digest(Aci(aci), d, pw);
+        cache.store(
+            cache.generation(),
+            &account(aci),
+            &device(aci, 1),
+            digest(one, "pw1"),
+        );
+        cache.store(
+            cache.generation(),
+            &account(aci),
+            &device(aci, 2),
+            digest(two, "pw2"),
+        );
+        assert!(cache.lookup(Aci(aci), one, &digest(one, "pw1")).is_some());
+        assert!(cache.lookup(Aci(aci), two, &digest(two, "pw2")).is_some());
+        // Another password, or another device's password, is not a hit.
+        assert!(cache.lookup(Aci(aci), one, &digest(one, "pw2")).is_none());
+        assert!(cache.lookup(Aci(aci), two, &digest(one, "pw1")).is_none());
+        // An invalidation drops every device of the account.
+        cache.invalidate(aci);
+        assert!(cache.lookup(Aci(aci), one, &digest(one, "pw1")).is_none());
+        assert!(cache.lookup(Aci(aci), two, &digest(two, "pw2")).is_none());
+        // What was read before an invalidation is not stored after it.
+        let before = cache.generation();
+        cache.invalidate(aci);
+        cache.store(before, &account(aci), &device(aci, 1), digest(one, "pw1"));
+        assert!(cache.lookup(Aci(aci), one, &digest(one, "pw1")).is_none());
+        // lastSeen updates reach the cached copy.
+        cache.store(
+            cache.generation(),
+            &account(aci),
+            &device(aci, 1),
+            digest(one, "pw1"),
+        );
+        cache.seen(aci, 1, 86_400_000);
+        let hit = cache.lookup(Aci(aci), one, &digest(one, "pw1")).unwrap();
+        assert_eq!(hit.device.last_seen, 86_400_000);
+    }
+
+    #[test]
+    fn entries_expire_and_are_cached_again() {
+        let cache = AuthCache::new(10, Duration::from_millis(20));
+        let aci = Uuid::new_v4();
+        let digest = cache.digest(Aci(aci), DeviceId(1), "pw");
+        cache.store(cache.generation(), &account(aci), &device(aci, 1), digest);
+        assert!(cache.lookup(Aci(aci), DeviceId(1), &digest).is_some());
+        std::thread::sleep(Duration::from_millis(30));
+        assert!(cache.lookup(Aci(aci), DeviceId(1), &digest).is_none());
+        // Read again from the database: cached for another TTL.
+        cache.store(cache.generation(), &account(aci), &device(aci, 1), digest);
+        assert!(cache.lookup(Aci(aci), DeviceId(1), &digest).is_some());
+    }
 
     #[test]
     fn usernames() {
