@@ -7,6 +7,7 @@
 
 use std::cell::RefCell;
 use std::future::Future;
+use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -87,9 +88,13 @@ pub async fn authenticate(state: &AppState, header: &str) -> Result<Option<Authe
     };
     let cache = &state.auth_cache;
     let digest = cache.digest(aci, device_id, &password);
-    if let Some(mut hit) = cache.lookup(aci, device_id, &digest) {
-        touch_last_seen(state, &mut hit.device).await?;
-        return Ok(Some(hit));
+    // Without a stamp (Redis failing) the cache is not used.
+    let stamp = cache.stamp(aci.0).await;
+    if let Some(stamp) = &stamp {
+        if let Some(mut hit) = cache.lookup(aci, device_id, &digest, stamp) {
+            touch_last_seen(state, &mut hit.device).await?;
+            return Ok(Some(hit));
+        }
     }
     let generation = cache.generation();
     let Some(mut device) = devices::Entity::find_by_id((aci.0, i16::from(device_id.0)))
@@ -109,7 +114,9 @@ pub async fn authenticate(state: &AppState, header: &str) -> Result<Option<Authe
         return Ok(None);
     };
     touch_last_seen(state, &mut device).await?;
-    cache.store(generation, &account, &device, digest);
+    if let Some(stamp) = stamp {
+        cache.store(generation, stamp, &account, &device, digest);
+    }
     Ok(Some(AuthenticatedDevice { account, device }))
 }
 
@@ -149,18 +156,121 @@ const CACHE_TTL: Duration = Duration::from_secs(30);
 /// has committed, [`tracking_changes`] drops the account from this cache and, through the bus
 /// (Redis pub/sub with `redis_url`), from every other process's. A generation counter keeps a
 /// request that read the database before such an invalidation from caching what it read.
+///
+/// Pub/sub alone may deliver an invalidation after the next request has reached another
+/// process, so with `redis_url` every account also has a change counter in Redis
+/// ([`Stamp`]): the writer increments it before its response leaves, and a cached entry is
+/// used only while the counter (one `MGET` per request) is still the one read before the
+/// entry was loaded. While Redis fails the cache is not used (the database is read), and
+/// the first failure seen clears it.
 pub struct AuthCache {
     entries: quick_cache::sync::Cache<Uuid, Arc<CachedAccount>>,
     /// Bumped by every invalidation and held while an entry is stored.
     generation: Mutex<u64>,
     key: [u8; 32],
     ttl: Duration,
+    epochs: Option<Epochs>,
 }
 
 struct CachedAccount {
     account: accounts::Model,
     devices: Vec<CachedDevice>,
     loaded: Instant,
+    stamp: Stamp,
+}
+
+/// An account's change counter as read before its rows: the Redis instance's random boot id
+/// (a Redis restarted empty gets a new one) and the account's counter. Empty without Redis.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Stamp(Option<(String, i64)>);
+
+/// The change counters in Redis (`signal-auth-epoch:<aci>`, kept a day after the last change,
+/// far longer than an entry lives), with `signal-auth-boot` naming the Redis instance.
+struct Epochs {
+    conn: redis::aio::ConnectionManager,
+    /// Until when (ms) Redis is skipped after a failure; 0 while it works.
+    down_until: AtomicI64,
+}
+
+const BOOT_KEY: &str = "signal-auth-boot";
+const EPOCH_TTL_SECS: i64 = 86_400;
+const REDIS_TIMEOUT: Duration = Duration::from_millis(250);
+const REDIS_RETRY_MS: i64 = 1000;
+
+fn epoch_key(aci: Uuid) -> String {
+    format!("signal-auth-epoch:{aci}")
+}
+
+impl Epochs {
+    fn new(url: &str) -> redis::RedisResult<Epochs> {
+        let client = redis::Client::open(url)?;
+        let config = redis::aio::ConnectionManagerConfig::new()
+            .set_connection_timeout(Some(REDIS_TIMEOUT))
+            .set_response_timeout(Some(REDIS_TIMEOUT))
+            .set_number_of_retries(0);
+        Ok(Epochs {
+            conn: redis::aio::ConnectionManager::new_lazy_with_config(client, config)?,
+            down_until: AtomicI64::new(0),
+        })
+    }
+
+    fn available(&self) -> bool {
+        crate::db::now_millis() >= self.down_until.load(Ordering::Relaxed)
+    }
+
+    /// Records the outcome of a Redis call; `true` when this failure starts an outage.
+    fn outcome(&self, ok: bool) -> bool {
+        if ok {
+            if self.down_until.swap(0, Ordering::Relaxed) != 0 {
+                tracing::info!("redis reachable again: credential cache in use again");
+            }
+            return false;
+        }
+        let until = crate::db::now_millis() + REDIS_RETRY_MS;
+        let starts = self.down_until.swap(until, Ordering::Relaxed) == 0;
+        if starts {
+            tracing::warn!("redis unavailable: authentication reads the database meanwhile");
+        }
+        starts
+    }
+
+    async fn stamp(&self, aci: Uuid) -> redis::RedisResult<Stamp> {
+        let mut conn = self.conn.clone();
+        let (boot, epoch): (Option<String>, Option<i64>) = redis::cmd("MGET")
+            .arg(BOOT_KEY)
+            .arg(epoch_key(aci))
+            .query_async(&mut conn)
+            .await?;
+        let boot = match boot {
+            Some(boot) => boot,
+            None => {
+                let fresh = hex::encode(rand::random::<[u8; 16]>());
+                let _: redis::Value = redis::cmd("SET")
+                    .arg(BOOT_KEY)
+                    .arg(fresh)
+                    .arg("NX")
+                    .query_async(&mut conn)
+                    .await?;
+                redis::cmd("GET")
+                    .arg(BOOT_KEY)
+                    .query_async(&mut conn)
+                    .await?
+            }
+        };
+        Ok(Stamp(Some((boot, epoch.unwrap_or(0)))))
+    }
+
+    async fn bump(&self, aci: Uuid) -> redis::RedisResult<()> {
+        let mut conn = self.conn.clone();
+        let key = epoch_key(aci);
+        redis::pipe()
+            .incr(&key, 1)
+            .ignore()
+            .expire(&key, EPOCH_TTL_SECS)
+            .ignore()
+            .query_async(&mut conn)
+            .await
+    }
 }
 
 #[derive(Clone)]
@@ -182,6 +292,55 @@ impl AuthCache {
             generation: Mutex::new(0),
             key: rand::random(),
             ttl,
+            epochs: None,
+        }
+    }
+
+    /// A cache whose entries are checked against change counters in the Redis at `url`.
+    pub fn with_redis(url: &str) -> redis::RedisResult<AuthCache> {
+        Ok(AuthCache {
+            epochs: Some(Epochs::new(url)?),
+            ..AuthCache::default()
+        })
+    }
+
+    /// `aci`'s current [`Stamp`]; `None` when it cannot be known (Redis failing), in which
+    /// case the cache must not be used.
+    async fn stamp(&self, aci: Uuid) -> Option<Stamp> {
+        let Some(epochs) = &self.epochs else {
+            return Some(Stamp::default());
+        };
+        if !epochs.available() {
+            return None;
+        }
+        let stamp = tokio::time::timeout(REDIS_TIMEOUT, epochs.stamp(aci)).await;
+        match stamp {
+            Ok(Ok(stamp)) => {
+                epochs.outcome(true);
+                Some(stamp)
+            }
+            _ => {
+                if epochs.outcome(false) {
+                    self.clear();
+                }
+                None
+            }
+        }
+    }
+
+    /// Drops `aci` here and advances its change counter for every process.
+    async fn changed_everywhere(&self, aci: Uuid) {
+        self.invalidate(aci);
+        let Some(epochs) = &self.epochs else {
+            return;
+        };
+        let bumped = tokio::time::timeout(REDIS_TIMEOUT, epochs.bump(aci)).await;
+        let ok = matches!(bumped, Ok(Ok(())));
+        if !ok {
+            tracing::warn!(%aci, "cannot record an account change in redis");
+        }
+        if epochs.outcome(ok) {
+            self.clear();
         }
     }
 
@@ -205,8 +364,9 @@ impl AuthCache {
         aci: Aci,
         device_id: DeviceId,
         digest: &[u8; 32],
+        stamp: &Stamp,
     ) -> Option<AuthenticatedDevice> {
-        let entry = self.live_entry(&aci.0)?;
+        let entry = self.live_entry(&aci.0).filter(|e| e.stamp == *stamp)?;
         let cached = entry
             .devices
             .iter()
@@ -229,6 +389,7 @@ impl AuthCache {
     fn store(
         &self,
         generation: u64,
+        stamp: Stamp,
         account: &accounts::Model,
         device: &devices::Model,
         password: [u8; 32],
@@ -238,7 +399,7 @@ impl AuthCache {
             return;
         }
         // Devices cached before stay (no invalidation happened since), until the TTL ends.
-        let previous = self.live_entry(&account.aci);
+        let previous = self.live_entry(&account.aci).filter(|e| e.stamp == stamp);
         let mut devices: Vec<CachedDevice> = previous
             .as_ref()
             .map(|e| {
@@ -258,6 +419,7 @@ impl AuthCache {
             account: account.clone(),
             devices,
             loaded,
+            stamp,
         };
         self.entries.insert(account.aci, Arc::new(entry));
     }
@@ -279,6 +441,7 @@ impl AuthCache {
             account: entry.account.clone(),
             devices,
             loaded: entry.loaded,
+            stamp: entry.stamp.clone(),
         };
         self.entries.insert(aci, Arc::new(entry));
     }
@@ -332,7 +495,7 @@ pub async fn tracking_changes<F: Future>(state: &AppState, request: F) -> F::Out
     changed.sort();
     changed.dedup();
     for aci in changed {
-        state.auth_cache.invalidate(aci);
+        state.auth_cache.changed_everywhere(aci).await;
         let payload = Bytes::copy_from_slice(aci.as_bytes());
         state.bus.publish(CHANGED_TOPIC, payload).await;
     }
@@ -408,39 +571,70 @@ mod tests {
         let digest = |d, pw| cache.digest(Aci(aci), d, pw);
         cache.store(
             cache.generation(),
+            Stamp::default(),
             &account(aci),
             &device(aci, 1),
             digest(one, "pw1"),
         );
         cache.store(
             cache.generation(),
+            Stamp::default(),
             &account(aci),
             &device(aci, 2),
             digest(two, "pw2"),
         );
-        assert!(cache.lookup(Aci(aci), one, &digest(one, "pw1")).is_some());
-        assert!(cache.lookup(Aci(aci), two, &digest(two, "pw2")).is_some());
+        assert!(cache
+            .lookup(Aci(aci), one, &digest(one, "pw1"), &Stamp::default())
+            .is_some());
+        assert!(cache
+            .lookup(Aci(aci), two, &digest(two, "pw2"), &Stamp::default())
+            .is_some());
         // Another password, or another device's password, is not a hit.
-        assert!(cache.lookup(Aci(aci), one, &digest(one, "pw2")).is_none());
-        assert!(cache.lookup(Aci(aci), two, &digest(one, "pw1")).is_none());
+        assert!(cache
+            .lookup(Aci(aci), one, &digest(one, "pw2"), &Stamp::default())
+            .is_none());
+        assert!(cache
+            .lookup(Aci(aci), two, &digest(one, "pw1"), &Stamp::default())
+            .is_none());
         // An invalidation drops every device of the account.
         cache.invalidate(aci);
-        assert!(cache.lookup(Aci(aci), one, &digest(one, "pw1")).is_none());
-        assert!(cache.lookup(Aci(aci), two, &digest(two, "pw2")).is_none());
+        assert!(cache
+            .lookup(Aci(aci), one, &digest(one, "pw1"), &Stamp::default())
+            .is_none());
+        assert!(cache
+            .lookup(Aci(aci), two, &digest(two, "pw2"), &Stamp::default())
+            .is_none());
         // What was read before an invalidation is not stored after it.
         let before = cache.generation();
         cache.invalidate(aci);
-        cache.store(before, &account(aci), &device(aci, 1), digest(one, "pw1"));
-        assert!(cache.lookup(Aci(aci), one, &digest(one, "pw1")).is_none());
+        cache.store(
+            before,
+            Stamp::default(),
+            &account(aci),
+            &device(aci, 1),
+            digest(one, "pw1"),
+        );
+        assert!(cache
+            .lookup(Aci(aci), one, &digest(one, "pw1"), &Stamp::default())
+            .is_none());
+        // An entry loaded under another change counter (another process changed the account
+        // since) is not a hit.
+        let other = Stamp(Some(("boot".into(), 1)));
+        assert!(cache
+            .lookup(Aci(aci), one, &digest(one, "pw1"), &other)
+            .is_none());
         // lastSeen updates reach the cached copy.
         cache.store(
             cache.generation(),
+            Stamp::default(),
             &account(aci),
             &device(aci, 1),
             digest(one, "pw1"),
         );
         cache.seen(aci, 1, 86_400_000);
-        let hit = cache.lookup(Aci(aci), one, &digest(one, "pw1")).unwrap();
+        let hit = cache
+            .lookup(Aci(aci), one, &digest(one, "pw1"), &Stamp::default())
+            .unwrap();
         assert_eq!(hit.device.last_seen, 86_400_000);
     }
 
@@ -449,13 +643,31 @@ mod tests {
         let cache = AuthCache::new(10, Duration::from_millis(20));
         let aci = Uuid::new_v4();
         let digest = cache.digest(Aci(aci), DeviceId(1), "pw");
-        cache.store(cache.generation(), &account(aci), &device(aci, 1), digest);
-        assert!(cache.lookup(Aci(aci), DeviceId(1), &digest).is_some());
+        cache.store(
+            cache.generation(),
+            Stamp::default(),
+            &account(aci),
+            &device(aci, 1),
+            digest,
+        );
+        assert!(cache
+            .lookup(Aci(aci), DeviceId(1), &digest, &Stamp::default())
+            .is_some());
         std::thread::sleep(Duration::from_millis(30));
-        assert!(cache.lookup(Aci(aci), DeviceId(1), &digest).is_none());
+        assert!(cache
+            .lookup(Aci(aci), DeviceId(1), &digest, &Stamp::default())
+            .is_none());
         // Read again from the database: cached for another TTL.
-        cache.store(cache.generation(), &account(aci), &device(aci, 1), digest);
-        assert!(cache.lookup(Aci(aci), DeviceId(1), &digest).is_some());
+        cache.store(
+            cache.generation(),
+            Stamp::default(),
+            &account(aci),
+            &device(aci, 1),
+            digest,
+        );
+        assert!(cache
+            .lookup(Aci(aci), DeviceId(1), &digest, &Stamp::default())
+            .is_some());
     }
 
     #[test]

@@ -45,7 +45,13 @@ impl AppState {
         };
         AppState {
             limits,
-            auth_cache: Default::default(),
+            auth_cache: Arc::new(match &config.redis_url {
+                Some(url) => crate::auth::AuthCache::with_redis(url).unwrap_or_else(|e| {
+                    tracing::error!(error = %e, "bad redis_url: credential cache per process");
+                    Default::default()
+                }),
+                None => Default::default(),
+            }),
             db,
             config,
             bus,

@@ -113,7 +113,7 @@ async fn changes_to_accounts_and_devices_are_seen_by_the_next_request() {
 
 #[tokio::test]
 async fn changes_through_one_process_are_seen_by_the_other_at_once() {
-    let redis = PrivateRedis::start();
+    let mut redis = PrivateRedis::start();
     let (mut config, dir, pg) = test_config().await;
     config.redis_url = Some(redis.url.clone());
     if config.database_url.is_none() {
@@ -126,6 +126,9 @@ async fn changes_through_one_process_are_seen_by_the_other_at_once() {
     changes_are_seen_at_once(&first, &second, 710).await;
     // And the other way round.
     changes_are_seen_at_once(&second, &first, 720).await;
+    // Without Redis, both read the database: still no stale credentials.
+    redis.kill();
+    changes_are_seen_at_once(&first, &second, 730).await;
     second.stop().await;
     first.stop().await;
 }
