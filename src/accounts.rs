@@ -254,7 +254,9 @@ pub async fn check_registration_lock(
             .await?;
     }
     if lock.is_some_and(|lock| verify_reglock(existing, lock)) {
-        crate::ratelimit::reset(db, crate::ratelimit::PIN, &existing.number).await?;
+        state
+            .reset_rate_limit(crate::ratelimit::PIN, &existing.number)
+            .await;
         return Ok(ReglockCheck::Passed);
     }
     lock_credentials(db, existing.aci).await?;
@@ -279,6 +281,7 @@ pub async fn check_registration_lock(
 /// Locks every device's credentials (prefixes `!` to the password hash), so that none can
 /// authenticate until the account is registered again.
 pub async fn lock_credentials(db: &impl ConnectionTrait, aci: Uuid) -> Result<()> {
+    crate::auth::changed(aci);
     for device in crate::devices::list(db, aci).await? {
         if device.auth_token_hash.starts_with('!') {
             continue;
@@ -452,6 +455,7 @@ pub async fn create(db: &sea_orm::DatabaseConnection, new: NewAccount) -> Result
         }
     };
 
+    crate::auth::changed(account.aci);
     let password = SaltedTokenHash::generate(&new.password);
     devices::ActiveModel {
         aci: Set(account.aci),

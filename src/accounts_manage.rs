@@ -99,6 +99,7 @@ pub async fn set_attributes(
     device: &devices::Model,
     attrs: Attributes,
 ) -> Result<()> {
+    crate::auth::changed(account.aci);
     let txn = crate::db::begin_write(db).await?;
     let mut d = device.clone().into_active_model();
     d.fetches_messages = Set(attrs.fetches_messages);
@@ -139,6 +140,7 @@ pub async fn update_device(
     device: &devices::Model,
     change: impl FnOnce(&mut devices::ActiveModel),
 ) -> Result<()> {
+    crate::auth::changed(device.aci);
     let mut d = device.clone().into_active_model();
     change(&mut d);
     crate::db::update(db, d).await?;
@@ -151,6 +153,7 @@ pub async fn update_account(
     account: &accounts::Model,
     change: impl FnOnce(&mut accounts::ActiveModel),
 ) -> Result<accounts::Model> {
+    crate::auth::changed(account.aci);
     let mut a = account.clone().into_active_model();
     change(&mut a);
     a.version = Set(account.version + 1);
@@ -162,6 +165,7 @@ pub async fn update_account(
 /// for its PNI for 30 days ([`crate::accounts::remember_deleted`]).
 pub async fn delete_account(db: &impl ConnectionTrait, account: &accounts::Model) -> Result<()> {
     let aci = account.aci;
+    crate::auth::changed(aci);
     crate::accounts::remember_deleted(db, account.pni, aci).await?;
     prekeys::delete_identity(db, aci).await?;
     prekeys::delete_identity(db, account.pni).await?;

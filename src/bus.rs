@@ -277,6 +277,18 @@ impl Subscription {
     }
 }
 
+impl Subscription {
+    /// The next event, or `Err(n)` when `n` events were dropped because this subscriber
+    /// lagged (for subscribers that must not miss any); `None` when the bus is gone.
+    pub async fn recv_or_lagged(&mut self) -> Option<Result<Bytes, u64>> {
+        match self.receiver.recv().await {
+            Ok(b) => Some(Ok(b)),
+            Err(broadcast::error::RecvError::Lagged(n)) => Some(Err(n)),
+            Err(broadcast::error::RecvError::Closed) => None,
+        }
+    }
+}
+
 impl Drop for Subscription {
     fn drop(&mut self) {
         let mut topics = self.topics.lock().unwrap_or_else(|p| p.into_inner());

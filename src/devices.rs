@@ -58,6 +58,7 @@ pub async fn remove(
     account: &accounts::Model,
     device_id: i16,
 ) -> Result<()> {
+    crate::auth::changed(account.aci);
     let txn = crate::db::begin_write(db).await?;
     devices::Entity::delete_by_id((account.aci, device_id))
         .exec(&txn)
@@ -96,6 +97,7 @@ pub async fn set_capabilities(
     capabilities: Vec<String>,
 ) -> Result<()> {
     let json = serde_json::to_string(&capabilities).map_err(|e| Error::Internal(e.to_string()))?;
+    crate::auth::changed(device.aci);
     devices::Entity::update_many()
         .col_expr(
             devices::Column::Capabilities,
@@ -342,6 +344,7 @@ async fn link_once(
     }
     let capabilities =
         serde_json::to_string(&new.capabilities).map_err(|e| Error::Internal(e.to_string()))?;
+    crate::auth::changed(account.aci);
     devices::Entity::insert(devices::ActiveModel {
         aci: Set(account.aci),
         device_id: Set(device_id),

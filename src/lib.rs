@@ -74,6 +74,8 @@ pub struct RunningServer {
     task: JoinHandle<()>,
     maintenance: Option<JoinHandle<()>>,
     bus_health: tokio::sync::watch::Receiver<bus::BusHealth>,
+    /// Applies other processes' credential-cache invalidations.
+    invalidations: JoinHandle<()>,
 }
 
 impl RunningServer {
@@ -94,6 +96,7 @@ impl RunningServer {
         if let Some(admin) = self.admin.take() {
             admin.abort();
         }
+        self.invalidations.abort();
         let _ = (&mut self.task).await;
     }
 }
@@ -135,6 +138,7 @@ pub async fn start_with(config: Config, senders: state::Senders) -> anyhow::Resu
         }
         None => (None, None),
     };
+    let invalidations = auth::spawn_invalidations(&state);
     let server = server::Server::new(state.clone());
     let task = tokio::spawn(server.serve(listener, async {
         let _ = rx.await;
@@ -149,5 +153,6 @@ pub async fn start_with(config: Config, senders: state::Senders) -> anyhow::Resu
         task,
         maintenance,
         bus_health,
+        invalidations,
     })
 }

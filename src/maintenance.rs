@@ -4,7 +4,8 @@
 //!
 //! One sweep deletes expired verification sessions, recovery passwords, username
 //! reservations and holds, short-lived records (link tokens, transfer and restore requests,
-//! challenges), rate-limit buckets that have refilled (a missing bucket is a full one),
+//! challenges), in-process rate-limit buckets that have refilled (a missing bucket is a full
+//! one; Redis expires its own),
 //! queued messages older than their 30-day time to live ([`crate::messages::TTL_MS`]),
 //! backups not refreshed for [`archives::EXPIRY_DAYS`] days with their objects, and unfinished
 //! uploads on the built-in CDN older than `cdn.upload_ttl_secs` (their upload URLs have
@@ -19,18 +20,17 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 
 use crate::archives;
 use crate::db::{
-    backups, ephemeral_records, now_millis, rate_limits, recovery_passwords, username_reservations,
+    backups, ephemeral_records, now_millis, recovery_passwords, username_reservations,
     verification_sessions,
 };
 use crate::error::Result;
-use crate::ratelimit;
 use crate::state::AppState;
 
 /// What one sweep removed.
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct Swept {
-    /// Expired rows: sessions, recovery passwords, reservations, records, refilled buckets,
-    /// messages past their time to live.
+    /// Expired rows (sessions, recovery passwords, reservations, records, messages past their
+    /// time to live) and refilled in-process rate-limit buckets.
     pub rows: u64,
     /// Backups deleted for want of a refresh.
     pub backups: u64,
@@ -71,7 +71,7 @@ pub async fn sweep(state: &AppState) -> Result<Swept> {
     rows += expired(db, recovery_passwords::Column::ExpiresAt, now).await?;
     rows += expired(db, username_reservations::Column::ExpiresAt, now).await?;
     rows += expired(db, ephemeral_records::Column::ExpiresAt, now).await?;
-    rows += refilled_buckets(state, db, now).await?;
+    rows += state.limits.sweep() as u64;
     rows += crate::messages::delete_expired(db, now).await?;
     Ok(Swept {
         rows,
@@ -91,23 +91,6 @@ where
         .exec(db)
         .await?;
     Ok(deleted.rows_affected)
-}
-
-/// Deletes the buckets of every limiter that would be full by now (bucket size times the
-/// refill period since their last use).
-async fn refilled_buckets(state: &AppState, db: &impl ConnectionTrait, now: i64) -> Result<u64> {
-    let mut deleted = 0;
-    for limiter in ratelimit::ALL {
-        let limiter = state.limiter(*limiter);
-        let refill_ms = (limiter.bucket_size as f64 * limiter.permit_every_ms).ceil() as i64;
-        deleted += rate_limits::Entity::delete_many()
-            .filter(rate_limits::Column::Key.starts_with(format!("{}::", limiter.name)))
-            .filter(rate_limits::Column::UpdatedAt.lt(now.saturating_sub(refill_ms)))
-            .exec(db)
-            .await?
-            .rows_affected;
-    }
-    Ok(deleted)
 }
 
 /// Purges every backup whose last refresh is older than the expiry.

@@ -187,7 +187,8 @@ impl Server {
         B::Error: Into<Box<dyn std::error::Error + Send + Sync>> + Send,
         B::Data: Send,
     {
-        match self.route(req, remote, caller).await {
+        let routed = crate::auth::tracking_changes(&self.state, self.route(req, remote, caller));
+        match routed.await {
             Ok(response) => response,
             Err(e) => e.into_response(),
         }

@@ -7,7 +7,7 @@ use sea_orm::DatabaseConnection;
 use crate::bus::Bus;
 use crate::config::Config;
 use crate::push::{LogPushSender, PushSender};
-use crate::ratelimit::Limiter;
+use crate::ratelimit::{Limiter, RateLimiters};
 use crate::verification::{CodeSender, LogCodeSender};
 
 pub struct AppState {
@@ -29,6 +29,10 @@ pub struct AppState {
     pub bodies: Arc<crate::limits::BodyAccounting>,
     /// Checks captcha solutions (`captcha.rs`).
     pub captcha: crate::captcha::CaptchaChecker,
+    /// Token buckets (in Redis when `redis_url` is set, else in this process).
+    pub limits: RateLimiters,
+    /// Verified credentials, so that authentication reads no database (see `auth.rs`).
+    pub auth_cache: Arc<crate::auth::AuthCache>,
 }
 
 impl AppState {
@@ -38,8 +42,23 @@ impl AppState {
         bus: Bus,
         zk: Arc<crate::zkgroup::ZkParams>,
     ) -> AppState {
+        let limits = match &config.redis_url {
+            Some(url) => RateLimiters::redis(url).unwrap_or_else(|e| {
+                tracing::error!(error = %e, "bad redis_url: rate limits stay in this process");
+                RateLimiters::local()
+            }),
+            None => RateLimiters::local(),
+        };
         AppState {
             captcha: crate::captcha::CaptchaChecker::new(&config.captcha),
+            limits,
+            auth_cache: Arc::new(match &config.redis_url {
+                Some(url) => crate::auth::AuthCache::with_redis(url).unwrap_or_else(|e| {
+                    tracing::error!(error = %e, "bad redis_url: credential cache per process");
+                    Default::default()
+                }),
+                None => Default::default(),
+            }),
             db,
             config,
             bus,
@@ -61,7 +80,22 @@ impl AppState {
 
     /// Takes one permit from `limiter` for `key`, or fails with 429 and a Retry-After.
     pub async fn rate_limit(&self, limiter: Limiter, key: &str) -> crate::error::Result<()> {
-        crate::ratelimit::check(&self.db, self.limiter(limiter), key, 1).await
+        self.rate_limit_n(limiter, key, 1).await
+    }
+
+    /// Takes `n` permits from `limiter` for `key`, or fails with 429 and a Retry-After.
+    pub async fn rate_limit_n(
+        &self,
+        limiter: Limiter,
+        key: &str,
+        n: u64,
+    ) -> crate::error::Result<()> {
+        self.limits.check(self.limiter(limiter), key, n).await
+    }
+
+    /// Refills `limiter`'s bucket for `key` (the PIN limiter after a correct registration lock).
+    pub async fn reset_rate_limit(&self, limiter: Limiter, key: &str) {
+        self.limits.reset(self.limiter(limiter), key).await
     }
 
     /// `limiter` with the configured override (`Config::rate_limits`) applied.

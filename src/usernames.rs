@@ -262,6 +262,7 @@ pub async fn confirm(
         }
     }
     let link_handle = encrypted_username.as_ref().map(|_| Uuid::new_v4());
+    crate::auth::changed(aci);
     let updated = accounts::Entity::update_many()
         .col_expr(accounts::Column::UsernameHash, Expr::value(hash.to_vec()))
         .col_expr(
@@ -362,6 +363,7 @@ pub async fn delete_username(db: &sea_orm::DatabaseConnection, aci: Uuid) -> Res
     let Some(old) = account.username_hash else {
         return Ok(());
     };
+    crate::auth::changed(aci);
     accounts::Entity::update_many()
         .col_expr(
             accounts::Column::UsernameHash,
@@ -403,6 +405,7 @@ pub async fn update_link(
         Some(handle) if keep_handle => handle,
         _ => Uuid::new_v4(),
     };
+    crate::auth::changed(aci);
     let updated = accounts::Entity::update_many()
         .col_expr(
             accounts::Column::UsernameLinkHandle,
@@ -428,6 +431,7 @@ pub async fn update_link(
 
 /// `DELETE /v1/accounts/username_link`: clears the link handle and encrypted username.
 pub async fn delete_link(db: &impl ConnectionTrait, aci: Uuid) -> Result<()> {
+    crate::auth::changed(aci);
     accounts::Entity::update_many()
         .col_expr(
             accounts::Column::UsernameLinkHandle,

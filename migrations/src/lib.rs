@@ -6,6 +6,7 @@ mod m20261125_000001_initial;
 mod m20261125_000002_devices;
 mod m20261125_000004_subscribers;
 mod m20261125_000005_backups;
+mod m20261203_000006_drop_rate_limits;
 
 pub struct Migrator;
 
@@ -17,6 +18,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000002_devices::Migration),
             Box::new(m20261125_000004_subscribers::Migration),
             Box::new(m20261125_000005_backups::Migration),
+            Box::new(m20261203_000006_drop_rate_limits::Migration),
         ]
     }
 }

@@ -86,13 +86,10 @@ pub async fn send_message(
         state.rate_limit(ratelimit::STORIES, &key).await?;
     }
     let bytes: usize = list.messages.iter().map(|m| m.content.0.len()).sum();
-    ratelimit::check(
-        &state.db,
-        state.limiter(ratelimit::INBOUND_MESSAGE_BYTES),
-        &destination.uuid().to_string(),
-        bytes as u64,
-    )
-    .await?;
+    let key = destination.uuid().to_string();
+    state
+        .rate_limit_n(ratelimit::INBOUND_MESSAGE_BYTES, &key, bytes as u64)
+        .await?;
     let target_devices = crate::devices::list(&state.db, target.aci).await?;
     let excluded = if is_sync {
         sender.map(|s| s.device_id())

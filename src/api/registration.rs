@@ -117,13 +117,7 @@ pub async fn register(
     pni_pq.verify(prekeys::KEM, &pni_identity_key)?;
 
     // 2. Rate limit per number.
-    ratelimit::check(
-        &state.db,
-        state.limiter(ratelimit::REGISTRATION),
-        &number,
-        1,
-    )
-    .await?;
+    state.rate_limit(ratelimit::REGISTRATION, &number).await?;
 
     // 3. Phone number verification.
     match &verification_path {

@@ -181,9 +181,9 @@ pub async fn update_session(
     let mut session = verification::load(&state.db, &session_id).await?;
     // A wrong push challenge or captcha stops the request: nothing in it is applied or saved.
     if let Some(answer) = request.push_challenge.as_deref() {
-        let limiter = state.limiter(ratelimit::VERIFICATION_PUSH_CHALLENGE);
+        let limiter = ratelimit::VERIFICATION_PUSH_CHALLENGE;
         if let Err(Error::RateLimited { retry_after_secs }) =
-            ratelimit::check(&state.db, limiter, &session.id, 1).await
+            state.rate_limit(limiter, &session.id).await
         {
             return Err(with_session(429, &session, retry_after_secs));
         }
@@ -199,9 +199,9 @@ pub async fn update_session(
     }
     let challenge = push.and_then(|(token, kind)| session.update_push_token(token, kind));
     if let Some(token) = request.captcha.as_deref() {
-        let limiter = state.limiter(ratelimit::VERIFICATION_CAPTCHA);
+        let limiter = ratelimit::VERIFICATION_CAPTCHA;
         if let Err(Error::RateLimited { retry_after_secs }) =
-            ratelimit::check(&state.db, limiter, &session.id, 1).await
+            state.rate_limit(limiter, &session.id).await
         {
             return Err(with_session(429, &session, retry_after_secs));
         }

@@ -10,7 +10,6 @@ pub mod messages;
 pub mod one_time_prekeys;
 pub mod phone_number_identifiers;
 pub mod profiles;
-pub mod rate_limits;
 pub mod recovery_passwords;
 pub mod redeemed_receipts;
 pub mod repeated_use_prekeys;
