@@ -36,7 +36,11 @@ async fn main() -> anyhow::Result<()> {
 fn init_logging(config: &Config) {
     let filter =
         tracing_subscriber::EnvFilter::try_new(&config.log).unwrap_or_else(|_| "info".into());
-    let builder = tracing_subscriber::fmt().with_env_filter(filter);
+    // Colour codes only on a terminal (not in files, journald or container logs).
+    let ansi = std::io::IsTerminal::is_terminal(&std::io::stdout());
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_ansi(ansi);
     if config.log_format == "json" {
         builder.json().init();
     } else {

@@ -52,7 +52,18 @@ pub fn method_not_allowed(method: &str, path: &str) -> Option<String> {
     (!methods.iter().any(|m| m == method)).then(|| methods.join(", "))
 }
 
+/// The contract's template for the route `path` matches (`/v1/messages/{destination}`), to
+/// name a request in logs without the identifiers its path carries.
+pub fn template(path: &str) -> Option<String> {
+    let (template, _) = route(path)?;
+    Some(format!("/{}", template.join("/")))
+}
+
 fn route_methods(path: &str) -> Option<&'static [String]> {
+    route(path).map(|(_, methods)| methods.as_slice())
+}
+
+fn route(path: &str) -> Option<&'static (Vec<String>, Vec<String>)> {
     let segments: Vec<&str> = path.trim_start_matches('/').split('/').collect();
     let matches = |template: &[String]| {
         template.len() == segments.len()
@@ -63,11 +74,10 @@ fn route_methods(path: &str) -> Option<&'static [String]> {
     };
     let literal_count =
         |template: &[String]| template.iter().filter(|t| !t.starts_with('{')).count();
-    let (_, methods) = ROUTES
+    ROUTES
         .iter()
         .filter(|(template, _)| matches(template))
-        .max_by_key(|(template, _)| literal_count(template))?;
-    Some(methods)
+        .max_by_key(|(template, _)| literal_count(template))
 }
 
 #[cfg(test)]
@@ -87,6 +97,18 @@ mod tests {
         assert_eq!(allowed_methods("/v1/nothing/here"), None);
         let keys = allowed_methods("/v2/keys").unwrap();
         assert!(keys.contains("GET") && keys.contains("PUT"), "{keys}");
+    }
+
+    #[test]
+    fn requests_are_named_by_their_route_template() {
+        use super::template;
+        let aci = "3a4bde5b-6fa2-4fda-9a5a-4b3e4f7c1d2e";
+        assert_eq!(
+            template(&format!("/v1/messages/{aci}")).as_deref(),
+            Some("/v1/messages/{destination}")
+        );
+        assert_eq!(template("/v1/keepalive").as_deref(), Some("/v1/keepalive"));
+        assert_eq!(template("/no/such/route"), None);
     }
 
     #[test]

@@ -109,9 +109,10 @@ impl Server {
         response
             .headers_mut()
             .insert("x-signal-timestamp", HeaderValue::from(now));
-        tracing::info!(
+        // DEBUG, and named by route template: raw paths carry ACIs and username hashes.
+        tracing::debug!(
             method = %method,
-            path = %path,
+            route = crate::routes::template(&path).as_deref().unwrap_or(route_kind(&path)),
             status = response.status().as_u16(),
             elapsed_us = started.elapsed().as_micros() as u64,
             "request"
@@ -185,6 +186,17 @@ impl Server {
             }
             _ => Ok(response),
         }
+    }
+}
+
+/// How a request outside the contract's routes is named in the request log.
+fn route_kind(path: &str) -> &'static str {
+    if crate::websocket::is_websocket_path(path) {
+        "websocket"
+    } else if crate::api::cdn::is_cdn_path(path) {
+        "cdn"
+    } else {
+        "unknown"
     }
 }
 
