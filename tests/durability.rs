@@ -31,18 +31,30 @@ fn spawn_server(config: &signal_server::Config) -> (std::process::Child, String)
         )
         .env_remove("DATABASE_URL")
         .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::null());
+        .stderr(std::process::Stdio::piped());
     match &config.database_url {
         Some(url) => command.env("SIGNAL_DATABASE_URL", url),
         None => command.env_remove("SIGNAL_DATABASE_URL"),
     };
     let mut child = command.spawn().expect("server binary starts");
-    let mut lines = std::io::BufReader::new(child.stdout.take().unwrap()).lines();
+    // The log goes to stdout or stderr (either is a pipe here): both are read, to the end, so
+    // that the server never blocks on a full pipe.
+    let (lines, log) = std::sync::mpsc::channel::<String>();
+    let stdout = child.stdout.take().unwrap();
+    let stderr = child.stderr.take().unwrap();
+    let forward = |pipe: Box<dyn std::io::Read + Send>, lines: std::sync::mpsc::Sender<String>| {
+        std::thread::spawn(move || {
+            for line in std::io::BufReader::new(pipe).lines().map_while(Result::ok) {
+                let _ = lines.send(line);
+            }
+        })
+    };
+    forward(Box::new(stdout), lines.clone());
+    forward(Box::new(stderr), lines);
     let addr = loop {
-        let line = lines
-            .next()
-            .expect("server logs its address")
-            .expect("log line");
+        let line = log
+            .recv_timeout(Duration::from_secs(60))
+            .expect("server logs its address");
         assert!(
             !line.contains('\u{1b}'),
             "colour codes in piped log: {line:?}"
@@ -51,8 +63,7 @@ fn spawn_server(config: &signal_server::Config) -> (std::process::Child, String)
             break rest.split_whitespace().next().unwrap().to_owned();
         }
     };
-    // Keep draining its log so that the server never blocks on a full pipe.
-    std::thread::spawn(move || for _ in lines {});
+    std::thread::spawn(move || for _ in log {});
     (child, format!("http://{addr}"))
 }
 
