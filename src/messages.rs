@@ -5,7 +5,7 @@
 use prost::Message as _;
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect,
+    QuerySelect, QueryTrait,
 };
 use uuid::Uuid;
 
@@ -29,7 +29,9 @@ pub fn topic(aci: Aci, device: DeviceId) -> String {
     format!("messages:{aci}.{device}")
 }
 
-/// Queues `envelope` for one device (assigning its server guid) and returns the guid.
+/// Queues `envelope` for one device (assigning its server guid) and returns the guid. Reads
+/// the device row for the wake-up push; callers that already hold the recipient's devices use
+/// [`enqueue_for`].
 pub async fn enqueue(
     state: &AppState,
     destination: Aci,
@@ -40,9 +42,51 @@ pub async fn enqueue(
     notify(state, destination, device).await;
     if !envelope.ephemeral.unwrap_or(false) {
         let urgent = envelope.urgent.unwrap_or(true);
-        crate::push::wake(state, destination, device, urgent).await;
+        let row = devices::Entity::find_by_id((destination.0, i16::from(device.0)))
+            .one(&state.db)
+            .await;
+        match row {
+            Ok(Some(row)) => crate::push::wake(state, destination, &row, urgent).await,
+            Ok(None) => {}
+            Err(e) => tracing::warn!(error = %e, "cannot read device for a wake-up push"),
+        }
     }
     Ok(guid)
+}
+
+/// Queues one envelope per device of `destination` with one INSERT (one statement, so one
+/// commit: all of them or none), then announces them and wakes the devices. The device rows
+/// are the ones the caller read (no second read for the wake-up push). Returns the guids in
+/// `batch` order.
+pub async fn enqueue_for(
+    state: &AppState,
+    destination: Aci,
+    batch: Vec<(&devices::Model, Envelope)>,
+) -> Result<Vec<Uuid>> {
+    if batch.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut rows = Vec::with_capacity(batch.len());
+    let mut guids = Vec::with_capacity(batch.len());
+    let mut woken = Vec::with_capacity(batch.len());
+    for (device, mut envelope) in batch {
+        let id = DeviceId(device.device_id as u8);
+        let (guid, row) = new_row(destination, id, &mut envelope);
+        rows.push(row);
+        guids.push(guid);
+        let wake = !envelope.ephemeral.unwrap_or(false);
+        woken.push((device, wake.then(|| envelope.urgent.unwrap_or(true))));
+    }
+    messages::Entity::insert_many(rows)
+        .exec_without_returning(&state.db)
+        .await?;
+    for (device, urgent) in woken {
+        notify(state, destination, DeviceId(device.device_id as u8)).await;
+        if let Some(urgent) = urgent {
+            crate::push::wake(state, destination, device, urgent).await;
+        }
+    }
+    Ok(guids)
 }
 
 /// Inserts without notifying (for callers inside a transaction; call [`notify`] after commit).
@@ -52,6 +96,20 @@ pub async fn insert(
     device: DeviceId,
     envelope: &mut Envelope,
 ) -> Result<Uuid> {
+    let (guid, row) = new_row(destination, device, envelope);
+    messages::Entity::insert(row)
+        .exec_without_returning(db)
+        .await?;
+    Ok(guid)
+}
+
+/// The row queueing `envelope` for one device, with its new server guid (and the server
+/// timestamp, if the envelope has none yet) set in the envelope.
+fn new_row(
+    destination: Aci,
+    device: DeviceId,
+    envelope: &mut Envelope,
+) -> (Uuid, messages::ActiveModel) {
     let guid = Uuid::new_v4();
     envelope.server_guid = Some(guid.to_string());
     if envelope.server_timestamp.is_none() {
@@ -61,7 +119,7 @@ pub async fn insert(
         .source_service_id
         .as_deref()
         .and_then(|s| Uuid::parse_str(s).ok());
-    messages::Entity::insert(messages::ActiveModel {
+    let row = messages::ActiveModel {
         id: sea_orm::ActiveValue::NotSet,
         guid: Set(guid),
         destination_aci: Set(destination.0),
@@ -72,10 +130,8 @@ pub async fn insert(
         story: Set(envelope.story.unwrap_or(false)),
         ephemeral: Set(envelope.ephemeral.unwrap_or(false)),
         envelope: Set(envelope.encode_to_vec()),
-    })
-    .exec_without_returning(db)
-    .await?;
-    Ok(guid)
+    };
+    (guid, row)
 }
 
 pub async fn notify(state: &AppState, destination: Aci, device: DeviceId) {
@@ -149,24 +205,23 @@ pub fn decode(row: &messages::Model) -> Result<Envelope> {
 }
 
 /// Removes one message of a device's queue (an acknowledgement) and sends the delivery
-/// receipt it calls for. Unknown guids are ignored.
+/// receipt it calls for. Unknown guids are ignored. One statement removes the row and returns
+/// its envelope (`DELETE ... RETURNING`); the receipt costs one read of the sender's devices
+/// and one INSERT.
 pub async fn acknowledge(state: &AppState, aci: Aci, device: DeviceId, guid: Uuid) -> Result<()> {
-    let Some(row) = messages::Entity::find()
+    let mut delete = messages::Entity::delete_many()
         .filter(messages::Column::Guid.eq(guid))
         .filter(messages::Column::DestinationAci.eq(aci.0))
         .filter(messages::Column::DestinationDevice.eq(i16::from(device.0)))
-        .one(&state.db)
-        .await?
-    else {
+        .into_query();
+    delete.returning_col(messages::Column::Envelope);
+    let Some(row) = state.db.query_one(&delete).await? else {
         return Ok(());
     };
-    let deleted = messages::Entity::delete_by_id(row.id)
-        .exec(&state.db)
-        .await?;
-    if deleted.rows_affected == 1 {
-        send_delivery_receipt(state, device, &decode(&row)?).await?;
-    }
-    Ok(())
+    let bytes: Vec<u8> = row.try_get("", "envelope")?;
+    let envelope = Envelope::decode(bytes.as_slice())
+        .map_err(|e| Error::Internal(format!("stored envelope {guid}: {e}")))?;
+    send_delivery_receipt(state, device, &envelope).await
 }
 
 /// After an acknowledgement: tells every device of the original sender that the message
@@ -192,23 +247,21 @@ async fn send_delivery_receipt(
         .filter(devices::Column::Aci.eq(sender))
         .all(&state.db)
         .await?;
-    for device in sender_devices {
-        let receipt = Envelope {
-            r#type: Some(envelope_type::SERVER_DELIVERY_RECEIPT),
-            client_timestamp: envelope.client_timestamp,
-            source_service_id: Some(destination.to_owned()),
-            source_device: Some(u32::from(acknowledging_device.0)),
-            destination_service_id: Some(source.to_owned()),
-            urgent: Some(false),
-            ..Default::default()
-        };
-        enqueue(
-            state,
-            Aci(sender),
-            DeviceId(device.device_id as u8),
-            receipt,
-        )
-        .await?;
-    }
+    let receipts = sender_devices
+        .iter()
+        .map(|device| {
+            let receipt = Envelope {
+                r#type: Some(envelope_type::SERVER_DELIVERY_RECEIPT),
+                client_timestamp: envelope.client_timestamp,
+                source_service_id: Some(destination.to_owned()),
+                source_device: Some(u32::from(acknowledging_device.0)),
+                destination_service_id: Some(source.to_owned()),
+                urgent: Some(false),
+                ..Default::default()
+            };
+            (device, receipt)
+        })
+        .collect();
+    enqueue_for(state, Aci(sender), receipts).await?;
     Ok(())
 }

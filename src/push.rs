@@ -9,7 +9,6 @@
 //! is logged and does not fail the request (the client can ask again).
 
 use async_trait::async_trait;
-use sea_orm::EntityTrait;
 
 use crate::error::Result;
 use crate::types::{Aci, DeviceId};
@@ -193,24 +192,22 @@ impl Drop for PresenceGuard {
 
 /// After a message was queued: pushes a wake-up to the device if it has a push token, does not
 /// fetch messages by polling, and has no websocket open (here, or with Redis in any process).
-/// Failures are logged.
-pub async fn wake(state: &crate::state::AppState, aci: Aci, device: DeviceId, urgent: bool) {
-    if state.presence.connected(aci, device) {
+/// `device` is the row the sender already read (no second read). Failures are logged.
+pub async fn wake(
+    state: &crate::state::AppState,
+    aci: Aci,
+    device: &crate::db::devices::Model,
+    urgent: bool,
+) {
+    let id = DeviceId(device.device_id as u8);
+    if device.fetches_messages || state.presence.connected(aci, id) {
         return;
     }
-    let row = crate::db::devices::Entity::find_by_id((aci.0, i16::from(device.0)))
-        .one(&state.db)
-        .await;
-    let target = match row {
-        Ok(Some(d)) if !d.fetches_messages => PushTarget::of_device(d.gcm_id, d.apn_id),
-        Ok(_) => None,
-        Err(e) => return tracing::warn!(error = %e, "cannot read device for a wake-up push"),
-    };
     // Only a device that could be woken is looked up in the shared presence record.
-    let Some(target) = target else {
+    let Some(target) = PushTarget::of_device(device.gcm_id.clone(), device.apn_id.clone()) else {
         return;
     };
-    if state.bus.present(&presence_key(aci, device)).await {
+    if state.bus.present(&presence_key(aci, id)).await {
         return;
     }
     let notification = Notification::NewMessage { urgent };

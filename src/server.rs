@@ -166,9 +166,10 @@ impl Server {
             .headers_mut()
             .insert("x-signal-timestamp", HeaderValue::from(now));
         crate::metrics::record_request(&method, &path, response.status(), started.elapsed());
-        tracing::info!(
+        // DEBUG, and named by route template: raw paths carry ACIs and username hashes.
+        tracing::debug!(
             method = %method,
-            path = %path,
+            route = crate::routes::template(&path).unwrap_or(route_kind(&path)),
             status = response.status().as_u16(),
             elapsed_us = started.elapsed().as_micros() as u64,
             "request"
@@ -331,6 +332,17 @@ fn media_types_compatible(consumed: &str, given: &str) -> bool {
     let ((kind_a, sub_a), (kind_b, sub_b)) = (split(consumed), split(given));
     let matches = |a: &str, b: &str| a == "*" || b == "*" || a == b;
     !kind_b.is_empty() && matches(&kind_a, &kind_b) && matches(&sub_a, &sub_b)
+}
+
+/// How a request outside the contract's routes is named in the request log.
+fn route_kind(path: &str) -> &'static str {
+    if crate::websocket::is_websocket_path(path) {
+        "websocket"
+    } else if crate::api::cdn::is_cdn_path(path) {
+        "cdn"
+    } else {
+        "unknown"
+    }
 }
 
 /// A 405 names the methods the route accepts (RFC 9110 §15.5.6).

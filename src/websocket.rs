@@ -40,6 +40,8 @@ const PROVISIONING_PATH: &str = "/v1/websocket/provisioning/";
 /// A socket that sends nothing for this long is closed (clients send keep-alives every 30 s).
 const IDLE_TIMEOUT: Duration = Duration::from_secs(90);
 const MAX_FRAME: usize = 512 * 1024;
+/// Initial read buffer of a socket: one typical frame (larger frames reserve their size).
+const READ_BUFFER: usize = 4 * 1024;
 
 /// `signalservice.WebSocketMessage`.
 #[derive(Clone, PartialEq, prost::Message)]
@@ -158,7 +160,11 @@ pub async fn upgrade(
             Ok(upgraded) => upgraded,
             Err(e) => return tracing::debug!(error = %e, "websocket upgrade failed"),
         };
+        // Signal's frames are mostly a few hundred bytes: small buffers, grown only for the
+        // frame at hand (tungstenite's defaults are 128 KiB each, allocated up front).
         let mut config = WebSocketConfig::default();
+        config.read_buffer_size = READ_BUFFER;
+        config.write_buffer_size = 0;
         config.max_frame_size = Some(MAX_FRAME);
         config.max_message_size = Some(MAX_FRAME);
         let ws =
@@ -796,19 +802,15 @@ impl Delivery {
                 self.capped = true;
                 return Ok(());
             }
-            let rows = match crate::messages::fetch(
-                db,
-                self.aci,
-                self.device,
-                (100 + self.in_flight.len() + self.refused.len()) as u64,
-                true,
-            )
-            .await
-            {
+            let limit = (100 + self.in_flight.len() + self.refused.len()) as u64;
+            let rows = match crate::messages::fetch(db, self.aci, self.device, limit, true).await {
                 Ok(rows) => rows,
                 Err(e) => return self.failed(sink, e).await,
             };
             self.failures = 0;
+            // A short read holds the whole queue: once it is sent there is nothing to read
+            // again (messages queued meanwhile announce themselves on the bus).
+            let complete = (rows.len() as u64) < limit;
             // A socket that did not opt in to stories never gets them: they are deleted.
             let (stories, rows): (Vec<_>, Vec<_>) =
                 rows.into_iter().partition(|r| r.story && !self.stories);
@@ -851,6 +853,10 @@ impl Delivery {
                     .await
                     .map_err(|_| ())?;
                 self.in_flight.insert(id, row.guid);
+            }
+            // (At the in-flight cap, the top of the loop records that delivery stopped there.)
+            if complete && self.in_flight.len() < MAX_IN_FLIGHT {
+                break;
             }
         }
         if !self.announced_empty {

@@ -732,6 +732,7 @@ const GENEROUS: &[(&str, u64, f64)] = &[
     ("verificationPushChallenge", 1000, 0.001),
     ("allocateDevice", 1000, 0.001),
     ("verifyDevice", 1000, 0.001),
+    ("verificationSessionNumber", 1000, 0.001),
 ];
 
 /// 20 registrations of one number at once, each with its own verified session: each is a

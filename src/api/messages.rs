@@ -3,6 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter};
 use signal_api::models;
 use signal_api::*;
 use subtle::ConstantTimeEq;
@@ -45,8 +46,11 @@ pub async fn send_message(
     )?;
     let group_send_token = access::parse_group_send_token_header(group_send_token.as_deref())?;
     validate(&list)?;
-    let target = access::find_account(&state.db, destination).await?;
     let sender = ctx.auth.as_ref();
+    // One read: the recipient's account with its devices, and the sender's devices (for
+    // `needsSync`).
+    let (target, target_devices, sender_devices) =
+        read_accounts(state, destination, sender.map(|s| s.aci())).await?;
     let is_sync = matches!((sender, &target), (Some(s), Some(t)) if s.account.aci == t.aci);
     if story {
         let Some(_) = &target else {
@@ -90,7 +94,6 @@ pub async fn send_message(
     state
         .rate_limit_n(ratelimit::INBOUND_MESSAGE_BYTES, &key, bytes as u64)
         .await?;
-    let target_devices = crate::devices::list(&state.db, target.aci).await?;
     let excluded = if is_sync {
         sender.map(|s| s.device_id())
     } else {
@@ -144,6 +147,7 @@ pub async fn send_message(
         Some(t) if t > 0 => t,
         _ => now,
     };
+    let mut batch = Vec::with_capacity(list.messages.len());
     for message in &list.messages {
         let envelope = Envelope {
             r#type: message.r#type,
@@ -158,16 +162,59 @@ pub async fn send_message(
             story: Some(story),
             ..Default::default()
         };
-        let device = DeviceId(message.destination_device_id.unwrap_or(0) as u8);
-        queue::enqueue(state, Aci(target.aci), device, envelope).await?;
+        let id = message.destination_device_id.unwrap_or(0);
+        // The device set matched above: every addressed device is one of these.
+        let device = target_devices
+            .iter()
+            .find(|d| i32::from(d.device_id) == id)
+            .ok_or(Error::NotFound)?;
+        batch.push((device, envelope));
     }
-    let needs_sync = match identified {
-        Some(s) if !is_sync => crate::devices::list(&state.db, s.account.aci).await?.len() > 1,
-        _ => false,
-    };
+    queue::enqueue_for(state, Aci(target.aci), batch).await?;
+    let needs_sync = identified.is_some() && !is_sync && sender_devices > 1;
     Ok(SendMessageResponse::MessageWasSuccessfullySent(
         models::SendMessageResponse { needs_sync },
     ))
+}
+
+/// The account `destination` names with its devices, and how many devices the account
+/// `sender` has, in one statement (accounts joined with their devices).
+async fn read_accounts(
+    state: &AppState,
+    destination: ServiceId,
+    sender: Option<Aci>,
+) -> Result<(Option<accounts::Model>, Vec<devices::Model>, usize)> {
+    let mut which = Condition::any();
+    which = match destination {
+        ServiceId::Aci(aci) => which.add(accounts::Column::Aci.eq(aci.0)),
+        ServiceId::Pni(pni) => which.add(accounts::Column::Pni.eq(pni.0)),
+    };
+    if let Some(sender) = sender {
+        which = which.add(accounts::Column::Aci.eq(sender.0));
+    }
+    let rows = accounts::Entity::find()
+        .filter(which)
+        .find_with_related(devices::Entity)
+        .all(&state.db)
+        .await?;
+    let mut target = None;
+    let mut sender_devices = 0;
+    for (account, devices) in rows {
+        if sender.is_some_and(|s| s.0 == account.aci) {
+            sender_devices = devices.len();
+        }
+        let named = match destination {
+            ServiceId::Aci(aci) => aci.0 == account.aci,
+            ServiceId::Pni(pni) => pni.0 == account.pni,
+        };
+        if named {
+            target = Some((account, devices));
+        }
+    }
+    Ok(match target {
+        Some((account, devices)) => (Some(account), devices, sender_devices),
+        None => (None, Vec::new(), sender_devices),
+    })
 }
 
 /// Envelope types, duplicate devices, empty content and timestamps (422).
@@ -394,7 +441,7 @@ pub async fn send_multi_recipient_message(
                 }),
             });
         }
-        targets.push((*r, *id, Aci(account.aci)));
+        targets.push((*r, *id, Aci(account.aci), account_devices));
     }
     if !mismatched.is_empty() {
         return Ok(
@@ -412,8 +459,9 @@ pub async fn send_multi_recipient_message(
 
     let now = now_millis();
     let client_timestamp = ts.filter(|t| *t > 0).unwrap_or(now);
-    for (r, id, aci) in targets {
+    for (r, id, aci, account_devices) in targets {
         let content = message.payload_for_recipient(r);
+        let mut batch = Vec::with_capacity(r.devices.len());
         for (device, _) in &r.devices {
             let envelope = Envelope {
                 r#type: Some(envelope_type::UNIDENTIFIED_SENDER),
@@ -426,8 +474,14 @@ pub async fn send_multi_recipient_message(
                 story: Some(story),
                 ..Default::default()
             };
-            queue::enqueue(state, aci, DeviceId(*device), envelope).await?;
+            // The device set matched above: every listed device is one of these.
+            let device = account_devices
+                .iter()
+                .find(|d| d.device_id == i16::from(*device))
+                .ok_or(Error::NotFound)?;
+            batch.push((device, envelope));
         }
+        queue::enqueue_for(state, aci, batch).await?;
     }
     Ok(
         SendMultiRecipientMessageResponse::MessageWasSuccessfullySent(

@@ -38,9 +38,14 @@ pub async fn connect_with(
         .acquire_timeout(acquire_timeout)
         .connect_timeout(acquire_timeout);
     if url.starts_with("sqlite:") {
-        // One writer at a time; WAL lets readers proceed alongside it.
+        // One writer at a time; WAL lets readers proceed alongside it. In WAL mode
+        // `synchronous=NORMAL` writes every commit to the WAL file before the commit returns
+        // (so it survives the process being killed, `kill -9` included) and syncs the WAL to
+        // disk only at checkpoints: a power loss or OS crash can lose the last commits. That
+        // is the durability contract (README, "Durability").
         options.max_connections(8).map_sqlx_sqlite_opts(|o| {
             o.journal_mode(sea_orm::sqlx::sqlite::SqliteJournalMode::Wal)
+                .synchronous(sea_orm::sqlx::sqlite::SqliteSynchronous::Normal)
                 .busy_timeout(std::time::Duration::from_secs(10))
                 .foreign_keys(true)
         });
