@@ -98,33 +98,8 @@ async fn probes_answer_unauthenticated_on_both_listeners() {
 #[tokio::test]
 async fn readiness_follows_the_redis_bus() {
     // A private Redis on a free port, stopped halfway (never the shared one).
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let mut redis = std::process::Command::new("redis-server")
-        .args([
-            "--port",
-            &port.to_string(),
-            "--save",
-            "",
-            "--appendonly",
-            "no",
-        ])
-        .stdout(std::process::Stdio::null())
-        .spawn()
-        .expect("redis-server is installed");
-    let url = format!("redis://127.0.0.1:{port}");
-    let mut up = false;
-    for _ in 0..100 {
-        if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
-            up = true;
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    assert!(up, "private redis-server did not start");
+    let mut redis = common::redis::PrivateRedis::start();
+    let url = redis.url.clone();
     let server = Admin::start(|c| c.redis_url = Some(url)).await;
     let (base, admin) = (server.base.clone(), server.admin.clone());
     let client = reqwest::Client::new();
@@ -139,8 +114,7 @@ async fn readiness_follows_the_redis_bus() {
         Some(1.0)
     );
 
-    redis.kill().unwrap();
-    redis.wait().unwrap();
+    redis.kill();
     let mut last = serde_json::Value::Null;
     for _ in 0..100 {
         let response = client.get(format!("{base}/readyz")).send().await.unwrap();

@@ -46,59 +46,6 @@ async fn wait_for_port(port: u16, up: bool) {
 }
 
 // ---------------------------------------------------------------------------------------
-// A private Redis.
-
-struct PrivateRedis {
-    port: u16,
-    child: Option<Child>,
-}
-
-impl PrivateRedis {
-    async fn start() -> PrivateRedis {
-        let mut redis = PrivateRedis {
-            port: free_port(),
-            child: None,
-        };
-        redis.restart().await;
-        redis
-    }
-
-    fn url(&self) -> String {
-        format!("redis://127.0.0.1:{}", self.port)
-    }
-
-    async fn restart(&mut self) {
-        let child = Command::new("redis-server")
-            .args(["--port", &self.port.to_string(), "--bind", "127.0.0.1"])
-            .args(["--save", "", "--appendonly", "no"])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("redis-server on PATH");
-        self.child = Some(child);
-        wait_for_port(self.port, true).await;
-    }
-
-    /// `kill -9`.
-    async fn kill(&mut self) {
-        if let Some(mut child) = self.child.take() {
-            let _ = child.kill();
-            let _ = child.wait();
-        }
-        wait_for_port(self.port, false).await;
-    }
-}
-
-impl Drop for PrivateRedis {
-    fn drop(&mut self) {
-        if let Some(child) = &mut self.child {
-            let _ = child.kill();
-            let _ = child.wait();
-        }
-    }
-}
-
-// ---------------------------------------------------------------------------------------
 // A private PostgreSQL cluster.
 
 struct PrivatePostgres {
@@ -472,15 +419,15 @@ async fn wait_for_health(server: &TestServer, health: BusHealth) {
 #[tokio::test]
 #[ignore = "fault test: make test-faults"]
 async fn redis_kill_and_restart_keeps_delivery_across_processes() {
-    let mut redis = PrivateRedis::start().await;
+    let mut redis = common::redis::PrivateRedis::start();
     let (mut config, dir) = shared_sqlite_config().await;
-    config.redis_url = Some(redis.url());
+    config.redis_url = Some(redis.url.clone());
     let first = TestServer::start_with(config.clone(), dir, None).await;
     wait_for_health(&first, BusHealth::Connected).await;
     let alice = register(&first, &test_number(800)).await;
     let bob = register(&first, &test_number(801)).await;
 
-    redis.kill().await;
+    redis.kill();
     // A server starts while Redis is down.
     let second = TestServer::start_with(config, tempfile::tempdir().unwrap(), None).await;
     assert_eq!(second.running().bus_health(), BusHealth::Degraded);
@@ -501,7 +448,7 @@ async fn redis_kill_and_restart_keeps_delivery_across_processes() {
     }
     wait_for_health(&first, BusHealth::Degraded).await;
 
-    redis.restart().await;
+    redis.restart();
     wait_for_health(&first, BusHealth::Connected).await;
     wait_for_health(&second, BusHealth::Connected).await;
     // Live delivery over pub/sub again: with the bus connected, sockets no longer poll, so

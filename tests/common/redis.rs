@@ -17,29 +17,32 @@ impl PrivateRedis {
             .local_addr()
             .unwrap()
             .port();
+        let mut redis = PrivateRedis {
+            child: None,
+            port,
+            url: format!("redis://127.0.0.1:{port}"),
+        };
+        redis.restart();
+        redis
+    }
+
+    /// Starts the server again on the same port (empty: nothing was saved).
+    pub fn restart(&mut self) {
         let child = Command::new("redis-server")
-            .args([
-                "--port",
-                &port.to_string(),
-                "--save",
-                "",
-                "--appendonly",
-                "no",
-            ])
+            .args(["--port", &self.port.to_string(), "--bind", "127.0.0.1"])
+            .args(["--save", "", "--appendonly", "no"])
             .stdout(Stdio::null())
+            .stderr(Stdio::null())
             .spawn()
             .expect("redis-server is installed");
+        self.child = Some(child);
         for _ in 0..250 {
-            if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
-                break;
+            if std::net::TcpStream::connect(("127.0.0.1", self.port)).is_ok() {
+                return;
             }
             std::thread::sleep(Duration::from_millis(20));
         }
-        PrivateRedis {
-            child: Some(child),
-            port,
-            url: format!("redis://127.0.0.1:{port}"),
-        }
+        panic!("private redis-server did not start on port {}", self.port);
     }
 
     /// Kills the server (like a crash: nothing is saved).
