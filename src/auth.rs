@@ -57,9 +57,8 @@ pub fn parse_basic(header: &str) -> Option<(String, String)> {
     let encoded = header
         .strip_prefix("Basic ")
         .or_else(|| header.strip_prefix("basic "))?;
-    let decoded = base64::engine::general_purpose::STANDARD
-        .decode(encoded.trim())
-        .ok()?;
+    // As the reference's `Base64.getDecoder()`: standard alphabet, padding optional.
+    let decoded = crate::b64::std(encoded.trim())?;
     let text = String::from_utf8(decoded).ok()?;
     let (user, password) = text.split_once(':')?;
     Some((user.to_owned(), password.to_owned()))
@@ -686,5 +685,13 @@ mod tests {
             parse_basic(&header),
             Some((format!("{aci}.2"), "pw:x".into()))
         );
+        // Padding is optional, as in Java's decoder; a wrong padding is not base64.
+        let unpadded = header.trim_end_matches('=');
+        assert_ne!(unpadded, header);
+        assert_eq!(
+            parse_basic(unpadded),
+            Some((format!("{aci}.2"), "pw:x".into()))
+        );
+        assert_eq!(parse_basic(&format!("{unpadded}=")), None);
     }
 }
