@@ -11,7 +11,6 @@ use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use base64::Engine;
 use bytes::Bytes;
 use hmac::{Hmac, KeyInit, Mac};
 use sea_orm::sea_query::Expr;
@@ -519,6 +518,7 @@ pub fn spawn_invalidations(state: &AppState) -> tokio::task::JoinHandle<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use base64::Engine;
 
     fn account(aci: Uuid) -> accounts::Model {
         accounts::Model {
