@@ -295,7 +295,7 @@ mod tests {
 
     const VECTORS: &str = include_str!(concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/../shared/vectors/protocol-vectors.json"
+        "/tests/vectors/protocol-vectors.json"
     ));
 
     fn mrm_json() -> serde_json::Value {

@@ -118,7 +118,7 @@ mod tests {
 
     const VECTORS: &str = include_str!(concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/../shared/vectors/username-vectors.json"
+        "/tests/vectors/username-vectors.json"
     ));
 
     /// All `(hash, proof)` pairs in the vector file (a single object or an array of them).

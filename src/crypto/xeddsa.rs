@@ -141,7 +141,7 @@ mod tests {
 
     const BULK: &str = include_str!(concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/../shared/vectors/xeddsa-bulk.json"
+        "/tests/vectors/xeddsa-bulk.json"
     ));
 
     struct Vector {

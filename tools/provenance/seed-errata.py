@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Apply this project's corrections (x-seed-errata) to the OpenAPI document
 rebuilt from the flattened seed, and write api.yaml.
+Provenance: this made the first api.yaml; api.yaml is edited directly since.
 
 Usage: seed-errata.py seed.json api.yaml
 seed.json is the seed parsed back into its structure (tools/unflatten.py).

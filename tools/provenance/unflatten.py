@@ -1,6 +1,6 @@
 """Rebuild the OpenAPI YAML document from the flattened seed (all newlines and
 indentation collapsed). Grammar-driven recursive descent over whitespace tokens;
-the seed's canonical structure (shared/spec/structure.json) is the oracle for
+the seed's canonical structure (spec/seed/structure.json) is the oracle for
 the names of free-form maps (properties, schemas, responses), so prose that
 contains 'word:' never becomes a key."""
 import json, re, sys, yaml
