@@ -163,6 +163,9 @@ const CACHE_TTL: Duration = Duration::from_secs(30);
 /// the first failure seen clears it.
 pub struct AuthCache {
     entries: quick_cache::sync::Cache<Uuid, Arc<CachedAccount>>,
+    /// Accounts with every device, as senders of messages read them (by ACI), under the
+    /// same invalidation, stamps and TTL as `entries`.
+    accounts: quick_cache::sync::Cache<Uuid, Arc<AccountDevices>>,
     /// Bumped by every invalidation and held while an entry is stored.
     generation: Mutex<u64>,
     key: [u8; 32],
@@ -271,6 +274,14 @@ impl Epochs {
     }
 }
 
+/// An account with all its devices (ordered by device id).
+pub struct AccountDevices {
+    pub account: accounts::Model,
+    pub devices: Vec<devices::Model>,
+    loaded: Instant,
+    stamp: Stamp,
+}
+
 #[derive(Clone)]
 struct CachedDevice {
     device: devices::Model,
@@ -287,6 +298,7 @@ impl AuthCache {
     fn new(capacity: usize, ttl: Duration) -> AuthCache {
         AuthCache {
             entries: quick_cache::sync::Cache::new(capacity),
+            accounts: quick_cache::sync::Cache::new(capacity),
             generation: Mutex::new(0),
             key: rand::random(),
             ttl,
@@ -449,6 +461,7 @@ impl AuthCache {
         let mut generation = self.generation.lock().unwrap_or_else(|p| p.into_inner());
         *generation += 1;
         self.entries.remove(&aci);
+        self.accounts.remove(&aci);
     }
 
     /// Forgets everything (when invalidations may have been missed).
@@ -456,6 +469,46 @@ impl AuthCache {
         let mut generation = self.generation.lock().unwrap_or_else(|p| p.into_inner());
         *generation += 1;
         self.entries.clear();
+        self.accounts.clear();
+    }
+
+    /// The account `aci` with all its devices: from this cache while no change to the account
+    /// was recorded since it was read (the rules of [`AuthCache`]), else from the database
+    /// (one statement) and cached. `None` when there is no such account.
+    pub async fn account_devices(
+        &self,
+        db: &sea_orm::DatabaseConnection,
+        aci: Aci,
+    ) -> Result<Option<Arc<AccountDevices>>> {
+        let stamp = self.stamp(aci.0).await;
+        if let Some(stamp) = &stamp {
+            let hit = self.accounts.get(&aci.0);
+            if let Some(hit) = hit.filter(|e| e.stamp == *stamp && e.loaded.elapsed() <= self.ttl) {
+                return Ok(Some(hit));
+            }
+        }
+        let generation = self.generation();
+        let mut rows = accounts::Entity::find_by_id(aci.0)
+            .find_with_related(devices::Entity)
+            .all(db)
+            .await?;
+        let Some((account, mut devices)) = rows.pop() else {
+            return Ok(None);
+        };
+        devices.sort_by_key(|d| d.device_id);
+        let entry = Arc::new(AccountDevices {
+            account,
+            devices,
+            loaded: Instant::now(),
+            stamp: stamp.clone().unwrap_or_default(),
+        });
+        if stamp.is_some() {
+            let current = self.generation.lock().unwrap_or_else(|p| p.into_inner());
+            if *current == generation {
+                self.accounts.insert(aci.0, entry.clone());
+            }
+        }
+        Ok(Some(entry))
     }
 }
 

@@ -206,8 +206,8 @@ pub fn decode(row: &messages::Model) -> Result<Envelope> {
 
 /// Removes one message of a device's queue (an acknowledgement) and sends the delivery
 /// receipt it calls for. Unknown guids are ignored. One statement removes the row and returns
-/// its envelope (`DELETE ... RETURNING`); the receipt costs one read of the sender's devices
-/// and one INSERT.
+/// its envelope (`DELETE ... RETURNING`); the receipt costs one INSERT (the sender's devices
+/// come from the account cache).
 pub async fn acknowledge(state: &AppState, aci: Aci, device: DeviceId, guid: Uuid) -> Result<()> {
     let mut delete = messages::Entity::delete_many()
         .filter(messages::Column::Guid.eq(guid))
@@ -243,11 +243,15 @@ async fn send_delivery_receipt(
     let Ok(sender) = Uuid::parse_str(source) else {
         return Ok(());
     };
-    let sender_devices = devices::Entity::find()
-        .filter(devices::Column::Aci.eq(sender))
-        .all(&state.db)
-        .await?;
-    let receipts = sender_devices
+    let Some(sender_account) = state
+        .auth_cache
+        .account_devices(&state.db, Aci(sender))
+        .await?
+    else {
+        return Ok(());
+    };
+    let receipts = sender_account
+        .devices
         .iter()
         .map(|device| {
             let receipt = Envelope {

@@ -1,7 +1,8 @@
 //! Authentication is answered from an in-process credential cache, yet every change to an
 //! account or its devices is seen by the very next request: a removed device, a re-registered
 //! account (new password), a changed number and a deleted account, in one process and across
-//! two processes sharing a database and a Redis.
+//! two processes sharing a database and a Redis. Sends read the recipient's devices from the
+//! same cache: the device set a sender must address follows every change at once too.
 
 mod common;
 
@@ -28,6 +29,27 @@ async fn wrong_password_status(server: &TestServer, account: &TestAccount) -> u1
     request.send().await.unwrap().status().as_u16()
 }
 
+/// `PUT /v1/messages/{to}` from `from` through `server`, addressed to `devices` (id,
+/// registration id): the status and the JSON body.
+async fn send_to(
+    server: &TestServer,
+    from: &TestAccount,
+    to: &str,
+    devices: &[(u8, i32)],
+) -> (u16, serde_json::Value) {
+    let messages: Vec<_> = devices
+        .iter()
+        .map(|(id, registration_id)| {
+            json!({"type": 1, "destinationDeviceId": id,
+                "destinationRegistrationId": registration_id, "content": STANDARD.encode(b"hi")})
+        })
+        .collect();
+    let (path, body) = (format!("/v1/messages/{to}"), json!({"messages": messages}));
+    let response = send(server, Some(from), Method::PUT, &path, Some(&body)).await;
+    let status = response.status().as_u16();
+    (status, response.json().await.unwrap_or_default())
+}
+
 /// A change-number request for an account whose only device is the primary.
 fn change_number_body(session: &str, number: &str) -> serde_json::Value {
     let identity = KeyPair::generate();
@@ -52,16 +74,20 @@ fn change_number_body(session: &str, number: &str) -> serde_json::Value {
 }
 
 /// Changes are made through `writer`; `reader` (the same server or another process) must see
-/// each at once. Uses test numbers `n` and `n + 1`.
+/// each at once, as Bob (who sends to Alice through `reader`) must. Uses test numbers `n`,
+/// `n + 1` and `n + 5`.
 async fn changes_are_seen_at_once(writer: &TestServer, reader: &TestServer, n: u16) {
     let alice = register_devices(writer, &test_number(n), 2).await;
+    let bob = register(writer, &test_number(n + 5)).await;
     let (primary, linked) = (alice.device(1), alice.device(2));
+    let both = [(1, primary.registration_id), (2, linked.registration_id)];
     // Both devices authenticate on the reader, again and again (from its cache after the
-    // first time); a wrong password never does.
+    // first time); a wrong password never does. Bob's sends read Alice's devices (cached).
     for _ in 0..3 {
         assert_eq!(whoami_status(reader, primary).await, 200);
         assert_eq!(whoami_status(reader, linked).await, 200);
         assert_eq!(wrong_password_status(reader, linked).await, 401);
+        assert_eq!(send_to(reader, &bob, &alice.aci, &both).await.0, 200);
     }
 
     // The linked device is removed: it stops authenticating, the primary goes on.
@@ -69,6 +95,13 @@ async fn changes_are_seen_at_once(writer: &TestServer, reader: &TestServer, n: u
     expect_status(removed, 204).await;
     assert_eq!(whoami_status(reader, linked).await, 401);
     assert_eq!(whoami_status(reader, primary).await, 200);
+    let (status, body) = send_to(reader, &bob, &alice.aci, &both).await;
+    assert_eq!(
+        (status, &body["extraDevices"]),
+        (409, &json!([2])),
+        "{body}"
+    );
+    assert_eq!(send_to(reader, &bob, &alice.aci, &both[..1]).await.0, 200);
 
     // The number changes: the reader reports the new one at once.
     let new_number = test_number(n + 1);
@@ -90,6 +123,17 @@ async fn changes_are_seen_at_once(writer: &TestServer, reader: &TestServer, n: u
     assert_eq!(again.aci, alice.aci);
     assert_eq!(whoami_status(reader, primary).await, 401);
     assert_eq!(whoami_status(reader, &again).await, 200);
+    // Its new registration id is the one a send must name.
+    if again.registration_id != primary.registration_id {
+        let (status, body) = send_to(reader, &bob, &alice.aci, &both[..1]).await;
+        assert_eq!(
+            (status, &body["staleDevices"]),
+            (410, &json!([1])),
+            "{body}"
+        );
+    }
+    let current = [(1, again.registration_id)];
+    assert_eq!(send_to(reader, &bob, &alice.aci, &current).await.0, 200);
 
     // The account is deleted: nothing authenticates any more.
     let deleted = send(
@@ -102,6 +146,7 @@ async fn changes_are_seen_at_once(writer: &TestServer, reader: &TestServer, n: u
     .await;
     expect_status(deleted, 204).await;
     assert_eq!(whoami_status(reader, &again).await, 401);
+    assert_eq!(send_to(reader, &bob, &alice.aci, &current).await.0, 404);
 }
 
 #[tokio::test]

@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use signal_api::models;
 use signal_api::*;
 use subtle::ConstantTimeEq;
@@ -178,39 +178,33 @@ pub async fn send_message(
 }
 
 /// The account `destination` names with its devices, and how many devices the account
-/// `sender` has, in one statement (accounts joined with their devices).
+/// `sender` has. Accounts addressed by ACI come from the account cache (`AuthCache`); a PNI
+/// is looked up in the database.
 async fn read_accounts(
     state: &AppState,
     destination: ServiceId,
     sender: Option<Aci>,
 ) -> Result<(Option<accounts::Model>, Vec<devices::Model>, usize)> {
-    let mut which = Condition::any();
-    which = match destination {
-        ServiceId::Aci(aci) => which.add(accounts::Column::Aci.eq(aci.0)),
-        ServiceId::Pni(pni) => which.add(accounts::Column::Pni.eq(pni.0)),
+    let cache = &state.auth_cache;
+    let sender_devices = match sender {
+        Some(sender) => cache
+            .account_devices(&state.db, sender)
+            .await?
+            .map_or(0, |a| a.devices.len()),
+        None => 0,
     };
-    if let Some(sender) = sender {
-        which = which.add(accounts::Column::Aci.eq(sender.0));
-    }
-    let rows = accounts::Entity::find()
-        .filter(which)
-        .find_with_related(devices::Entity)
-        .all(&state.db)
-        .await?;
-    let mut target = None;
-    let mut sender_devices = 0;
-    for (account, devices) in rows {
-        if sender.is_some_and(|s| s.0 == account.aci) {
-            sender_devices = devices.len();
-        }
-        let named = match destination {
-            ServiceId::Aci(aci) => aci.0 == account.aci,
-            ServiceId::Pni(pni) => pni.0 == account.pni,
-        };
-        if named {
-            target = Some((account, devices));
-        }
-    }
+    let target = match destination {
+        ServiceId::Aci(aci) => cache
+            .account_devices(&state.db, aci)
+            .await?
+            .map(|a| (a.account.clone(), a.devices.clone())),
+        ServiceId::Pni(pni) => accounts::Entity::find()
+            .filter(accounts::Column::Pni.eq(pni.0))
+            .find_with_related(devices::Entity)
+            .all(&state.db)
+            .await?
+            .pop(),
+    };
     Ok(match target {
         Some((account, devices)) => (Some(account), devices, sender_devices),
         None => (None, Vec::new(), sender_devices),
