@@ -29,6 +29,7 @@ pub mod health;
 pub mod limits;
 pub mod maintenance;
 pub mod media_types;
+pub mod memory;
 pub mod messages;
 pub mod metrics;
 pub mod prekeys;

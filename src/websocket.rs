@@ -145,7 +145,7 @@ pub async fn upgrade(
             },
         }
     };
-    let headers = req.headers().clone();
+    let headers = UpgradeHeaders::of(req.headers());
     let alert = match &caller {
         Some(device) if !device.is_primary() => {
             match idle_primary_alert(server.state(), device).await {
@@ -172,19 +172,20 @@ pub async fn upgrade(
                 .await;
         let _open =
             crate::metrics::websocket_opened(if provisioning { "provisioning" } else { "chat" });
+        // Boxed: the task holds only the variant it runs.
         if provisioning {
-            run_provisioning(server, remote, ws).await
+            Box::pin(run_provisioning(server, remote, ws)).await
         } else {
-            Connection {
+            let connection = Connection {
                 server,
                 remote,
                 caller,
                 upgrade_headers: headers,
                 requests_running: Default::default(),
-            }
-            .run(ws)
-            .await
+            };
+            Box::pin(connection.run(ws)).await
         }
+        crate::memory::release_soon();
     });
     let mut response = Response::new(Full::new(Bytes::new()).boxed());
     *response.status_mut() = StatusCode::SWITCHING_PROTOCOLS;
@@ -242,10 +243,11 @@ fn credentials(req: &Request<Incoming>) -> Option<String> {
     }
     let query = req.uri().query()?;
     let (mut login, mut password) = (None, None);
-    for pair in query.split('&') {
-        match pair.split_once('=') {
-            Some(("login", v)) => login = Some(percent_decode(v)),
-            Some(("password", v)) => password = Some(percent_decode(v)),
+    // Query decoding as Jersey's: percent escapes, and `+` as a space.
+    for (name, value) in form_urlencoded::parse(query.as_bytes()) {
+        match name.as_ref() {
+            "login" => login = Some(value.into_owned()),
+            "password" => password = Some(value.into_owned()),
             _ => {}
         }
     }
@@ -257,41 +259,41 @@ fn credentials(req: &Request<Incoming>) -> Option<String> {
     ))
 }
 
-fn percent_decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match (bytes[i], bytes.get(i + 1..i + 3)) {
-            (b'%', Some(hex))
-                if u8::from_str_radix(std::str::from_utf8(hex).unwrap_or("zz"), 16).is_ok() =>
-            {
-                out.push(
-                    u8::from_str_radix(std::str::from_utf8(hex).unwrap_or("00"), 16).unwrap_or(0),
-                );
-                i += 3;
-            }
-            (b'+', _) => {
-                out.push(b' ');
-                i += 1;
-            }
-            (b, _) => {
-                out.push(b);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
 type Ws = WebSocketStream<TokioIo<hyper::upgrade::Upgraded>>;
+
+/// The upgrade request's headers that tunnelled requests carry.
+const FORWARDED_HEADERS: [&str; 4] = [
+    "user-agent",
+    "x-signal-agent",
+    "x-signal-receive-stories",
+    "accept-language",
+];
+
+/// Copies of the upgrade request's [`FORWARDED_HEADERS`]. Copies, because hyper's header
+/// values share the connection's whole read buffer (16 KiB), which a kept value would keep
+/// allocated for the socket's lifetime.
+struct UpgradeHeaders(Vec<(&'static str, HeaderValue)>);
+
+impl UpgradeHeaders {
+    fn of(headers: &hyper::HeaderMap) -> UpgradeHeaders {
+        let copies = FORWARDED_HEADERS.iter().filter_map(|name| {
+            let value = HeaderValue::from_bytes(headers.get(*name)?.as_bytes()).ok()?;
+            Some((*name, value))
+        });
+        UpgradeHeaders(copies.collect())
+    }
+
+    fn get(&self, name: &str) -> Option<&HeaderValue> {
+        self.0.iter().find(|(n, _)| *n == name).map(|(_, v)| v)
+    }
+}
 
 /// One chat websocket.
 struct Connection {
     server: Arc<Server>,
     remote: SocketAddr,
     caller: Option<AuthenticatedDevice>,
-    upgrade_headers: hyper::HeaderMap,
+    upgrade_headers: UpgradeHeaders,
     /// Tunnelled requests whose responses have not been queued yet.
     requests_running: std::sync::atomic::AtomicUsize,
 }
@@ -345,6 +347,9 @@ pub async fn disconnect(
 }
 
 impl Connection {
+    /// The socket's loop. While idle it waits on small futures only: the work an event
+    /// starts (queue reads, presence refreshes) is boxed, allocated while it runs, so that an
+    /// idle socket's task stays small (`make bench` measures idle sockets).
     async fn run(self, ws: Ws) {
         let state = self.server.state().clone();
         let _open = state.shutdown.socket();
@@ -353,12 +358,12 @@ impl Connection {
         let this = Arc::new(self);
         let mut delivery = match &this.caller {
             Some(device) => {
-                Some(Delivery::start(&this.server, device, &this.upgrade_headers).await)
+                Some(Box::pin(Delivery::start(&this.server, device, &this.upgrade_headers)).await)
             }
             None => None,
         };
         if let Some(d) = delivery.as_mut() {
-            if d.drain(&this.server, &mut sink).await.is_err() {
+            if Box::pin(d.drain(&this.server, &mut sink)).await.is_err() {
                 return;
             }
         }
@@ -407,8 +412,8 @@ impl Connection {
                         Message::Binary(data) => match WebSocketMessage::decode(data.as_ref()) {
                             Ok(msg) if msg.r#type == Some(TYPE_RESPONSE) => {
                                 if let (Some(d), Some(response)) = (delivery.as_mut(), msg.response) {
-                                    if d.on_response(&this.server, response).await
-                                        && d.drain(&this.server, &mut sink).await.is_err()
+                                    if Box::pin(d.on_response(&this.server, response)).await
+                                        && Box::pin(d.drain(&this.server, &mut sink)).await.is_err()
                                     {
                                         break;
                                     }
@@ -433,7 +438,7 @@ impl Connection {
                 event = event => match event {
                     Event::NewMessages => {
                         if let Some(d) = delivery.as_mut() {
-                            if d.drain(&this.server, &mut sink).await.is_err() {
+                            if Box::pin(d.drain(&this.server, &mut sink)).await.is_err() {
                                 break;
                             }
                         }
@@ -454,7 +459,7 @@ impl Connection {
                 _ = tokio::time::sleep(Duration::from_millis(20)), if closing_by.is_some() => {}
                 _ = presence_refresh.tick(), if refresher.is_some() => {
                     if let Some(r) = &refresher {
-                        r.refresh().await;
+                        Box::pin(r.refresh()).await;
                     }
                 }
             }
@@ -497,20 +502,13 @@ impl Connection {
 
 fn build_request(
     msg: &WebSocketRequestMessage,
-    upgrade_headers: &hyper::HeaderMap,
+    upgrade_headers: &UpgradeHeaders,
 ) -> Result<Request<Full<Bytes>>, String> {
     let verb = msg.verb.as_deref().ok_or("request without verb")?;
     let path = msg.path.as_deref().ok_or("request without path")?;
     let mut builder = Request::builder().method(verb).uri(path);
-    for name in [
-        "user-agent",
-        "x-signal-agent",
-        "x-signal-receive-stories",
-        "accept-language",
-    ] {
-        if let Some(v) = upgrade_headers.get(name) {
-            builder = builder.header(name, v);
-        }
+    for (name, value) in &upgrade_headers.0 {
+        builder = builder.header(*name, value);
     }
     for header in &msg.headers {
         let (name, value) = header
@@ -611,7 +609,7 @@ async fn run_provisioning(server: Arc<Server>, remote: SocketAddr, ws: Ws) {
                 Some(Ok(Message::Binary(data))) => match WebSocketMessage::decode(data.as_ref()) {
                     Ok(WebSocketMessage { r#type: Some(TYPE_REQUEST), request: Some(request), .. }) => {
                         let id = request.id.unwrap_or(0);
-                        let response = match build_request(&request, &hyper::HeaderMap::new()) {
+                        let response = match build_request(&request, &UpgradeHeaders(Vec::new())) {
                             Ok(req) => server.dispatch(req, remote, Some(None)).await,
                             Err(msg) => json_response(StatusCode::BAD_REQUEST, &message_body(StatusCode::BAD_REQUEST, &msg)),
                         };
@@ -719,7 +717,7 @@ impl Delivery {
     async fn start(
         server: &Arc<Server>,
         device: &AuthenticatedDevice,
-        headers: &hyper::HeaderMap,
+        headers: &UpgradeHeaders,
     ) -> Delivery {
         let (aci, device_id) = (device.aci(), device.device_id());
         let state = server.state();

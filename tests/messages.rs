@@ -474,6 +474,44 @@ async fn answer(ws: &mut Client, id: u64, status: u32) {
         .unwrap();
 }
 
+/// A websocket to `/v1/websocket/?query` without an Authorization header.
+async fn connect_with_query(server: &TestServer, query: &str) -> Result<Client, u16> {
+    let url = format!(
+        "{}/v1/websocket/?{query}",
+        server.base.replace("http://", "ws://")
+    );
+    match tokio_tungstenite::connect_async(url).await {
+        Ok((ws, _)) => Ok(ws),
+        Err(tokio_tungstenite::tungstenite::Error::Http(r)) => Err(r.status().as_u16()),
+        Err(e) => panic!("websocket: {e}"),
+    }
+}
+
+#[tokio::test]
+async fn websocket_credentials_may_come_in_the_query_percent_encoded() {
+    let server = TestServer::start().await;
+    let alice = register(&server, &test_number(95)).await;
+    // Every byte of the password escaped: decoded, it authenticates (the socket announces
+    // Alice's empty queue, which an anonymous socket never gets).
+    let escaped: String = alice
+        .password
+        .bytes()
+        .map(|b| format!("%{b:02X}"))
+        .collect();
+    let query = format!("login={}&password={escaped}", alice.username());
+    let mut ws = connect_with_query(&server, &query)
+        .await
+        .expect("authenticated socket");
+    let request = next_request(&mut ws).await;
+    assert_eq!(request.path.as_deref(), Some("/api/v1/queue/empty"));
+    // A wrong or malformed password is refused.
+    let query = format!("login={}&password={escaped}%2", alice.username());
+    assert_eq!(connect_with_query(&server, &query).await.err(), Some(403));
+    let query = format!("login={}&password=%+f", alice.username());
+    assert_eq!(connect_with_query(&server, &query).await.err(), Some(403));
+    server.stop().await;
+}
+
 #[tokio::test]
 async fn the_websocket_delivers_queued_and_new_messages() {
     let server = TestServer::start().await;
