@@ -233,7 +233,7 @@ impl Config {
                 .map_err(|e| ConfigError::Read(path.to_path_buf(), e))?;
             let file_table: toml::Table =
                 toml::from_str(&text).map_err(|e| ConfigError::Invalid(e.to_string()))?;
-            table.extend(file_table);
+            merge(&mut table, file_table);
         }
         let mut from_env = toml::Table::new();
         let mut unknown_env = Vec::new();
@@ -259,7 +259,7 @@ impl Config {
             }
             from_env.insert(name, parse_env_value(&value));
         }
-        table.extend(from_env);
+        merge(&mut table, from_env);
         let mut config: Config = table
             .try_into()
             .map_err(|e: toml::de::Error| ConfigError::Invalid(e.to_string()))?;
@@ -351,6 +351,20 @@ fn field_names() -> &'static [&'static str] {
     })
 }
 
+/// Lays `over` onto `base` key by key: a table set in both is merged the same way, so a file's
+/// `[cdn]` that sets one key keeps the defaults of the others, and `SIGNAL_CDN = "{ dir = ... }"`
+/// keeps the file's other `[cdn]` keys. Any other value replaces the one below it.
+fn merge(base: &mut toml::Table, over: toml::Table) {
+    for (key, value) in over {
+        match (base.get_mut(&key), value) {
+            (Some(toml::Value::Table(below)), toml::Value::Table(above)) => merge(below, above),
+            (_, value) => {
+                base.insert(key, value);
+            }
+        }
+    }
+}
+
 fn parse_env_value(value: &str) -> toml::Value {
     toml::from_str::<toml::Table>(&format!("v = {value}"))
         .ok()
@@ -412,6 +426,27 @@ mod tests {
         // A known setting with a bad value still is.
         assert!(Config::load(None, env(&[("SIGNAL_MAX_DEVICES", "many")])).is_err());
         assert!(Config::load(None, env(&[("SIGNAL_LISTEN", "not an address")])).is_err());
+    }
+
+    #[test]
+    fn tables_merge_key_by_key() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("c.toml");
+        std::fs::write(
+            &file,
+            "[cdn]\npublic_url = \"https://cdn.example\"\nattachment_cdn = 3\n",
+        )
+        .unwrap();
+        let c = Config::load(
+            Some(&file),
+            env(&[("SIGNAL_CDN", "{ attachment_cdn = 2 }")]),
+        )
+        .unwrap();
+        assert_eq!(c.cdn.public_url.as_deref(), Some("https://cdn.example"));
+        assert_eq!(c.cdn.attachment_cdn, 2);
+        let defaults = Config::default().cdn;
+        assert_eq!(c.cdn.max_attachment_bytes, defaults.max_attachment_bytes);
+        assert_eq!(c.cdn.upload_ttl_secs, defaults.upload_ttl_secs);
     }
 
     #[test]
