@@ -186,13 +186,6 @@ async fn read_accounts(
     sender: Option<Aci>,
 ) -> Result<(Option<accounts::Model>, Vec<devices::Model>, usize)> {
     let cache = &state.auth_cache;
-    let sender_devices = match sender {
-        Some(sender) => cache
-            .account_devices(&state.db, sender)
-            .await?
-            .map_or(0, |a| a.devices.len()),
-        None => 0,
-    };
     let target = match destination {
         ServiceId::Aci(aci) => cache
             .account_devices(&state.db, aci)
@@ -204,6 +197,15 @@ async fn read_accounts(
             .all(&state.db)
             .await?
             .pop(),
+    };
+    // A sync message names the sender's own account: it is not read twice.
+    let sender_devices = match (sender, &target) {
+        (Some(sender), Some((account, devices))) if account.aci == sender.0 => devices.len(),
+        (Some(sender), _) => cache
+            .account_devices(&state.db, sender)
+            .await?
+            .map_or(0, |a| a.devices.len()),
+        (None, _) => 0,
     };
     Ok(match target {
         Some((account, devices)) => (Some(account), devices, sender_devices),
