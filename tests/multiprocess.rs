@@ -6,6 +6,7 @@ mod common;
 
 use base64::engine::general_purpose::STANDARD as B64;
 use base64::Engine;
+use common::redis::PrivateRedis;
 use common::{register, test_config, test_number, TestServer};
 use futures::StreamExt;
 use prost::Message as _;
@@ -16,9 +17,10 @@ use tokio_tungstenite::tungstenite::Message;
 
 #[tokio::test]
 async fn a_message_sent_through_one_server_reaches_a_socket_on_the_other() {
-    let redis = std::env::var("TEST_REDIS_URL").unwrap_or_else(|_| "redis://127.0.0.1:6379".into());
+    // A private Redis: the shared one would keep this test's rate-limit buckets between runs.
+    let redis = PrivateRedis::start();
     let (mut config, dir, pg) = test_config().await;
-    config.redis_url = Some(redis);
+    config.redis_url = Some(redis.url.clone());
     if config.database_url.is_none() {
         // Both processes share the SQLite file.
         config.database_url = Some(format!(
