@@ -18,7 +18,7 @@ pub const REGLOCK_WINDOW_MS: i64 = 7 * 24 * 3600 * 1000;
 /// Recovery passwords are kept this long.
 pub const RECOVERY_PASSWORD_TTL_MS: i64 = 300 * 24 * 3600 * 1000;
 /// Capability that makes a device transfer possible (stored capability names are the wire
-/// names, `crate::accounts_manage::CAPABILITIES`).
+/// names, `crate::devices::CAPABILITIES`).
 pub const TRANSFER_CAPABILITY: &str = "transfer";
 pub const STORAGE_CAPABILITY: &str = "storage";
 
@@ -261,7 +261,7 @@ pub async fn check_registration_lock(
     }
     lock_credentials(db, existing.aci).await?;
     // The locked devices' open sockets must authenticate again.
-    crate::websocket::disconnect_devices(state, &devices).await;
+    crate::disconnect::disconnect_devices(&state.bus, &devices).await;
     if !(used_recovery_password && lock.is_none()) {
         delete_recovery_password(db, existing.pni).await?;
     }

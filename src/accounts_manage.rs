@@ -21,15 +21,7 @@ use crate::types::{Aci, DeviceId};
 pub const MAX_REGISTRATION_ID: i32 = 0x3FFF;
 /// A device message's content is at most 256 KiB.
 pub const MAX_MESSAGE_SIZE: usize = 256 * 1024;
-/// Capability names the server knows (clients send `{name: true}`).
-pub const CAPABILITIES: [&str; 6] = [
-    "storage",
-    "transfer",
-    "deleteSync",
-    "ssre2",
-    "attachmentBackfill",
-    "spqr",
-];
+use crate::devices::CAPABILITIES;
 
 pub fn valid_registration_id(id: i32) -> bool {
     (1..=MAX_REGISTRATION_ID).contains(&id)

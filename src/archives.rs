@@ -17,9 +17,9 @@ use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel, QueryFilter,
     QueryOrder, QuerySelect, Set,
 };
-use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
+pub use crate::config::backups::BackupsConfig;
 use crate::crypto::zkgroup::backup::{
     BackupAuthCredentialPresentation, BackupCredentialType, BackupLevel,
 };
@@ -40,37 +40,6 @@ pub const MAX_LIST_LIMIT: i32 = 10_000;
 pub const DEFAULT_LIST_LIMIT: i32 = 1_000;
 /// Server secret signing CDN read credentials (`GET /v1/archives/auth/read`).
 pub const READ_CREDENTIAL_SECRET: &str = "backup_cdn_read_key";
-
-/// Settings of backups (`[backups]` in the configuration file, `SIGNAL_BACKUPS` as an
-/// inline table in the environment).
-#[derive(Clone, Debug, Deserialize, Serialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct BackupsConfig {
-    /// Whether accounts may use backups at all (otherwise `PUT /v1/archives/backupid` and
-    /// `GET /v1/archives/auth` answer 403).
-    pub enabled: bool,
-    /// Issue PAID credentials to every account, not only to those with a redeemed receipt.
-    pub paid_by_default: bool,
-    /// Receipt level that buys the paid backup tier (`POST /v1/archives/redeem-receipt`).
-    pub paid_receipt_level: u64,
-    /// CDN number announced for backup objects (upload forms, stored media, read auth).
-    /// The built-in CDN serves every number; configure clients' URL for it as `/cdn`.
-    pub cdn: i32,
-    /// Media bytes a backup may hold; a copy that would exceed it is 413.
-    pub media_quota_bytes: u64,
-}
-
-impl Default for BackupsConfig {
-    fn default() -> Self {
-        BackupsConfig {
-            enabled: true,
-            paid_by_default: false,
-            paid_receipt_level: 201,
-            cdn: 2,
-            media_quota_bytes: 100 * 1024 * 1024 * 1024,
-        }
-    }
-}
 
 fn b64() -> &'static base64::engine::GeneralPurpose {
     &base64::engine::general_purpose::STANDARD
@@ -340,11 +309,11 @@ fn verify_signature(public_key: &[u8], message: &[u8], signature: &[u8]) -> bool
 /// presentation, its bytes and the decoded signature.
 fn verify_headers(
     state: &AppState,
-    ctx: &crate::context::RequestContext,
+    authenticated: bool,
     zk_auth: &str,
     signature: &str,
 ) -> Result<(BackupAuthCredentialPresentation, Vec<u8>, Vec<u8>)> {
-    if ctx.auth.is_some() {
+    if authenticated {
         return Err(Error::BadRequest(
             "archive operations must not carry Basic credentials".into(),
         ));
@@ -361,11 +330,11 @@ fn verify_headers(
 /// by that key over the presentation bytes (else 401).
 pub async fn authenticate(
     state: &AppState,
-    ctx: &crate::context::RequestContext,
+    authenticated: bool,
     zk_auth: &str,
     signature: &str,
 ) -> Result<BackupUser> {
-    let (presentation, bytes, signature) = verify_headers(state, ctx, zk_auth, signature)?;
+    let (presentation, bytes, signature) = verify_headers(state, authenticated, zk_auth, signature)?;
     let backup = backups::Entity::find_by_id(hashed_backup_id(&presentation.backup_id))
         .one(&state.db)
         .await?
@@ -393,12 +362,12 @@ fn random_dir() -> String {
 /// stored (creating the backup) unless one is stored already, and a different one is 401.
 pub async fn set_public_key(
     state: &AppState,
-    ctx: &crate::context::RequestContext,
+    authenticated: bool,
     zk_auth: &str,
     signature: &str,
     public_key: &str,
 ) -> Result<()> {
-    let (presentation, bytes, signature) = verify_headers(state, ctx, zk_auth, signature)?;
+    let (presentation, bytes, signature) = verify_headers(state, authenticated, zk_auth, signature)?;
     let key = decode_b64("backupIdPublicKey", public_key)?;
     if key.len() != 33 || key[0] != 0x05 {
         return Err(Error::BadRequest(
@@ -506,7 +475,7 @@ pub struct UploadForm {
 
 async fn upload_form(
     state: &AppState,
-    ctx: &crate::context::RequestContext,
+    headers: &hyper::HeaderMap,
     cdn: i32,
     key: String,
     object_key: &str,
@@ -514,7 +483,7 @@ async fn upload_form(
     let signing_key = crate::cdn::signing_key(&state.db).await?;
     let expires = now_secs().max(0) as u64 + state.config.cdn.upload_ttl_secs;
     let location = crate::cdn::signed_upload_location(
-        &crate::cdn::public_url(&state.config, &ctx.headers),
+        &crate::cdn::public_url(&state.config, headers),
         &signing_key,
         object_key,
         expires,
@@ -541,7 +510,7 @@ async fn upload_form(
 /// upload form for `backups/<backupDir>/backup`.
 pub async fn message_backup_upload_form(
     state: &AppState,
-    ctx: &crate::context::RequestContext,
+    headers: &hyper::HeaderMap,
     user: &BackupUser,
 ) -> Result<UploadForm> {
     user.require_type(BackupCredentialType::Messages)?;
@@ -554,7 +523,7 @@ pub async fn message_backup_upload_form(
     let key = format!("{}/{BACKUP_NAME}", user.backup.backup_dir);
     upload_form(
         state,
-        ctx,
+        headers,
         state.config.backups.cdn,
         key,
         &message_backup_key(&user.backup),
@@ -566,7 +535,7 @@ pub async fn message_backup_upload_form(
 /// then copies the attachment into its backup).
 pub async fn media_upload_form(
     state: &AppState,
-    ctx: &crate::context::RequestContext,
+    headers: &hyper::HeaderMap,
     user: &BackupUser,
 ) -> Result<UploadForm> {
     user.require_type(BackupCredentialType::Media)?;
@@ -581,7 +550,7 @@ pub async fn media_upload_form(
     let object_key = format!("attachments/{key}");
     upload_form(
         state,
-        ctx,
+        headers,
         state.config.cdn.attachment_cdn,
         key,
         &object_key,

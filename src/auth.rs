@@ -14,15 +14,15 @@ use std::time::{Duration, Instant};
 use bytes::Bytes;
 use hmac::{Hmac, KeyInit, Mac};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 use sha2::Sha256;
 use subtle::ConstantTimeEq;
 use uuid::Uuid;
 
+use crate::bus::Bus;
 use crate::crypto::token_hash::SaltedTokenHash;
 use crate::db::{accounts, devices};
 use crate::error::Result;
-use crate::state::AppState;
 use crate::types::{Aci, DeviceId, Pni};
 
 /// A verified caller: the account and the device whose credentials were presented.
@@ -77,26 +77,29 @@ pub fn parse_username(user: &str) -> Option<(Aci, DeviceId)> {
 /// Credentials verified before are answered from [`AuthCache`] without touching the database
 /// (the device's `lastSeen` day is written at most once a day); others are read and checked
 /// against the stored SaltedTokenHash, then cached.
-pub async fn authenticate(state: &AppState, header: &str) -> Result<Option<AuthenticatedDevice>> {
+pub async fn authenticate(
+    db: &DatabaseConnection,
+    cache: &AuthCache,
+    header: &str,
+) -> Result<Option<AuthenticatedDevice>> {
     let Some((user, password)) = parse_basic(header) else {
         return Ok(None);
     };
     let Some((aci, device_id)) = parse_username(&user) else {
         return Ok(None);
     };
-    let cache = &state.auth_cache;
     let digest = cache.digest(aci, device_id, &password);
     // Without a stamp (Redis failing) the cache is not used.
     let stamp = cache.stamp(aci.0).await;
     if let Some(stamp) = &stamp {
         if let Some(mut hit) = cache.lookup(aci, device_id, &digest, stamp) {
-            touch_last_seen(state, &mut hit.device).await?;
+            touch_last_seen(db, cache, &mut hit.device).await?;
             return Ok(Some(hit));
         }
     }
     let generation = cache.generation();
     let Some(mut device) = devices::Entity::find_by_id((aci.0, i16::from(device_id.0)))
-        .one(&state.db)
+        .one(db)
         .await?
     else {
         return Ok(None);
@@ -108,10 +111,10 @@ pub async fn authenticate(state: &AppState, header: &str) -> Result<Option<Authe
     if !hash.verify(&password) {
         return Ok(None);
     }
-    let Some(account) = accounts::Entity::find_by_id(aci.0).one(&state.db).await? else {
+    let Some(account) = accounts::Entity::find_by_id(aci.0).one(db).await? else {
         return Ok(None);
     };
-    touch_last_seen(state, &mut device).await?;
+    touch_last_seen(db, cache, &mut device).await?;
     if let Some(stamp) = stamp {
         cache.store(generation, stamp, &account, &device, digest);
     }
@@ -121,7 +124,11 @@ pub async fn authenticate(state: &AppState, header: &str) -> Result<Option<Authe
 /// Records the day a device was last seen, at most once a day (day-truncated, as the
 /// real server stores it). Not an account change: other processes' caches keep their older
 /// day and write it themselves once.
-async fn touch_last_seen(state: &AppState, device: &mut devices::Model) -> Result<()> {
+async fn touch_last_seen(
+    db: &DatabaseConnection,
+    cache: &AuthCache,
+    device: &mut devices::Model,
+) -> Result<()> {
     let today = crate::db::today_millis();
     if device.last_seen >= today {
         return Ok(());
@@ -132,10 +139,10 @@ async fn touch_last_seen(state: &AppState, device: &mut devices::Model) -> Resul
         .filter(devices::Column::Aci.eq(device.aci))
         .filter(devices::Column::DeviceId.eq(device.device_id))
         .filter(devices::Column::LastSeen.lt(today))
-        .exec(&state.db)
+        .exec(db)
         .await?;
     device.last_seen = today;
-    state.auth_cache.seen(device.aci, device.device_id, today);
+    cache.seen(device.aci, device.device_id, today);
     Ok(())
 }
 
@@ -532,7 +539,7 @@ pub fn changed(aci: Uuid) {
 
 /// Runs `request`, then drops every account it [`changed`] from this process's credential
 /// cache and announces it to the others, before the response leaves.
-pub async fn tracking_changes<F: Future>(state: &AppState, request: F) -> F::Output {
+pub async fn tracking_changes<F: Future>(cache: &AuthCache, bus: &Bus, request: F) -> F::Output {
     let (output, changed) = CHANGED
         .scope(RefCell::new(Vec::new()), async {
             let output = request.await;
@@ -546,18 +553,17 @@ pub async fn tracking_changes<F: Future>(state: &AppState, request: F) -> F::Out
     changed.sort();
     changed.dedup();
     for aci in changed {
-        state.auth_cache.changed_everywhere(aci).await;
+        cache.changed_everywhere(aci).await;
         let payload = Bytes::copy_from_slice(aci.as_bytes());
-        state.bus.publish(CHANGED_TOPIC, payload).await;
+        bus.publish(CHANGED_TOPIC, payload).await;
     }
     output
 }
 
 /// Applies the invalidations other processes announce (and this one's own, harmlessly
 /// twice) until the bus goes away. Missed events (a lagging subscriber) clear the cache.
-pub fn spawn_invalidations(state: &AppState) -> tokio::task::JoinHandle<()> {
-    let mut events = state.bus.subscribe(CHANGED_TOPIC);
-    let cache = state.auth_cache.clone();
+pub fn spawn_invalidations(bus: &Bus, cache: Arc<AuthCache>) -> tokio::task::JoinHandle<()> {
+    let mut events = bus.subscribe(CHANGED_TOPIC);
     tokio::spawn(async move {
         while let Some(event) = events.recv_or_lagged().await {
             match event.ok().and_then(|b| Uuid::from_slice(&b).ok()) {

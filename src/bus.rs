@@ -50,6 +50,7 @@ pub enum BusHealth {
     Degraded,
 }
 
+#[derive(Clone)]
 pub struct Bus {
     topics: Topics,
     redis: Option<Arc<Link>>,

@@ -56,7 +56,9 @@ impl Cli {
 
     /// The configuration: defaults, the file, then the environment.
     pub fn load_config(&self) -> anyhow::Result<Config> {
-        Ok(Config::load(self.config.as_deref(), std::env::vars())?)
+        let config = Config::load(self.config.as_deref(), std::env::vars())?;
+        crate::ratelimit::check_names(&config).map_err(anyhow::Error::msg)?;
+        Ok(config)
     }
 }
 
@@ -91,9 +93,9 @@ pub fn config_fields() -> &'static [&'static str] {
     fields
 }
 
-/// The doc comment of each field of `Config` in `src/config.rs`, by field name.
+/// The doc comment of each field of `Config` in `src/config/mod.rs`, by field name.
 pub fn config_docs() -> Vec<(&'static str, String)> {
-    let source = include_str!("config.rs");
+    let source = include_str!("config/mod.rs");
     let mut docs = Vec::new();
     let mut in_struct = false;
     let mut doc = String::new();

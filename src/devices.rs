@@ -77,10 +77,20 @@ pub async fn remove(
     Ok(())
 }
 
+/// Capability names the server knows (clients send `{name: true}`).
+pub const CAPABILITIES: [&str; 6] = [
+    "storage",
+    "transfer",
+    "deleteSync",
+    "ssre2",
+    "attachmentBackfill",
+    "spqr",
+];
+
 /// The stored capability name for a name a client sends (`{name: true}` maps); `None` for
-/// unknown names. Stored names are the wire names (`crate::accounts_manage::CAPABILITIES`).
+/// unknown names. Stored names are the wire names ([`CAPABILITIES`]).
 pub fn capability_name(wire: &str) -> Option<&'static str> {
-    crate::accounts_manage::CAPABILITIES
+    CAPABILITIES
         .iter()
         .copied()
         .find(|c| *c == wire)

@@ -5,6 +5,7 @@
 //! storage in `db`.
 
 pub mod access;
+pub mod admin;
 pub mod accounts;
 pub mod accounts_manage;
 pub mod api;
@@ -23,6 +24,7 @@ pub mod context;
 pub mod crypto;
 pub mod db;
 pub mod devices;
+pub mod disconnect;
 pub mod docs;
 pub mod error;
 pub mod health;
@@ -112,6 +114,7 @@ pub async fn start_with(config: Config, senders: state::Senders) -> anyhow::Resu
     for name in &config.unknown_env {
         tracing::warn!(variable = %name, "ignoring environment variable: no such setting");
     }
+    ratelimit::check_names(&config).map_err(anyhow::Error::msg)?;
     std::fs::create_dir_all(&config.data_dir)?;
     let acquire_timeout = std::time::Duration::from_secs(config.db_acquire_timeout_secs.max(1));
     let db = db::connect_with(&config.database_url(), acquire_timeout).await?;
@@ -134,12 +137,12 @@ pub async fn start_with(config: Config, senders: state::Senders) -> anyhow::Resu
         Some(admin_listen) => {
             let admin_listener = TcpListener::bind(admin_listen).await?;
             let admin_addr = admin_listener.local_addr()?;
-            let task = tokio::spawn(metrics::serve_admin(state.clone(), admin_listener));
+            let task = tokio::spawn(admin::serve_admin(state.clone(), admin_listener));
             (Some(admin_addr), Some(task))
         }
         None => (None, None),
     };
-    let invalidations = auth::spawn_invalidations(&state);
+    let invalidations = auth::spawn_invalidations(&state.bus, state.auth_cache.clone());
     let server = server::Server::new(state.clone());
     let task = tokio::spawn(server.serve(listener, async {
         let _ = rx.await;

@@ -12,7 +12,6 @@
 //! refusal), so the bound can be observed.
 
 use std::pin::Pin;
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::task::{Context, Poll};
 
@@ -21,6 +20,7 @@ use hyper::body::{Body, Frame, SizeHint};
 
 use crate::config::Config;
 use crate::error::Error;
+use crate::metrics::BodyAccounting;
 
 /// Limit of a JSON body the reference gives no size for: requests of the API are small.
 pub const DEFAULT_BODY_LIMIT: u64 = 64 * 1024;
@@ -52,36 +52,6 @@ pub fn body_limit(operation_id: &str, config: &Config) -> u64 {
         "sendProvisioningMessage" => PROVISIONING_BODY_LIMIT,
         "copyMedia" | "deleteMedia" | "runBatchIdentityCheck" => BATCH_BODY_LIMIT,
         _ => DEFAULT_BODY_LIMIT,
-    }
-}
-
-/// What refused bodies cost: how many were refused and the most bytes any of them had
-/// delivered when it was refused.
-#[derive(Debug, Default)]
-pub struct BodyAccounting {
-    refused: AtomicU64,
-    max_bytes_read: AtomicU64,
-}
-
-impl BodyAccounting {
-    /// Bodies refused so far (over the size limit or too deeply nested).
-    pub fn refused(&self) -> u64 {
-        self.refused.load(Ordering::Relaxed)
-    }
-
-    /// The most bytes read from one refused body before it was refused.
-    pub fn max_bytes_read(&self) -> u64 {
-        self.max_bytes_read.load(Ordering::Relaxed)
-    }
-
-    /// A body refused for its declared length, before any of it was read.
-    pub fn refused_unread(&self) {
-        self.record(0);
-    }
-
-    fn record(&self, bytes_read: u64) {
-        self.refused.fetch_add(1, Ordering::Relaxed);
-        self.max_bytes_read.fetch_max(bytes_read, Ordering::Relaxed);
     }
 }
 

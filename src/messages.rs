@@ -46,7 +46,7 @@ pub async fn enqueue(
             .one(&state.db)
             .await;
         match row {
-            Ok(Some(row)) => crate::push::wake(state, destination, &row, urgent).await,
+            Ok(Some(row)) => crate::push::wake(&state.presence, &state.bus, &*state.push_sender, destination, &row, urgent).await,
             Ok(None) => {}
             Err(e) => tracing::warn!(error = %e, "cannot read device for a wake-up push"),
         }
@@ -83,7 +83,7 @@ pub async fn enqueue_for(
     for (device, urgent) in woken {
         notify(state, destination, DeviceId(device.device_id as u8)).await;
         if let Some(urgent) = urgent {
-            crate::push::wake(state, destination, device, urgent).await;
+            crate::push::wake(&state.presence, &state.bus, &*state.push_sender, destination, device, urgent).await;
         }
     }
     Ok(guids)

@@ -1,5 +1,6 @@
-//! Prometheus metrics (crate `prometheus-client`), served as text at `GET /metrics` on the
-//! admin listener (`admin_listen`), never on the public port.
+//! Prometheus metrics (crate `prometheus-client`): the process-wide registry and what records
+//! into it. `admin` serves them as text at `GET /metrics` on the admin listener
+//! (`admin_listen`), never on the public port.
 //!
 //! Recording is cheap: the registry is one process-wide static, label sets are `&'static str`
 //! and integers (no allocation per request), and an existing series is found under a read
@@ -18,24 +19,19 @@
 //! * `signal_bus_redis_up`: 1 when the Redis bus is connected, 0 when it is not, absent
 //!   (-1) when no Redis is configured.
 
-use std::sync::{Arc, LazyLock};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::LazyLock;
 use std::time::Duration;
 
-use bytes::Bytes;
-use http_body_util::{BodyExt, Full};
-use hyper::{Method, Request, Response, StatusCode};
-use hyper_util::rt::{TokioExecutor, TokioIo};
+use hyper::{Method, StatusCode};
+
 use prometheus_client::encoding::EncodeLabelSet;
 use prometheus_client::metrics::counter::Counter;
 use prometheus_client::metrics::family::Family;
 use prometheus_client::metrics::gauge::Gauge;
 use prometheus_client::metrics::histogram::Histogram;
 use prometheus_client::registry::Registry;
-use sea_orm::{EntityTrait, PaginatorTrait};
-use tokio::net::TcpListener;
 
-use crate::error::{json_response, message_body, Body};
-use crate::state::AppState;
 
 #[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
 struct RequestLabels {
@@ -152,28 +148,11 @@ fn method_label(method: &Method) -> &'static str {
     }
 }
 
-/// The route label of `path`: its `api.yaml` template, or one of the routes served beside it.
-pub fn route_label(path: &str) -> &'static str {
-    if let Some(template) = crate::routes::template(path) {
-        template
-    } else if path.starts_with("/v1/websocket/provisioning") {
-        "/v1/websocket/provisioning/"
-    } else if crate::websocket::is_websocket_path(path) {
-        "/v1/websocket/"
-    } else if crate::api::cdn::is_cdn_path(path) {
-        "/cdn"
-    } else if crate::docs::is_docs_path(path) {
-        "/docs"
-    } else {
-        "unmatched"
-    }
-}
-
-/// Counts one answered request and its latency.
-pub fn record_request(method: &Method, path: &str, status: StatusCode, elapsed: Duration) {
+/// Counts one answered request (of route template `route`) and its latency.
+pub fn record_request(method: &Method, route: &'static str, status: StatusCode, elapsed: Duration) {
     let labels = RequestLabels {
         method: method_label(method),
-        route: route_label(path),
+        route,
         status: status.as_u16(),
     };
     let m = &*METRICS;
@@ -210,22 +189,25 @@ pub fn websocket_opened(kind: &'static str) -> WebsocketGuard {
     WebsocketGuard(gauge)
 }
 
-/// The text exposition of every metric, after reading the scrape-time values from `state`.
-pub async fn render(state: &AppState) -> String {
+/// Values read when the metrics are scraped (they cost a query or a lock to read).
+pub struct ScrapeValues {
+    /// Messages queued in the database; `None` when they could not be counted.
+    pub queued_messages: Option<i64>,
+    /// Open and idle connections of the database pool.
+    pub pool: (i64, i64),
+    /// 1: the Redis bus is up; 0: it is not; -1: no Redis.
+    pub bus_up: i64,
+}
+
+/// The text exposition of every metric, with the scrape-time `values`.
+pub fn encode(values: ScrapeValues) -> String {
     let m = &*METRICS;
-    match crate::db::messages::Entity::find().count(&state.db).await {
-        Ok(n) => {
-            m.queued_messages.set(n as i64);
-        }
-        Err(e) => tracing::warn!(error = %e, "cannot count queued messages"),
+    if let Some(n) = values.queued_messages {
+        m.queued_messages.set(n);
     }
-    let (size, idle) = pool_use(&state.db);
-    m.pool_size.set(size);
-    m.pool_idle.set(idle);
-    m.bus_up.set(match state.bus.is_healthy() {
-        None => -1,
-        Some(up) => i64::from(up),
-    });
+    m.pool_size.set(values.pool.0);
+    m.pool_idle.set(values.pool.1);
+    m.bus_up.set(values.bus_up);
     let mut out = String::new();
     if let Err(e) = prometheus_client::encoding::text::encode(&mut out, &m.registry) {
         tracing::error!(error = %e, "cannot encode metrics");
@@ -233,65 +215,33 @@ pub async fn render(state: &AppState) -> String {
     out
 }
 
-/// Open and idle connections of the database pool.
-fn pool_use(db: &sea_orm::DatabaseConnection) -> (i64, i64) {
-    match db.get_database_backend() {
-        sea_orm::DbBackend::Postgres => {
-            let pool = db.get_postgres_connection_pool();
-            (i64::from(pool.size()), pool.num_idle() as i64)
-        }
-        sea_orm::DbBackend::Sqlite => {
-            let pool = db.get_sqlite_connection_pool();
-            (i64::from(pool.size()), pool.num_idle() as i64)
-        }
-        _ => (0, 0),
-    }
+/// What refused bodies cost: how many were refused and the most bytes any of them had
+/// delivered when it was refused.
+#[derive(Debug, Default)]
+pub struct BodyAccounting {
+    refused: AtomicU64,
+    max_bytes_read: AtomicU64,
 }
 
-/// Serves the admin endpoints (`/metrics`, `/healthz`, `/readyz`) on `listener` until the
-/// task is aborted.
-pub async fn serve_admin(state: Arc<AppState>, listener: TcpListener) {
-    loop {
-        let (stream, _) = match listener.accept().await {
-            Ok(conn) => conn,
-            Err(e) => {
-                tracing::warn!(error = %e, "admin accept failed");
-                continue;
-            }
-        };
-        let state = state.clone();
-        let service = hyper::service::service_fn(move |req: Request<hyper::body::Incoming>| {
-            let state = state.clone();
-            async move { Ok::<_, std::convert::Infallible>(admin(&state, req).await) }
-        });
-        tokio::spawn(async move {
-            let builder = hyper_util::server::conn::auto::Builder::new(TokioExecutor::new());
-            if let Err(e) = builder
-                .serve_connection(TokioIo::new(stream), service)
-                .await
-            {
-                tracing::debug!(error = %e, "admin connection closed with error");
-            }
-        });
+impl BodyAccounting {
+    /// Bodies refused so far (over the size limit or too deeply nested).
+    pub fn refused(&self) -> u64 {
+        self.refused.load(Ordering::Relaxed)
     }
-}
 
-async fn admin(state: &AppState, req: Request<hyper::body::Incoming>) -> Response<Body> {
-    let path = req.uri().path();
-    if let Some(response) = crate::health::respond(state, req.method(), path).await {
-        return response;
+    /// The most bytes read from one refused body before it was refused.
+    pub fn max_bytes_read(&self) -> u64 {
+        self.max_bytes_read.load(Ordering::Relaxed)
     }
-    if path != "/metrics" {
-        let status = StatusCode::NOT_FOUND;
-        return json_response(status, &message_body(status, "not found"));
+
+    /// A body refused for its declared length, before any of it was read.
+    pub fn refused_unread(&self) {
+        self.record(0);
     }
-    let text = render(state).await;
-    let mut response = Response::new(Full::new(Bytes::from(text)).boxed());
-    response.headers_mut().insert(
-        hyper::header::CONTENT_TYPE,
-        hyper::header::HeaderValue::from_static(
-            "application/openmetrics-text; version=1.0.0; charset=utf-8",
-        ),
-    );
-    response
+
+    /// A body refused after `bytes_read` of it were read.
+    pub fn record(&self, bytes_read: u64) {
+        self.refused.fetch_add(1, Ordering::Relaxed);
+        self.max_bytes_read.fetch_max(bytes_read, Ordering::Relaxed);
+    }
 }

@@ -393,3 +393,14 @@ pub async fn repeated_use_digest(
     hasher.update(&last_resort.public_key);
     Ok(Some(hasher.finalize().into()))
 }
+
+/// The serialized (33-byte, `0x05`-prefixed) identity key (standard base64, padding
+/// optional); 422 unless it is one.
+pub fn identity_key_bytes(field: &str, key: &str) -> Result<Vec<u8>> {
+    let key = crate::b64::field_std(key, field)?;
+    let key = crate::crypto::keys::EcPublicKey::deserialize(&key)
+        .map_err(|e| Error::Unprocessable(format!("invalid {field}: {e}")))?;
+    Ok(key.serialize().to_vec())
+}
+
+

@@ -8,8 +8,11 @@
 //! embedding program can supply its own sender (`signal_server::start_with`). A failed push
 //! is logged and does not fail the request (the client can ask again).
 
+use std::sync::Arc;
+
 use async_trait::async_trait;
 
+use crate::bus::Bus;
 use crate::error::Result;
 use crate::types::{Aci, DeviceId};
 
@@ -131,15 +134,17 @@ impl Presence {
 /// Marks `device` of `aci` as connected (here, and in Redis as held by `holder`) until the
 /// guard is dropped.
 pub async fn register(
-    state: std::sync::Arc<crate::state::AppState>,
+    presence: Arc<Presence>,
+    bus: Bus,
     aci: Aci,
     device: DeviceId,
     holder: String,
 ) -> PresenceGuard {
     let key = (aci.0, device.0);
-    *state.presence.open.lock().unwrap().entry(key).or_default() += 1;
+    *presence.open.lock().unwrap().entry(key).or_default() += 1;
     let shared = PresenceRefresher {
-        state,
+        presence,
+        bus,
         key: presence_key(aci, device),
         holder,
     };
@@ -158,24 +163,24 @@ impl PresenceGuard {
 /// Renews a socket's shared presence record.
 #[derive(Clone)]
 pub struct PresenceRefresher {
-    state: std::sync::Arc<crate::state::AppState>,
+    presence: Arc<Presence>,
+    bus: Bus,
     key: String,
     holder: String,
 }
 
 impl PresenceRefresher {
     pub async fn refresh(&self) {
-        let bus = &self.state.bus;
-        bus.set_presence(&self.key, &self.holder, PRESENCE_TTL_SECS)
+        self.bus
+            .set_presence(&self.key, &self.holder, PRESENCE_TTL_SECS)
             .await;
     }
 }
 
 impl Drop for PresenceGuard {
     fn drop(&mut self) {
-        let state = &self.shared.state;
         {
-            let mut open = state.presence.open.lock().unwrap();
+            let mut open = self.shared.presence.open.lock().unwrap();
             if let Some(count) = open.get_mut(&self.key) {
                 *count -= 1;
                 if *count == 0 {
@@ -184,8 +189,8 @@ impl Drop for PresenceGuard {
             }
         }
         if let Ok(runtime) = tokio::runtime::Handle::try_current() {
-            let PresenceRefresher { state, key, holder } = self.shared.clone();
-            runtime.spawn(async move { state.bus.clear_presence(&key, &holder).await });
+            let PresenceRefresher { bus, key, holder, .. } = self.shared.clone();
+            runtime.spawn(async move { bus.clear_presence(&key, &holder).await });
         }
     }
 }
@@ -194,22 +199,24 @@ impl Drop for PresenceGuard {
 /// fetch messages by polling, and has no websocket open (here, or with Redis in any process).
 /// `device` is the row the sender already read (no second read). Failures are logged.
 pub async fn wake(
-    state: &crate::state::AppState,
+    presence: &Presence,
+    bus: &Bus,
+    sender: &dyn PushSender,
     aci: Aci,
     device: &crate::db::devices::Model,
     urgent: bool,
 ) {
     let id = DeviceId(device.device_id as u8);
-    if device.fetches_messages || state.presence.connected(aci, id) {
+    if device.fetches_messages || presence.connected(aci, id) {
         return;
     }
     // Only a device that could be woken is looked up in the shared presence record.
     let Some(target) = PushTarget::of_device(device.gcm_id.clone(), device.apn_id.clone()) else {
         return;
     };
-    if state.bus.present(&presence_key(aci, id)).await {
+    if bus.present(&presence_key(aci, id)).await {
         return;
     }
     let notification = Notification::NewMessage { urgent };
-    send_or_log(&*state.push_sender, &target, notification).await;
+    send_or_log(sender, &target, notification).await;
 }

@@ -23,8 +23,8 @@ use std::sync::Mutex;
 use std::time::Duration;
 
 use redis::AsyncCommands;
-use serde::{Deserialize, Serialize};
 
+pub use crate::config::ratelimit::LimitConfig;
 use crate::config::Config;
 use crate::db::now_millis;
 use crate::error::{Error, Result};
@@ -42,13 +42,16 @@ pub struct Limiter {
     pub fail_open: bool,
 }
 
-/// A limiter override in the configuration (`[rate_limits.registration]`).
-#[derive(Clone, Copy, Debug, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct LimitConfig {
-    pub bucket_size: u64,
-    /// Seconds (fractions allowed) between two regenerated permits.
-    pub permit_every_secs: f64,
+/// Checks that every `[rate_limits.<name>]` override names a limiter of [`ALL`].
+pub fn check_names(config: &Config) -> std::result::Result<(), String> {
+    match config
+        .rate_limits
+        .keys()
+        .find(|name| !ALL.iter().any(|l| l.name == name.as_str()))
+    {
+        Some(name) => Err(format!("invalid configuration: unknown rate limiter {name:?}")),
+        None => Ok(()),
+    }
 }
 
 const SEC: f64 = 1000.0;

@@ -37,6 +37,21 @@ pub struct Server {
     router: Router,
 }
 
+impl crate::websocket::Dispatcher for Server {
+    fn state(&self) -> &Arc<AppState> {
+        &self.state
+    }
+
+    fn dispatch(
+        &self,
+        req: Request<http_body_util::Full<Bytes>>,
+        remote: SocketAddr,
+        caller: Option<Option<AuthenticatedDevice>>,
+    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Response<Body>> + Send + '_>> {
+        Box::pin(Server::dispatch(self, req, remote, caller))
+    }
+}
+
 impl Server {
     pub fn state(&self) -> &Arc<AppState> {
         &self.state
@@ -165,7 +180,7 @@ impl Server {
         response
             .headers_mut()
             .insert("x-signal-timestamp", HeaderValue::from(now));
-        crate::metrics::record_request(&method, &path, response.status(), started.elapsed());
+        crate::metrics::record_request(&method, route_label(&path), response.status(), started.elapsed());
         // DEBUG, and named by route template: raw paths carry ACIs and username hashes.
         tracing::debug!(
             method = %method,
@@ -188,7 +203,7 @@ impl Server {
         B::Error: Into<Box<dyn std::error::Error + Send + Sync>> + Send,
         B::Data: Send,
     {
-        let routed = crate::auth::tracking_changes(&self.state, self.route(req, remote, caller));
+        let routed = crate::auth::tracking_changes(&self.state.auth_cache, &self.state.bus, self.route(req, remote, caller));
         match routed.await {
             Ok(response) => response,
             Err(e) => e.into_response(),
@@ -215,7 +230,7 @@ impl Server {
                 .get(AUTHORIZATION)
                 .and_then(|v| v.to_str().ok())
             {
-                Some(header) => crate::auth::authenticate(&self.state, header).await?,
+                Some(header) => crate::auth::authenticate(&self.state.db, &self.state.auth_cache, header).await?,
                 None => None,
             },
         };
@@ -418,3 +433,21 @@ fn is_schema_mismatch(text: &str) -> bool {
     .iter()
     .any(|kind| detail.contains(kind))
 }
+
+/// The route label of `path`: its `api.yaml` template, or one of the routes served beside it.
+pub fn route_label(path: &str) -> &'static str {
+    if let Some(template) = crate::routes::template(path) {
+        template
+    } else if path.starts_with("/v1/websocket/provisioning") {
+        "/v1/websocket/provisioning/"
+    } else if crate::websocket::is_websocket_path(path) {
+        "/v1/websocket/"
+    } else if crate::api::cdn::is_cdn_path(path) {
+        "/cdn"
+    } else if crate::docs::is_docs_path(path) {
+        "/docs"
+    } else {
+        "unmatched"
+    }
+}
+

@@ -20,13 +20,13 @@ pub struct AppState {
     /// Delivers push notifications (default: writes them to the log).
     pub push_sender: Arc<dyn PushSender>,
     /// Devices with a chat websocket open in this process (no wake-up pushes for them).
-    pub presence: crate::push::Presence,
+    pub presence: Arc<crate::push::Presence>,
     /// zkgroup key material (see `zkgroup.rs`).
     pub zk: Arc<crate::zkgroup::ZkParams>,
     /// Tells websockets and long polls that the server is stopping.
     pub shutdown: crate::shutdown::Shutdown,
     /// What refused request bodies cost (`limits.rs`).
-    pub bodies: Arc<crate::limits::BodyAccounting>,
+    pub bodies: Arc<crate::metrics::BodyAccounting>,
     /// Checks captcha solutions (`captcha.rs`).
     pub captcha: crate::captcha::CaptchaChecker,
     /// Token buckets (in Redis when `redis_url` is set, else in this process).

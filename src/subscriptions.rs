@@ -17,7 +17,6 @@ use sea_orm::{ConnectionTrait, EntityTrait, IntoActiveModel, Set};
 use sha2::Sha256;
 use subtle::ConstantTimeEq;
 
-use crate::context::RequestContext;
 use crate::db::{now_millis, subscribers};
 use crate::error::{Error, Result};
 use crate::profiles;
@@ -36,12 +35,12 @@ pub fn no_receipt_credentials() -> Error {
 }
 
 /// Donation and subscriber operations must not carry account credentials: 403.
-pub fn forbid_auth(ctx: &RequestContext) -> Result<()> {
-    match ctx.auth {
-        Some(_) => Err(Error::Forbidden(
+pub fn forbid_auth(authenticated: bool) -> Result<()> {
+    match authenticated {
+        true => Err(Error::Forbidden(
             "subscription operations must not be authenticated".into(),
         )),
-        None => Ok(()),
+        false => Ok(()),
     }
 }
 
@@ -140,10 +139,10 @@ pub async fn cancel(db: &impl ConnectionTrait, credentials: &SubscriberCredentia
 /// (404/403).
 pub async fn existing(
     db: &impl ConnectionTrait,
-    ctx: &RequestContext,
+    authenticated: bool,
     subscriber_id: &str,
 ) -> Result<subscribers::Model> {
-    forbid_auth(ctx)?;
+    forbid_auth(authenticated)?;
     let credentials = SubscriberCredentials::parse(subscriber_id)?;
     get(db, &credentials).await
 }

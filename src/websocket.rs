@@ -33,7 +33,25 @@ use sea_orm::EntityTrait;
 
 use crate::auth::AuthenticatedDevice;
 use crate::error::{json_response, message_body, Body};
-use crate::server::Server;
+use crate::state::AppState;
+
+/// What a websocket needs from the HTTP server: the state, and the router its tunnelled
+/// requests go through. `server::Server` implements it; this module does not import the
+/// server (no cycle between the two).
+pub trait Dispatcher: Send + Sync + 'static {
+    fn state(&self) -> &Arc<AppState>;
+
+    /// Answers one tunnelled request as the router answers HTTP ones; `caller` is the
+    /// socket's authenticated device (`Some(None)`: an unauthenticated socket).
+    fn dispatch(
+        &self,
+        req: Request<Full<Bytes>>,
+        remote: SocketAddr,
+        caller: Option<Option<AuthenticatedDevice>>,
+    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Response<Body>> + Send + '_>>;
+}
+
+type Server = dyn Dispatcher;
 
 const CHAT_PATH: &str = "/v1/websocket/";
 const PROVISIONING_PATH: &str = "/v1/websocket/provisioning/";
@@ -137,7 +155,7 @@ pub async fn upgrade(
     } else {
         match credentials(&req) {
             None => None,
-            Some(header) => match crate::auth::authenticate(server.state(), &header).await {
+            Some(header) => match crate::auth::authenticate(&server.state().db, &server.state().auth_cache, &header).await {
                 Ok(Some(device)) => Some(device),
                 // Bad credentials on the upgrade are refused, not downgraded to anonymous.
                 Ok(None) => return error(StatusCode::FORBIDDEN, "invalid credentials"),
@@ -298,11 +316,6 @@ struct Connection {
     requests_running: std::sync::atomic::AtomicUsize,
 }
 
-/// Payload on a device's presence topic that closes its sockets with 4401 (its account or
-/// credentials changed; the client reconnects and authenticates again). Any other payload is
-/// the connection id of a newer socket, which displaces older ones with 4409.
-const REAUTHENTICATE: &[u8] = b"reauthenticate";
-
 /// Failed queue reads in a row after which a socket is closed with 1011.
 const MAX_DRAIN_FAILURES: u32 = 5;
 
@@ -312,39 +325,6 @@ const MAX_IN_FLIGHT: usize = 256;
 /// How long a socket told to re-authenticate waits for its running requests (such as the
 /// one that caused it) to be answered before it closes.
 const REAUTHENTICATE_GRACE: Duration = Duration::from_secs(5);
-
-/// [`disconnect`] for each of `devices` (device rows, read before the change).
-pub async fn disconnect_devices(
-    state: &crate::state::AppState,
-    devices: &[crate::db::devices::Model],
-) {
-    for d in devices {
-        let id = crate::types::DeviceId(d.device_id as u8);
-        disconnect(state, crate::types::Aci(d.aci), [id]).await;
-    }
-}
-
-fn presence_topic(aci: crate::types::Aci, device: crate::types::DeviceId) -> String {
-    format!("presence:{aci}.{device}")
-}
-
-/// Closes the chat websockets of `devices` of `aci` (in every process) with 4401, after
-/// a change to the account that their authentication no longer reflects: a device removed,
-/// the account deleted or re-registered, its number changed, its credentials locked. Requests
-/// already running on those sockets are answered first.
-pub async fn disconnect(
-    state: &crate::state::AppState,
-    aci: crate::types::Aci,
-    devices: impl IntoIterator<Item = crate::types::DeviceId>,
-) {
-    for device in devices {
-        let topic = presence_topic(aci, device);
-        state
-            .bus
-            .publish(&topic, Bytes::from_static(REAUTHENTICATE))
-            .await;
-    }
-}
 
 impl Connection {
     /// The socket's loop. While idle it waits on small futures only: the work an event
@@ -722,7 +702,7 @@ impl Delivery {
         let (aci, device_id) = (device.aci(), device.device_id());
         let state = server.state();
         let messages = state.bus.subscribe(&crate::messages::topic(aci, device_id));
-        let presence_topic = presence_topic(aci, device_id);
+        let presence_topic = crate::disconnect::presence_topic(aci, device_id);
         let presence = state.bus.subscribe(&presence_topic);
         let connection_id: [u8; 16] = rand::random();
         state
@@ -746,7 +726,8 @@ impl Delivery {
             failures: 0,
             retry_at: None,
             online: crate::push::register(
-                state.clone(),
+                state.presence.clone(),
+                state.bus.clone(),
                 aci,
                 device_id,
                 hex::encode(connection_id),
@@ -778,7 +759,7 @@ impl Delivery {
                 }
                 Ok(()) = self.bus_health.changed() => return Event::NewMessages,
                 Some(id) = self.presence.recv() => {
-                    if id.as_ref() == REAUTHENTICATE {
+                    if id.as_ref() == crate::disconnect::REAUTHENTICATE {
                         return Event::Reauthenticate;
                     }
                     if id.as_ref() != self.connection_id {

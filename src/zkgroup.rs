@@ -16,6 +16,7 @@
 use base64::Engine;
 use sea_orm::ConnectionTrait;
 
+use crate::config::zkgroup::{decode_generic, decode_server};
 use crate::config::ZkgroupConfig;
 use crate::crypto::zkgroup::backup::{
     BackupAuthCredentialPresentation, BackupAuthCredentialRequest, BackupCredentialType,
@@ -48,38 +49,6 @@ pub struct ZkParams {
 
 fn b64() -> &'static base64::engine::GeneralPurpose {
     &base64::engine::general_purpose::STANDARD
-}
-
-fn decode_server(text: &str) -> std::result::Result<ServerSecretParams, String> {
-    let bytes = b64()
-        .decode(text.trim())
-        .map_err(|e| format!("zkgroup.server_secret_params: invalid base64: {e}"))?;
-    ServerSecretParams::deserialize(&bytes)
-        .map_err(|e| format!("zkgroup.server_secret_params: {e}"))
-}
-
-fn decode_generic(
-    field: &str,
-    text: &str,
-) -> std::result::Result<GenericServerSecretParams, String> {
-    let bytes = b64()
-        .decode(text.trim())
-        .map_err(|e| format!("zkgroup.{field}: invalid base64: {e}"))?;
-    GenericServerSecretParams::deserialize(&bytes).map_err(|e| format!("zkgroup.{field}: {e}"))
-}
-
-/// Checks the configured secrets (base64, exact encoding, consistent public parts).
-pub fn validate_config(cfg: &ZkgroupConfig) -> std::result::Result<(), String> {
-    if let Some(s) = &cfg.server_secret_params {
-        decode_server(s)?;
-    }
-    if let Some(s) = &cfg.generic_server_secret_params {
-        decode_generic("generic_server_secret_params", s)?;
-    }
-    if let Some(s) = &cfg.backup_server_secret_params {
-        decode_generic("backup_server_secret_params", s)?;
-    }
-    Ok(())
 }
 
 fn random32() -> [u8; 32] {

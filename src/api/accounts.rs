@@ -112,7 +112,7 @@ pub async fn change_number(
         return Err(Error::BadRequest("invalid phone number".into()));
     }
     let change = pni_change(
-        &crate::api::registration::identity_key_bytes("pniIdentityKey", &request.pni_identity_key)?,
+        &crate::prekeys::identity_key_bytes("pniIdentityKey", &request.pni_identity_key)?,
         &request.device_messages,
         &request.device_pni_signed_prekeys,
         &request.device_pni_pq_last_resort_prekeys,
@@ -157,8 +157,8 @@ pub async fn change_number(
     // Every device of both accounts reconnects: this one's number and PNI changed, the
     // displaced one is gone.
     if updated.number != account.number {
-        crate::websocket::disconnect_devices(state, &devices).await;
-        crate::websocket::disconnect_devices(state, &displaced_devices).await;
+        crate::disconnect::disconnect_devices(&state.bus, &devices).await;
+        crate::disconnect::disconnect_devices(&state.bus, &displaced_devices).await;
     }
     Ok(
         ChangeNumberResponse::ThePhoneNumberAssociatedWithTheAuthenticatedAccountWasChangedSuccessfully(
@@ -203,7 +203,7 @@ pub async fn delete_account(
     manage::delete_account(&txn, &auth.account).await?;
     txn.commit().await?;
     crate::profiles::delete_avatar_objects(&state.config, &avatars).await;
-    crate::websocket::disconnect_devices(state, &devices).await;
+    crate::disconnect::disconnect_devices(&state.bus, &devices).await;
     Ok(DeleteAccountResponse::Success)
 }
 
@@ -248,7 +248,7 @@ pub async fn distribute_phone_number_identity_keys(
     let auth = ctx.require_auth()?;
     primary_only(auth)?;
     let change = pni_change(
-        &crate::api::registration::identity_key_bytes("pniIdentityKey", &request.pni_identity_key)?,
+        &crate::prekeys::identity_key_bytes("pniIdentityKey", &request.pni_identity_key)?,
         &request.device_messages,
         &request.device_pni_signed_prekeys,
         &request.device_pni_pq_last_resort_prekeys,

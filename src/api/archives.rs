@@ -14,7 +14,7 @@ async fn zk(
     signature: &str,
     ctx: &RequestContext,
 ) -> Result<BackupUser> {
-    archives::authenticate(state, ctx, auth, signature).await
+    archives::authenticate(state, ctx.auth.is_some(), auth, signature).await
 }
 
 fn descriptor(form: UploadForm) -> models::UploadDescriptorResponse {
@@ -46,7 +46,7 @@ pub async fn backup(
     ctx: &RequestContext,
 ) -> Result<BackupResponse> {
     let user = zk(state, &x_signal_zk_auth, &x_signal_zk_auth_signature, ctx).await?;
-    let form = archives::message_backup_upload_form(state, ctx, &user).await?;
+    let form = archives::message_backup_upload_form(state, &ctx.headers, &user).await?;
     Ok(BackupResponse::Success(descriptor(form)))
 }
 
@@ -308,7 +308,7 @@ pub async fn set_public_key(
 ) -> Result<SetPublicKeyResponse> {
     archives::set_public_key(
         state,
-        ctx,
+        ctx.auth.is_some(),
         &x_signal_zk_auth,
         &x_signal_zk_auth_signature,
         &set_public_key_request.backup_id_public_key,
@@ -326,6 +326,6 @@ pub async fn upload_temporary_attachment(
     ctx: &RequestContext,
 ) -> Result<UploadTemporaryAttachmentResponse> {
     let user = zk(state, &x_signal_zk_auth, &x_signal_zk_auth_signature, ctx).await?;
-    let form = archives::media_upload_form(state, ctx, &user).await?;
+    let form = archives::media_upload_form(state, &ctx.headers, &user).await?;
     Ok(UploadTemporaryAttachmentResponse::Success(descriptor(form)))
 }

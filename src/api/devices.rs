@@ -412,7 +412,7 @@ pub async fn remove_device(
     }
     domain::remove(&state.db, &auth.account, device_id).await?;
     let removed = DeviceId(device_id as u8);
-    crate::websocket::disconnect(state, Aci(auth.account.aci), [removed]).await;
+    crate::disconnect::disconnect(&state.bus, Aci(auth.account.aci), [removed]).await;
     Ok(RemoveDeviceResponse::Success)
 }
 

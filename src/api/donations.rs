@@ -37,7 +37,7 @@ pub async fn confirm_pay_pal_boost(
     _user_agent: Option<String>,
     ctx: &RequestContext,
 ) -> Result<ConfirmPayPalBoostResponse> {
-    subscriptions::forbid_auth(ctx)?;
+    subscriptions::forbid_auth(ctx.auth.is_some())?;
     Err(subscriptions::no_payment_processor())
 }
 
@@ -48,7 +48,7 @@ pub async fn create_boost_payment_intent(
     _user_agent: Option<String>,
     ctx: &RequestContext,
 ) -> Result<CreateBoostPaymentIntentResponse> {
-    subscriptions::forbid_auth(ctx)?;
+    subscriptions::forbid_auth(ctx.auth.is_some())?;
     Err(subscriptions::no_payment_processor())
 }
 
@@ -59,7 +59,7 @@ pub async fn create_boost_receipt_credentials(
     _user_agent: Option<String>,
     ctx: &RequestContext,
 ) -> Result<CreateBoostReceiptCredentialsResponse> {
-    subscriptions::forbid_auth(ctx)?;
+    subscriptions::forbid_auth(ctx.auth.is_some())?;
     Err(subscriptions::no_receipt_credentials())
 }
 
@@ -70,7 +70,7 @@ pub async fn create_pay_pal_boost(
     _user_agent: Option<String>,
     ctx: &RequestContext,
 ) -> Result<CreatePayPalBoostResponse> {
-    subscriptions::forbid_auth(ctx)?;
+    subscriptions::forbid_auth(ctx.auth.is_some())?;
     Err(subscriptions::no_payment_processor())
 }
 
@@ -92,7 +92,7 @@ pub async fn create_pay_pal_payment_method(
     _user_agent: Option<String>,
     ctx: &RequestContext,
 ) -> Result<CreatePayPalPaymentMethodResponse> {
-    subscriptions::existing(&state.db, ctx, &subscriber_id).await?;
+    subscriptions::existing(&state.db, ctx.auth.is_some(), &subscriber_id).await?;
     Err(subscriptions::no_payment_processor())
 }
 
@@ -104,7 +104,7 @@ pub async fn create_payment_method(
     _user_agent: Option<String>,
     ctx: &RequestContext,
 ) -> Result<CreatePaymentMethodResponse> {
-    subscriptions::existing(&state.db, ctx, &subscriber_id).await?;
+    subscriptions::existing(&state.db, ctx.auth.is_some(), &subscriber_id).await?;
     use models::CreatePaymentMethodTypeParameter as Type;
     match param_type.unwrap_or(Type::Card) {
         Type::Card | Type::SepaDebit | Type::Ideal => Err(subscriptions::no_payment_processor()),
@@ -122,7 +122,7 @@ pub async fn create_subscription_receipt_credentials(
     _user_agent: Option<String>,
     ctx: &RequestContext,
 ) -> Result<CreateSubscriptionReceiptCredentialsResponse> {
-    subscriptions::existing(&state.db, ctx, &subscriber_id).await?;
+    subscriptions::existing(&state.db, ctx.auth.is_some(), &subscriber_id).await?;
     Err(subscriptions::no_receipt_credentials())
 }
 
@@ -132,7 +132,7 @@ pub async fn delete_subscriber(
     subscriber_id: String,
     ctx: &RequestContext,
 ) -> Result<DeleteSubscriberResponse> {
-    subscriptions::forbid_auth(ctx)?;
+    subscriptions::forbid_auth(ctx.auth.is_some())?;
     let credentials = SubscriberCredentials::parse(&subscriber_id)?;
     subscriptions::cancel(&state.db, &credentials).await?;
     Ok(DeleteSubscriberResponse::Success)
@@ -153,7 +153,7 @@ pub async fn get_subscription_information(
     subscriber_id: String,
     ctx: &RequestContext,
 ) -> Result<GetSubscriptionInformationResponse> {
-    subscriptions::existing(&state.db, ctx, &subscriber_id).await?;
+    subscriptions::existing(&state.db, ctx.auth.is_some(), &subscriber_id).await?;
     // No payment processor, so no subscriber has a processor customer: no subscription.
     Ok(GetSubscriptionInformationResponse::TheSubscriberIdExists(
         models::GetSubscriptionInformationResponse {
@@ -169,7 +169,7 @@ pub async fn update_subscriber(
     subscriber_id: String,
     ctx: &RequestContext,
 ) -> Result<UpdateSubscriberResponse> {
-    subscriptions::forbid_auth(ctx)?;
+    subscriptions::forbid_auth(ctx.auth.is_some())?;
     let credentials = SubscriberCredentials::parse(&subscriber_id)?;
     subscriptions::create_or_touch(&state.db, &credentials).await?;
     Ok(UpdateSubscriberResponse::Success)
@@ -182,7 +182,7 @@ pub async fn set_app_store_subscription(
     _original_transaction_id: String,
     ctx: &RequestContext,
 ) -> Result<SetAppStoreSubscriptionResponse> {
-    subscriptions::existing(&state.db, ctx, &subscriber_id).await?;
+    subscriptions::existing(&state.db, ctx.auth.is_some(), &subscriber_id).await?;
     Err(subscriptions::no_payment_processor())
 }
 
@@ -193,7 +193,7 @@ pub async fn set_default_payment_method_for_ideal(
     _setup_intent_id: String,
     ctx: &RequestContext,
 ) -> Result<SetDefaultPaymentMethodForIdealResponse> {
-    subscriptions::existing(&state.db, ctx, &subscriber_id).await?;
+    subscriptions::existing(&state.db, ctx.auth.is_some(), &subscriber_id).await?;
     Err(subscriptions::no_payment_processor())
 }
 
@@ -204,7 +204,7 @@ pub async fn set_play_store_subscription(
     _purchase_token: String,
     ctx: &RequestContext,
 ) -> Result<SetPlayStoreSubscriptionResponse> {
-    subscriptions::existing(&state.db, ctx, &subscriber_id).await?;
+    subscriptions::existing(&state.db, ctx.auth.is_some(), &subscriber_id).await?;
     Err(subscriptions::no_payment_processor())
 }
 
@@ -216,7 +216,7 @@ pub async fn set_default_payment_method_with_processor(
     _payment_method_token: String,
     ctx: &RequestContext,
 ) -> Result<SetDefaultPaymentMethodWithProcessorResponse> {
-    subscriptions::existing(&state.db, ctx, &subscriber_id).await?;
+    subscriptions::existing(&state.db, ctx.auth.is_some(), &subscriber_id).await?;
     Err(subscriptions::no_payment_processor())
 }
 
@@ -229,6 +229,6 @@ pub async fn set_subscription_level(
     _idempotency_key: String,
     ctx: &RequestContext,
 ) -> Result<SetSubscriptionLevelResponse> {
-    subscriptions::existing(&state.db, ctx, &subscriber_id).await?;
+    subscriptions::existing(&state.db, ctx.auth.is_some(), &subscriber_id).await?;
     Err(subscriptions::no_payment_processor())
 }

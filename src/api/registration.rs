@@ -11,15 +11,6 @@ use crate::ratelimit;
 use crate::state::AppState;
 use crate::verification;
 
-/// The serialized (33-byte, `0x05`-prefixed) identity key (standard base64, padding
-/// optional); 422 unless it is one.
-pub fn identity_key_bytes(field: &str, key: &str) -> Result<Vec<u8>> {
-    let key = crate::b64::field_std(key, field)?;
-    let key = crate::crypto::keys::EcPublicKey::deserialize(&key)
-        .map_err(|e| Error::Unprocessable(format!("invalid {field}: {e}")))?;
-    Ok(key.serialize().to_vec())
-}
-
 /// `POST /v1/registration`
 pub async fn register(
     state: &AppState,
@@ -105,8 +96,8 @@ pub async fn register(
     let capabilities = crate::accounts_manage::capabilities_json(attributes.capabilities.as_ref());
 
     // 1. Signatures.
-    let aci_identity_key = identity_key_bytes("aciIdentityKey", &request.aci_identity_key)?;
-    let pni_identity_key = identity_key_bytes("pniIdentityKey", &request.pni_identity_key)?;
+    let aci_identity_key = crate::prekeys::identity_key_bytes("aciIdentityKey", &request.aci_identity_key)?;
+    let pni_identity_key = crate::prekeys::identity_key_bytes("pniIdentityKey", &request.pni_identity_key)?;
     let aci_signed_pre_key = SignedKey::from_ec("aciSignedPreKey", &request.aci_signed_pre_key)?;
     let pni_signed_pre_key = SignedKey::from_ec("pniSignedPreKey", &request.pni_signed_pre_key)?;
     let aci_pq = SignedKey::from_kem("aciPqLastResortPreKey", &request.aci_pq_last_resort_pre_key)?;
@@ -200,7 +191,7 @@ pub async fn register(
     .await?;
     crate::profiles::delete_avatar_objects(&state.config, &old_avatars).await;
     // The replaced account's sockets belong to devices that are gone.
-    crate::websocket::disconnect_devices(state, &replaced_devices).await;
+    crate::disconnect::disconnect_devices(&state.bus, &replaced_devices).await;
     // The same summary as whoami (badges and backup entitlements included), except that
     // `storageCapable` is the old account's.
     let identity = super::accounts::identity_response(state, &created.account).await?;

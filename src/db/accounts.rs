@@ -29,16 +29,9 @@ pub struct Model {
     pub version: i32,
 }
 
+/// An account's devices: `Related<devices::Entity>` is declared in `devices` (the side that
+/// holds the foreign key), so this module names no other entity.
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-pub enum Relation {
-    #[sea_orm(has_many = "super::devices::Entity")]
-    Devices,
-}
-
-impl Related<super::devices::Entity> for Entity {
-    fn to() -> RelationDef {
-        Relation::Devices.def()
-    }
-}
+pub enum Relation {}
 
 impl ActiveModelBehavior for ActiveModel {}

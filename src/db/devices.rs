@@ -42,4 +42,11 @@ impl Related<super::accounts::Entity> for Entity {
     }
 }
 
+/// The reverse of [`Relation::Account`]: an account has many devices.
+impl Related<Entity> for super::accounts::Entity {
+    fn to() -> RelationDef {
+        Relation::Account.def().rev()
+    }
+}
+
 impl ActiveModelBehavior for ActiveModel {}

@@ -13,6 +13,15 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+pub mod backups;
+pub mod captcha;
+pub mod cdn;
+pub mod ratelimit;
+pub mod services;
+pub mod zkgroup;
+
+pub use zkgroup::ZkgroupConfig;
+
 /// Everything the server can be configured with.
 #[derive(Clone, Debug, Deserialize, Serialize)]
 #[serde(default, deny_unknown_fields)]
@@ -58,17 +67,17 @@ pub struct Config {
     pub db_acquire_timeout_secs: u64,
     /// Rate-limiter overrides by limiter name (see `ratelimit.rs` for names and defaults),
     /// e.g. `[rate_limits.registration]` `bucket_size = 6`, `permit_every_secs = 30`.
-    pub rate_limits: BTreeMap<String, crate::ratelimit::LimitConfig>,
+    pub rate_limits: BTreeMap<String, ratelimit::LimitConfig>,
     /// Outside services (`[services.storage]`, `[services.directory]`, `[services.svr2]`,
     /// `[services.payments]`, `[services.turn]`, `[services.subscriptions]`): shared
     /// secrets and settings; see `services::ServicesConfig`. Unconfigured services answer 503.
-    pub services: crate::services::ServicesConfig,
+    pub services: services::ServicesConfig,
     /// zkgroup key material (`[zkgroup]`); generated and kept in the database when unset.
     pub zkgroup: ZkgroupConfig,
     /// The built-in CDN for attachments, avatars and stickers (`[cdn]`; see `cdn.rs`).
-    pub cdn: crate::cdn::CdnConfig,
+    pub cdn: cdn::CdnConfig,
     /// Message and media backups (`[backups]`; see `archives.rs`).
-    pub backups: crate::archives::BackupsConfig,
+    pub backups: backups::BackupsConfig,
     /// Seconds between maintenance sweeps that delete expired sessions, records, refilled
     /// rate-limit buckets, stale backups and abandoned uploads (`maintenance.rs`); 0: none.
     pub maintenance_interval_secs: u64,
@@ -86,7 +95,7 @@ pub struct Config {
     /// Captcha verification for registration sessions and challenges (`[captcha]`; see
     /// `captcha.rs`). Without a provider no captcha is accepted, unless
     /// `accept_any_for_development` is set.
-    pub captcha: crate::captcha::CaptchaConfig,
+    pub captcha: captcha::CaptchaConfig,
     /// `SIGNAL_*` environment variables that name no setting (warned about at start).
     #[serde(skip)]
     pub unknown_env: Vec<String>,
@@ -162,24 +171,6 @@ fn bucket(aci: uuid::Uuid, key: &str) -> u64 {
     magnitude % 100
 }
 
-/// zkgroup secrets, each standard base64 (`SIGNAL_ZKGROUP='{server_secret_params = "..."}'`).
-/// Unset values are generated on first start and stored in the `server_secrets` table, so
-/// every process on the database shares them. The public halves are written to
-/// `<data_dir>/zkgroup-public-params`, `zkgroup-generic-public-params` and
-/// `zkgroup-backup-public-params`; clients must be built with them.
-#[derive(Clone, Debug, Default, Deserialize, Serialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct ZkgroupConfig {
-    /// `ServerSecretParams` (2721 bytes): group auth credentials, profile-key and receipt
-    /// credentials, group-send endorsements. Shared with the group-storage service.
-    pub server_secret_params: Option<String>,
-    /// `GenericServerSecretParams` version 0 (385 bytes) for call links (the calling
-    /// service's params).
-    pub generic_server_secret_params: Option<String>,
-    /// `GenericServerSecretParams` version 0 (385 bytes) for backup auth credentials.
-    pub backup_server_secret_params: Option<String>,
-}
-
 impl Default for Config {
     fn default() -> Self {
         Config {
@@ -199,8 +190,8 @@ impl Default for Config {
             rate_limits: BTreeMap::new(),
             services: Default::default(),
             zkgroup: ZkgroupConfig::default(),
-            cdn: crate::cdn::CdnConfig::default(),
-            backups: crate::archives::BackupsConfig::default(),
+            cdn: cdn::CdnConfig::default(),
+            backups: backups::BackupsConfig::default(),
             maintenance_interval_secs: 3600,
             provisioning_timeout_secs: 90,
             max_connections: 10_000,
@@ -265,15 +256,6 @@ impl Config {
             .map_err(|e: toml::de::Error| ConfigError::Invalid(e.to_string()))?;
         unknown_env.sort();
         config.unknown_env = unknown_env;
-        if let Some(name) = config.rate_limits.keys().find(|name| {
-            !crate::ratelimit::ALL
-                .iter()
-                .any(|l| l.name == name.as_str())
-        }) {
-            return Err(ConfigError::Invalid(format!(
-                "unknown rate limiter {name:?}"
-            )));
-        }
         if let Some(name) = config.remote_config.iter().find_map(|(name, entry)| {
             matches!(entry, RemoteConfigEntry::Bucketed(b) if b.percentage > 100).then_some(name)
         }) {
@@ -281,7 +263,7 @@ impl Config {
                 "remote_config.{name}: percentage must be 0..100"
             )));
         }
-        crate::zkgroup::validate_config(&config.zkgroup).map_err(ConfigError::Invalid)?;
+        zkgroup::validate(&config.zkgroup).map_err(ConfigError::Invalid)?;
         config.services.validate().map_err(ConfigError::Invalid)?;
         config.captcha.validate().map_err(ConfigError::Invalid)?;
         Ok(config)
