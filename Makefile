@@ -14,7 +14,7 @@ help:
 	@echo "make spec      - api.yaml against the seed (x-seed-errata) and generated/ against api.yaml"
 	@echo "make generate  - regenerate generated/ from api.yaml (needs openapi-generator-cli 7.26.0 and Java 17)"
 	@echo "make bench     - load benchmark (messages/s, p50/p99 latency)"
-	@echo "make lint      - rustfmt check, clippy, spec check"
+	@echo "make lint      - rustfmt check, clippy, module cycles and layer order, spec check"
 
 run:
 	$(CARGO) run --release
@@ -59,4 +59,5 @@ bench:
 lint:
 	$(CARGO) fmt --check -p signal-server -p migration
 	$(CARGO) clippy -p signal-server -p migration --all-targets --no-deps -- -D warnings
+	python3 tools/lint/modgraph.py src
 	@$(MAKE) --no-print-directory spec

@@ -37,8 +37,8 @@ use http_body_util::{BodyExt, Full};
 use prost::Message as _;
 use sea_orm::{ConnectionTrait, DatabaseBackend, DatabaseConnection, Statement};
 use serde_json::{json, Value};
-use signal_server::websocket::TYPE_RESPONSE;
-use signal_server::websocket::{WebSocketMessage, WebSocketResponseMessage, TYPE_REQUEST};
+use signal_server::http::websocket::TYPE_RESPONSE;
+use signal_server::http::websocket::{WebSocketMessage, WebSocketResponseMessage, TYPE_REQUEST};
 use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 use tokio_tungstenite::tungstenite::protocol::WebSocketConfig;
 use tokio_tungstenite::tungstenite::Message;
@@ -159,7 +159,7 @@ fn ratio(name: &str, figure: &Load, ceiling: &Load, unit: &str, target: f64) {
 
 async fn run(backend: &str, duration: Duration, sockets: usize) {
     let (mut config, dir, pg) = test_config().await;
-    let limit = signal_server::ratelimit::LimitConfig {
+    let limit = signal_server::domain::ratelimit::LimitConfig {
         bucket_size: 1_000_000,
         permit_every_secs: 0.001,
     };
@@ -463,7 +463,7 @@ async fn connect(base: &str, account: &TestAccount) -> Client {
     ws
 }
 
-async fn next_request(ws: &mut Client) -> signal_server::websocket::WebSocketRequestMessage {
+async fn next_request(ws: &mut Client) -> signal_server::http::websocket::WebSocketRequestMessage {
     loop {
         let frame = tokio::time::timeout(Duration::from_secs(10), ws.next())
             .await

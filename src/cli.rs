@@ -1,6 +1,6 @@
 //! The command line: `signal-server [--config <file>] [serve|migrate|check-config|
 //! client-config|healthcheck]`. `--help` lists every setting of [`Config`] with its
-//! environment variable, its default and its documentation (read from `src/config.rs`).
+//! environment variable, its default and its documentation (read from `src/config/mod.rs`).
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -57,7 +57,7 @@ impl Cli {
     /// The configuration: defaults, the file, then the environment.
     pub fn load_config(&self) -> anyhow::Result<Config> {
         let config = Config::load(self.config.as_deref(), std::env::vars())?;
-        crate::ratelimit::check_names(&config).map_err(anyhow::Error::msg)?;
+        crate::domain::ratelimit::check_names(&config).map_err(anyhow::Error::msg)?;
         Ok(config)
     }
 }
@@ -248,8 +248,8 @@ pub async fn client_config(config: &Config) -> anyhow::Result<serde_json::Value>
     std::fs::create_dir_all(&config.data_dir)?;
     let db = crate::db::connect(&config.database_url()).await?;
     let b64 = |bytes: &[u8]| base64::engine::general_purpose::STANDARD.encode(bytes);
-    let trust_root = crate::certificates::trust_root_public_key(&db).await?;
-    let zk = crate::zkgroup::load(&db, &config.zkgroup).await?;
+    let trust_root = crate::domain::certificates::trust_root_public_key(&db).await?;
+    let zk = crate::domain::zkgroup::load(&db, &config.zkgroup).await?;
     let service_url = service_url(config);
     let cdn_url = match &config.cdn.public_url {
         Some(url) => url.trim_end_matches('/').to_string(),

@@ -527,7 +527,7 @@ async fn forms_are_signed_for_a_configured_s3_bucket() {
         mac.finalize().into_bytes().to_vec()
     };
     let (mut config, dir, pg) = test_config().await;
-    config.cdn.s3 = Some(signal_server::cdn::S3Config {
+    config.cdn.s3 = Some(signal_server::domain::cdn::S3Config {
         bucket: "signal-avatars".into(),
         region: "eu-west-1".into(),
         access_key_id: "AKIDTEST".into(),

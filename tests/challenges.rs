@@ -6,7 +6,7 @@ mod common;
 use common::{assert_json_error, register, send, test_number, TestAccount, TestServer};
 use reqwest::Method;
 use serde_json::{json, Value};
-use signal_server::push::Notification;
+use signal_server::domain::push::Notification;
 
 async fn request_push(server: &TestServer, who: &TestAccount) -> reqwest::Response {
     send(server, Some(who), Method::POST, "/v1/challenge/push", None).await

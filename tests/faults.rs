@@ -16,9 +16,9 @@ use base64::Engine;
 use common::{register, test_number, TestAccount, TestServer};
 use futures::{SinkExt, StreamExt};
 use prost::Message as _;
-use signal_server::bus::BusHealth;
+use signal_server::events::bus::BusHealth;
+use signal_server::http::websocket::{WebSocketMessage, TYPE_REQUEST, TYPE_RESPONSE};
 use signal_server::proto::Envelope;
-use signal_server::websocket::{WebSocketMessage, TYPE_REQUEST, TYPE_RESPONSE};
 use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 use tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode;
 use tokio_tungstenite::tungstenite::Message;
@@ -384,7 +384,7 @@ async fn next_message(ws: &mut Client, limit: Duration) -> Option<Vec<u8>> {
         let ack = WebSocketMessage {
             r#type: Some(TYPE_RESPONSE),
             request: None,
-            response: Some(signal_server::websocket::WebSocketResponseMessage {
+            response: Some(signal_server::http::websocket::WebSocketResponseMessage {
                 id: request.id,
                 status: Some(200),
                 message: Some("OK".into()),

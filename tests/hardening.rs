@@ -11,7 +11,7 @@ use std::time::Duration;
 use common::{register, set_rate_limit, test_config, test_number, TestServer};
 use futures::{SinkExt, StreamExt};
 use serde_json::{json, Value};
-use signal_server::limits::{DEFAULT_BODY_LIMIT, MULTI_RECIPIENT_BODY_LIMIT};
+use signal_server::http::limits::{DEFAULT_BODY_LIMIT, MULTI_RECIPIENT_BODY_LIMIT};
 use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
 use tokio::net::TcpStream;
 
@@ -533,7 +533,7 @@ async fn fake_provider() -> FakeProvider {
 
 #[tokio::test]
 async fn captchas_are_verified_by_the_provider() {
-    use signal_server::captcha::ProviderConfig;
+    use signal_server::domain::captcha::ProviderConfig;
     let provider = fake_provider().await;
     let (mut config, dir, pg) = test_config().await;
     config.captcha.accept_any_for_development = false;
@@ -647,7 +647,7 @@ async fn register_with_push(server: &TestServer, n: u16) -> common::TestAccount 
         .pushes_to("tok")
         .into_iter()
         .find_map(|n| match n {
-            signal_server::push::Notification::VerificationChallenge(c) => Some(c),
+            signal_server::domain::push::Notification::VerificationChallenge(c) => Some(c),
             _ => None,
         })
         .expect("a push challenge");

@@ -9,10 +9,10 @@ use common::{assert_json_error, expect_json, register, test_number, TestAccount,
 use futures::{SinkExt, StreamExt};
 use prost::Message as _;
 use serde_json::{json, Value};
-use signal_server::proto::Envelope;
-use signal_server::websocket::{
+use signal_server::http::websocket::{
     WebSocketMessage, WebSocketResponseMessage, TYPE_REQUEST, TYPE_RESPONSE,
 };
+use signal_server::proto::Envelope;
 use tokio_tungstenite::tungstenite::Message;
 
 fn message_to(account: &TestAccount, content: &[u8]) -> Value {
@@ -441,7 +441,7 @@ async fn connect(server: &TestServer, account: &TestAccount) -> Client {
     tokio_tungstenite::connect_async(request).await.unwrap().0
 }
 
-async fn next_request(ws: &mut Client) -> signal_server::websocket::WebSocketRequestMessage {
+async fn next_request(ws: &mut Client) -> signal_server::http::websocket::WebSocketRequestMessage {
     loop {
         let frame = tokio::time::timeout(std::time::Duration::from_secs(10), ws.next())
             .await

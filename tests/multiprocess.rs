@@ -10,8 +10,8 @@ use common::redis::PrivateRedis;
 use common::{register, test_config, test_number, TestServer};
 use futures::StreamExt;
 use prost::Message as _;
+use signal_server::http::websocket::{WebSocketMessage, TYPE_REQUEST};
 use signal_server::proto::Envelope;
-use signal_server::websocket::{WebSocketMessage, TYPE_REQUEST};
 use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 use tokio_tungstenite::tungstenite::Message;
 
@@ -92,7 +92,7 @@ async fn a_message_sent_through_one_server_reaches_a_socket_on_the_other() {
 type Client =
     tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
 
-async fn next_request(ws: &mut Client) -> signal_server::websocket::WebSocketRequestMessage {
+async fn next_request(ws: &mut Client) -> signal_server::http::websocket::WebSocketRequestMessage {
     loop {
         let frame = tokio::time::timeout(std::time::Duration::from_secs(10), ws.next())
             .await

@@ -9,7 +9,7 @@ use reqwest::Method;
 use common::{send, TestServer};
 use futures::{SinkExt, StreamExt};
 use prost::Message as _;
-use signal_server::websocket::{
+use signal_server::http::websocket::{
     ProvisioningAddress, WebSocketMessage, TYPE_REQUEST, TYPE_RESPONSE,
 };
 use tokio_tungstenite::tungstenite::Message;
@@ -38,7 +38,7 @@ async fn open(server: &TestServer) -> (Client, String) {
     (ws, address)
 }
 
-async fn next_request(ws: &mut Client) -> signal_server::websocket::WebSocketRequestMessage {
+async fn next_request(ws: &mut Client) -> signal_server::http::websocket::WebSocketRequestMessage {
     loop {
         if let Message::Binary(data) = ws.next().await.expect("open").expect("frame") {
             let msg = WebSocketMessage::decode(data.as_ref()).unwrap();
@@ -50,11 +50,14 @@ async fn next_request(ws: &mut Client) -> signal_server::websocket::WebSocketReq
 }
 
 /// Answers a request from the server with 200, as clients do.
-async fn answer(ws: &mut Client, request: &signal_server::websocket::WebSocketRequestMessage) {
+async fn answer(
+    ws: &mut Client,
+    request: &signal_server::http::websocket::WebSocketRequestMessage,
+) {
     let response = WebSocketMessage {
         r#type: Some(TYPE_RESPONSE),
         request: None,
-        response: Some(signal_server::websocket::WebSocketResponseMessage {
+        response: Some(signal_server::http::websocket::WebSocketResponseMessage {
             id: request.id,
             status: Some(200),
             message: Some("OK".into()),

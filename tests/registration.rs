@@ -348,8 +348,8 @@ async fn registration_lock_and_device_transfer() {
 
 #[tokio::test]
 async fn push_challenges_and_codes_reach_the_device_and_the_phone() {
-    use signal_server::push::Notification;
-    use signal_server::verification::Transport;
+    use signal_server::domain::push::Notification;
+    use signal_server::domain::verification::Transport;
     let server = TestServer::start().await;
     // Not a test number: its code is sent (to the harness's outbox, standing in for SMS).
     let number = "+14155550142";

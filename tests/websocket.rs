@@ -8,7 +8,7 @@ use futures::{SinkExt, StreamExt};
 use prost::Message as _;
 use reqwest::Method;
 use serde_json::json;
-use signal_server::websocket::{WebSocketMessage, TYPE_RESPONSE};
+use signal_server::http::websocket::{WebSocketMessage, TYPE_RESPONSE};
 use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 use tokio_tungstenite::tungstenite::Message;
 
@@ -281,7 +281,7 @@ async fn linked_devices_are_alerted_about_an_idle_primary() {
 }
 
 /// The next server request on an authenticated socket (panics after 10 s).
-async fn next_request(ws: &mut Client) -> signal_server::websocket::WebSocketRequestMessage {
+async fn next_request(ws: &mut Client) -> signal_server::http::websocket::WebSocketRequestMessage {
     loop {
         let frame = tokio::time::timeout(std::time::Duration::from_secs(10), ws.next())
             .await
@@ -290,7 +290,7 @@ async fn next_request(ws: &mut Client) -> signal_server::websocket::WebSocketReq
             .expect("frame");
         if let Message::Binary(data) = frame {
             let msg = WebSocketMessage::decode(data.as_ref()).unwrap();
-            if msg.r#type == Some(signal_server::websocket::TYPE_REQUEST) {
+            if msg.r#type == Some(signal_server::http::websocket::TYPE_REQUEST) {
                 return msg.request.unwrap();
             }
         }
@@ -307,7 +307,7 @@ async fn answer(ws: &mut Client, id: u64, status: u32) {
     let msg = WebSocketMessage {
         r#type: Some(TYPE_RESPONSE),
         request: None,
-        response: Some(signal_server::websocket::WebSocketResponseMessage {
+        response: Some(signal_server::http::websocket::WebSocketResponseMessage {
             id: Some(id),
             status: Some(status),
             message: None,
@@ -416,7 +416,7 @@ async fn failing_queue_reads_are_retried_then_close_the_socket() {
 
 #[tokio::test]
 async fn devices_with_a_push_token_and_no_socket_are_woken() {
-    use signal_server::push::Notification;
+    use signal_server::domain::push::Notification;
     let server = TestServer::start().await;
     let alice = common::register(&server, &common::test_number(58)).await;
     let bob = common::register(&server, &common::test_number(59)).await;

@@ -5,13 +5,13 @@ use sea_orm::ActiveValue::Set;
 use signal_api::models;
 use signal_api::*;
 
-use crate::accounts_manage::{self as manage, Attributes, PniChange};
-use crate::auth::AuthenticatedDevice;
-use crate::context::RequestContext;
+use crate::api::context::RequestContext;
 use crate::db::accounts;
+use crate::domain::accounts_manage::{self as manage, Attributes, PniChange};
+use crate::domain::auth::AuthenticatedDevice;
+use crate::domain::ratelimit;
+use crate::domain::state::AppState;
 use crate::error::{Error, Result};
-use crate::ratelimit;
-use crate::state::AppState;
 use crate::types::ServiceId;
 
 /// The identity summary of an account (whoami, change number, key distribution,
@@ -20,7 +20,7 @@ pub(crate) async fn identity_response(
     state: &AppState,
     account: &accounts::Model,
 ) -> Result<models::AccountIdentityResponse> {
-    let devices = crate::devices::list(&state.db, account.aci).await?;
+    let devices = crate::domain::devices::list(&state.db, account.aci).await?;
     let storage_capable = devices
         .iter()
         .any(|d| manage::capability_names(d).iter().any(|c| c == "storage"));
@@ -108,18 +108,18 @@ pub async fn change_number(
             "exactly one of sessionId and recoveryPassword is required".into(),
         ));
     }
-    if !crate::verification::valid_e164(&request.number) {
+    if !crate::domain::verification::valid_e164(&request.number) {
         return Err(Error::BadRequest("invalid phone number".into()));
     }
     let change = pni_change(
-        &crate::prekeys::identity_key_bytes("pniIdentityKey", &request.pni_identity_key)?,
+        &crate::domain::prekeys::identity_key_bytes("pniIdentityKey", &request.pni_identity_key)?,
         &request.device_messages,
         &request.device_pni_signed_prekeys,
         &request.device_pni_pq_last_resort_prekeys,
         &request.pni_registration_ids,
     )?;
     let account = &auth.account;
-    let devices = crate::devices::list(&state.db, account.aci).await?;
+    let devices = crate::domain::devices::list(&state.db, account.aci).await?;
     change.check_devices(&devices)?;
 
     let mut displaced = None;
@@ -129,9 +129,11 @@ pub async fn change_number(
             .rate_limit(ratelimit::REGISTRATION, &request.number)
             .await?;
         verify_number(state, &request).await?;
-        if let Some(existing) = crate::accounts::find_by_number(&state.db, &request.number).await? {
-            if let crate::accounts::ReglockCheck::Failed(error) =
-                crate::accounts::check_registration_lock(
+        if let Some(existing) =
+            crate::domain::accounts::find_by_number(&state.db, &request.number).await?
+        {
+            if let crate::domain::accounts::ReglockCheck::Failed(error) =
+                crate::domain::accounts::check_registration_lock(
                     state,
                     &existing,
                     request.reglock.as_deref().filter(|lock| !lock.is_empty()),
@@ -141,7 +143,7 @@ pub async fn change_number(
             {
                 return Err(error);
             }
-            displaced_devices = crate::devices::list(&state.db, existing.aci).await?;
+            displaced_devices = crate::domain::devices::list(&state.db, existing.aci).await?;
             displaced = Some(existing);
         }
     }
@@ -157,8 +159,8 @@ pub async fn change_number(
     // Every device of both accounts reconnects: this one's number and PNI changed, the
     // displaced one is gone.
     if updated.number != account.number {
-        crate::disconnect::disconnect_devices(&state.bus, &devices).await;
-        crate::disconnect::disconnect_devices(&state.bus, &displaced_devices).await;
+        crate::events::disconnect::disconnect_devices(&state.bus, &devices).await;
+        crate::events::disconnect::disconnect_devices(&state.bus, &displaced_devices).await;
     }
     Ok(
         ChangeNumberResponse::ThePhoneNumberAssociatedWithTheAuthenticatedAccountWasChangedSuccessfully(
@@ -173,9 +175,9 @@ pub async fn change_number(
 async fn verify_number(state: &AppState, request: &models::ChangeNumberRequest) -> Result<()> {
     if let Some(password) = &request.recovery_password {
         let password = crate::b64::field_std(password, "recoveryPassword")?;
-        let ok = match crate::accounts::existing_pni(&state.db, &request.number).await? {
+        let ok = match crate::domain::accounts::existing_pni(&state.db, &request.number).await? {
             Some(pni) => {
-                crate::accounts::verify_recovery_password(&state.db, pni, &password).await?
+                crate::domain::accounts::verify_recovery_password(&state.db, pni, &password).await?
             }
             None => false,
         };
@@ -188,7 +190,8 @@ async fn verify_number(state: &AppState, request: &models::ChangeNumberRequest) 
         };
     }
     let session_id = request.session_id.as_deref().unwrap_or_default();
-    crate::verification::check_verified_session(&state.db, session_id, &request.number).await
+    crate::domain::verification::check_verified_session(&state.db, session_id, &request.number)
+        .await
 }
 
 /// `DELETE /v1/accounts/me`
@@ -197,13 +200,13 @@ pub async fn delete_account(
     ctx: &RequestContext,
 ) -> Result<DeleteAccountResponse> {
     let auth = ctx.require_auth()?;
-    let avatars = crate::profiles::avatar_keys(&state.db, auth.account.aci).await?;
-    let devices = crate::devices::list(&state.db, auth.account.aci).await?;
+    let avatars = crate::domain::profiles::avatar_keys(&state.db, auth.account.aci).await?;
+    let devices = crate::domain::devices::list(&state.db, auth.account.aci).await?;
     let txn = crate::db::begin_write(&state.db).await?;
     manage::delete_account(&txn, &auth.account).await?;
     txn.commit().await?;
-    crate::profiles::delete_avatar_objects(&state.config, &avatars).await;
-    crate::disconnect::disconnect_devices(&state.bus, &devices).await;
+    crate::domain::profiles::delete_avatar_objects(&state.config, &avatars).await;
+    crate::events::disconnect::disconnect_devices(&state.bus, &devices).await;
     Ok(DeleteAccountResponse::Success)
 }
 
@@ -248,13 +251,13 @@ pub async fn distribute_phone_number_identity_keys(
     let auth = ctx.require_auth()?;
     primary_only(auth)?;
     let change = pni_change(
-        &crate::prekeys::identity_key_bytes("pniIdentityKey", &request.pni_identity_key)?,
+        &crate::domain::prekeys::identity_key_bytes("pniIdentityKey", &request.pni_identity_key)?,
         &request.device_messages,
         &request.device_pni_signed_prekeys,
         &request.device_pni_pq_last_resort_prekeys,
         &request.pni_registration_ids,
     )?;
-    let devices = crate::devices::list(&state.db, auth.account.aci).await?;
+    let devices = crate::domain::devices::list(&state.db, auth.account.aci).await?;
     change.check_devices(&devices)?;
     let updated = manage::apply_pni_change(&state.db, &auth.account, None, None, &change).await?;
     manage::queue_pni_sync_messages(state, &updated, &change.messages).await?;
@@ -274,7 +277,7 @@ pub async fn get_account_data_report(
 ) -> Result<GetAccountDataReportResponse> {
     let auth = ctx.require_auth()?;
     let account = &auth.account;
-    let devices = crate::devices::list(&state.db, account.aci).await?;
+    let devices = crate::domain::devices::list(&state.db, account.aci).await?;
     let badges = manage::active_badges(account);
     let now = crate::db::now_millis();
     let mut text = format!(
@@ -475,7 +478,7 @@ pub async fn set_name(
         None => i32::from(auth.device.device_id),
         Some(id) => id,
     };
-    let devices = crate::devices::list(&state.db, auth.account.aci).await?;
+    let devices = crate::domain::devices::list(&state.db, auth.account.aci).await?;
     let Some(device) = devices.iter().find(|d| i32::from(d.device_id) == target) else {
         return Err(Error::NotFound);
     };
@@ -545,8 +548,10 @@ pub async fn account_exists(
         )
         .await?;
     let id: ServiceId = identifier.parse()?;
-    Ok(match crate::access::find_account(&state.db, id).await? {
-        Some(_) => AccountExistsResponse::AnAccountWithTheGivenIdentifierWasFound,
-        None => AccountExistsResponse::AnAccountWasNotFoundForTheGivenIdentifier,
-    })
+    Ok(
+        match crate::domain::access::find_account(&state.db, id).await? {
+            Some(_) => AccountExistsResponse::AnAccountWithTheGivenIdentifierWasFound,
+            None => AccountExistsResponse::AnAccountWasNotFoundForTheGivenIdentifier,
+        },
+    )
 }

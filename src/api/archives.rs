@@ -3,10 +3,10 @@
 use signal_api::models;
 use signal_api::*;
 
-use crate::archives::{self, BackupUser, CopyItem, UploadForm};
-use crate::context::RequestContext;
+use crate::api::context::RequestContext;
+use crate::domain::archives::{self, BackupUser, CopyItem, UploadForm};
+use crate::domain::state::AppState;
 use crate::error::{Error, Result};
-use crate::state::AppState;
 
 async fn zk(
     state: &AppState,
@@ -185,7 +185,7 @@ pub async fn get_backup_zk_credentials(
         redemption_end_seconds,
     )
     .await?;
-    let cred = |c: crate::zkgroup::DayCredential| models::BackupAuthCredential {
+    let cred = |c: crate::domain::zkgroup::DayCredential| models::BackupAuthCredential {
         credential: Some(swagger::ByteArray(c.credential)),
         redemption_time: Some(c.redemption_time as i64),
     };

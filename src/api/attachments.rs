@@ -3,11 +3,11 @@
 use signal_api::models;
 use signal_api::*;
 
-use crate::cdn;
-use crate::context::RequestContext;
+use crate::api::context::RequestContext;
+use crate::domain::cdn;
+use crate::domain::ratelimit;
+use crate::domain::state::AppState;
 use crate::error::Result;
-use crate::ratelimit;
-use crate::state::AppState;
 
 /// `GET /v4/attachments/form/upload`
 pub async fn get_attachment_upload_form(

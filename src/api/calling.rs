@@ -3,9 +3,9 @@
 use signal_api::models;
 use signal_api::*;
 
-use crate::context::RequestContext;
+use crate::api::context::RequestContext;
+use crate::domain::state::AppState;
 use crate::error::Result;
-use crate::state::AppState;
 
 /// `POST /v1/call-link/create-auth`
 pub async fn get_create_auth(
@@ -16,15 +16,15 @@ pub async fn get_create_auth(
     let caller = ctx.require_auth()?;
     state
         .rate_limit(
-            crate::ratelimit::CREATE_CALL_LINK,
+            crate::domain::ratelimit::CREATE_CALL_LINK,
             &caller.aci().to_string(),
         )
         .await?;
-    let credential = crate::zkgroup::create_call_link_credential(
+    let credential = crate::domain::zkgroup::create_call_link_credential(
         &state.zk,
         caller.aci(),
         &request.create_call_link_credential_request.0,
-        crate::zkgroup::now_secs(),
+        crate::domain::zkgroup::now_secs(),
     )?;
     Ok(GetCreateAuthResponse::Status200(
         models::CreateCallLinkCredential {
@@ -42,11 +42,13 @@ pub async fn get_calling_relays(
     let auth = ctx.require_auth()?;
     state
         .rate_limit(
-            crate::ratelimit::GET_CALLING_RELAYS,
+            crate::domain::ratelimit::GET_CALLING_RELAYS,
             &auth.aci().to_string(),
         )
         .await?;
-    let relays =
-        crate::services::calling_relays(&state.config.services.turn, crate::services::now_secs())?;
+    let relays = crate::domain::services::calling_relays(
+        &state.config.services.turn,
+        crate::domain::services::now_secs(),
+    )?;
     Ok(GetCallingRelaysResponse::Status200(relays))
 }

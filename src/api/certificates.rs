@@ -3,9 +3,9 @@
 use signal_api::models;
 use signal_api::*;
 
-use crate::context::RequestContext;
+use crate::api::context::RequestContext;
+use crate::domain::state::AppState;
 use crate::error::Result;
-use crate::state::AppState;
 
 /// `GET /v1/certificate/delivery`
 pub async fn get_delivery_certificate(
@@ -17,7 +17,7 @@ pub async fn get_delivery_certificate(
     let e164 = include_e164
         .unwrap_or(true)
         .then_some(caller.account.number.as_str());
-    let certificate = crate::certificates::sender_certificate(
+    let certificate = crate::domain::certificates::sender_certificate(
         &state.db,
         &caller.aci().to_string(),
         e164,
@@ -42,13 +42,13 @@ pub async fn get_group_authentication_credentials(
     ctx: &RequestContext,
 ) -> Result<GetGroupAuthenticationCredentialsResponse> {
     let caller = ctx.require_auth()?;
-    let (auth, call_links) = crate::zkgroup::group_auth_credentials(
+    let (auth, call_links) = crate::domain::zkgroup::group_auth_credentials(
         &state.zk,
         caller.aci(),
         caller.pni(),
         redemption_start_seconds,
         redemption_end_seconds,
-        crate::zkgroup::now_secs(),
+        crate::domain::zkgroup::now_secs(),
     )?;
     Ok(GetGroupAuthenticationCredentialsResponse::Success(
         models::GroupCredentials {

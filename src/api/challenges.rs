@@ -3,13 +3,13 @@
 use signal_api::models;
 use signal_api::*;
 
-use crate::captcha::Action;
-use crate::challenges::{self, PushChallenge};
-use crate::context::RequestContext;
+use crate::api::context::RequestContext;
+use crate::domain::captcha::Action;
+use crate::domain::challenges::{self, PushChallenge};
+use crate::domain::push::{self, Notification};
+use crate::domain::ratelimit;
+use crate::domain::state::AppState;
 use crate::error::{message_body, Error, Result};
-use crate::push::{self, Notification};
-use crate::ratelimit;
-use crate::state::AppState;
 
 const PUSH_TYPE: &str = "rateLimitPushChallenge";
 const CAPTCHA_TYPE: &str = "captcha";

@@ -3,12 +3,12 @@
 use signal_api::models;
 use signal_api::*;
 
-use crate::context::RequestContext;
+use crate::api::context::RequestContext;
 use crate::crypto::hmac_creds::ExternalServiceCredentials;
+use crate::domain::ratelimit;
+use crate::domain::services::{self, CheckResult};
+use crate::domain::state::AppState;
 use crate::error::{Error, Result};
-use crate::ratelimit;
-use crate::services::{self, CheckResult};
-use crate::state::AppState;
 
 fn to_model(c: ExternalServiceCredentials) -> models::ExternalServiceCredentials {
     models::ExternalServiceCredentials {
@@ -48,7 +48,7 @@ pub async fn auth_check(
     state
         .rate_limit(ratelimit::BACKUP_AUTH_CHECK, &ctx.remote.ip().to_string())
         .await?;
-    if !crate::verification::valid_e164(&request.number) {
+    if !crate::domain::verification::valid_e164(&request.number) {
         return Err(Error::Unprocessable(
             "number must be an E.164 phone number".into(),
         ));
@@ -60,7 +60,7 @@ pub async fn auth_check(
         )));
     }
     let generator = state.config.services.svr2()?;
-    let owner = crate::accounts::find_by_number(&state.db, &request.number)
+    let owner = crate::domain::accounts::find_by_number(&state.db, &request.number)
         .await?
         .map(|account| account.aci);
     let matches = services::check_svr2_tokens(

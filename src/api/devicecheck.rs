@@ -7,9 +7,9 @@
 use signal_api::models;
 use signal_api::*;
 
-use crate::context::RequestContext;
+use crate::api::context::RequestContext;
+use crate::domain::state::AppState;
 use crate::error::{Error, Result};
-use crate::state::AppState;
 
 fn unavailable() -> Error {
     Error::Unavailable("Apple App Attest verification is not configured on this server".into())

@@ -6,13 +6,13 @@ use sea_orm::EntityTrait;
 use signal_api::models;
 use signal_api::*;
 
-use crate::context::RequestContext;
+use crate::api::context::RequestContext;
 use crate::crypto::keys::EcPublicKey;
-use crate::devices::{self as domain, LinkError, NewDevice};
+use crate::domain::devices::{self as domain, LinkError, NewDevice};
+use crate::domain::prekeys::{self, SignedKey};
+use crate::domain::ratelimit;
+use crate::domain::state::AppState;
 use crate::error::{message_body, Error, Result};
-use crate::prekeys::{self, SignedKey};
-use crate::ratelimit;
-use crate::state::AppState;
 use crate::types::{Aci, DeviceId};
 
 /// Long-poll timeouts: 1..=3600 seconds, 30 by default.
@@ -95,7 +95,7 @@ pub async fn link_device(
     // Only the password of the Basic header is used: it becomes the new device's password.
     let password = authorization
         .as_deref()
-        .and_then(crate::auth::parse_basic)
+        .and_then(crate::domain::auth::parse_basic)
         .map(|(_, password)| password)
         .filter(|p| !p.is_empty())
         .ok_or(Error::Unauthorized)?;
@@ -110,9 +110,11 @@ pub async fn link_device(
         .as_ref()
         .ok_or_else(|| Error::Unprocessable("accountAttributes is required".into()))?;
     let registration_id =
-        crate::accounts::registration_id("registrationId", attributes.registration_id)?;
-    let pni_registration_id =
-        crate::accounts::registration_id("pniRegistrationId", attributes.pni_registration_id)?;
+        crate::domain::accounts::registration_id("registrationId", attributes.registration_id)?;
+    let pni_registration_id = crate::domain::accounts::registration_id(
+        "pniRegistrationId",
+        attributes.pni_registration_id,
+    )?;
     let name = attributes
         .name
         .as_deref()
@@ -297,7 +299,7 @@ pub async fn set_public_key1(
     let encoded = set_public_key_request
         .and_then(|r| r.public_key)
         .ok_or_else(|| Error::Unprocessable("publicKey is required".into()))?;
-    let bytes = crate::access::lenient_base64(&encoded)
+    let bytes = crate::domain::access::lenient_base64(&encoded)
         .ok_or_else(|| Error::Unprocessable("publicKey: invalid base64".into()))?;
     let key = EcPublicKey::deserialize(&bytes)
         .map_err(|e| Error::Unprocessable(format!("invalid public key: {e}")))?;
@@ -373,7 +375,7 @@ pub async fn record_restore_account_request(
         .ok_or_else(|| Error::Unprocessable("a restore request body is required".into()))?;
     // The limit applies to the decoded bytes (the real server reads a byte[] of at most 4096).
     if let Some(bootstrap) = &request.device_transfer_bootstrap {
-        let bytes = crate::access::lenient_base64(bootstrap)
+        let bytes = crate::domain::access::lenient_base64(bootstrap)
             .ok_or_else(|| Error::Unprocessable("deviceTransferBootstrap must be base64".into()))?;
         if bytes.len() > 4096 {
             return Err(Error::Unprocessable(
@@ -412,7 +414,7 @@ pub async fn remove_device(
     }
     domain::remove(&state.db, &auth.account, device_id).await?;
     let removed = DeviceId(device_id as u8);
-    crate::disconnect::disconnect(&state.bus, Aci(auth.account.aci), [removed]).await;
+    crate::events::disconnect::disconnect(&state.bus, Aci(auth.account.aci), [removed]).await;
     Ok(RemoveDeviceResponse::Success)
 }
 

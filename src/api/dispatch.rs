@@ -7,7 +7,7 @@ use signal_api::*;
 use swagger::ApiError;
 
 use super::*;
-use crate::context::RequestContext;
+use crate::api::context::RequestContext;
 
 #[async_trait]
 impl signal_api::Api<RequestContext> for Handlers {

@@ -7,10 +7,10 @@
 use signal_api::models;
 use signal_api::*;
 
-use crate::context::RequestContext;
+use crate::api::context::RequestContext;
+use crate::domain::state::AppState;
+use crate::domain::subscriptions::{self, SubscriberCredentials};
 use crate::error::{Error, Result};
-use crate::state::AppState;
-use crate::subscriptions::{self, SubscriberCredentials};
 
 /// `POST /v1/donation/redeem-receipt`
 pub async fn redeem_receipt1(

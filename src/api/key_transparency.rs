@@ -6,10 +6,10 @@
 use signal_api::models;
 use signal_api::*;
 
-use crate::context::RequestContext;
+use crate::api::context::RequestContext;
+use crate::domain::ratelimit;
+use crate::domain::state::AppState;
 use crate::error::{Error, Result};
-use crate::ratelimit;
-use crate::state::AppState;
 use crate::types::ServiceId;
 
 fn unavailable() -> Error {

@@ -9,15 +9,15 @@ use signal_api::*;
 use subtle::ConstantTimeEq;
 use uuid::Uuid;
 
-use crate::access;
-use crate::auth::AuthenticatedDevice;
-use crate::context::RequestContext;
+use crate::api::context::RequestContext;
 use crate::crypto::keys::EcPublicKey;
 use crate::db::devices;
+use crate::domain::access;
+use crate::domain::auth::AuthenticatedDevice;
+use crate::domain::prekeys::{self, KeyUpload, OneTimeKey, SignedKey};
+use crate::domain::ratelimit;
+use crate::domain::state::AppState;
 use crate::error::{Error, Result};
-use crate::prekeys::{self, KeyUpload, OneTimeKey, SignedKey};
-use crate::ratelimit;
-use crate::state::AppState;
 use crate::types::{IdentityType, ServiceId};
 
 /// `POST /v2/keys/check`
@@ -129,7 +129,7 @@ pub async fn get_device_keys(
             &state.zk.server,
             token,
             [target_id],
-            crate::zkgroup::now_secs(),
+            crate::domain::zkgroup::now_secs(),
         )?;
     }
     // A valid group-send token vouches for the caller like an authenticated account does.

@@ -1,5 +1,5 @@
 //! Messages: send to one account, send one sealed-sender payload to many, fetch and
-//! acknowledge. Queueing and delivery receipts live in `crate::messages`.
+//! acknowledge. Queueing and delivery receipts live in `crate::domain::messages`.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -9,15 +9,15 @@ use signal_api::*;
 use subtle::ConstantTimeEq;
 use uuid::Uuid;
 
-use crate::access;
-use crate::context::RequestContext;
+use crate::api::context::RequestContext;
 use crate::crypto::mrm::{self, ServiceIdKind};
 use crate::db::{accounts, devices, now_millis};
+use crate::domain::access;
+use crate::domain::messages::{self as queue, MAX_CONTENT_BYTES};
+use crate::domain::ratelimit;
+use crate::domain::state::AppState;
 use crate::error::{Error, Result};
-use crate::messages::{self as queue, MAX_CONTENT_BYTES};
 use crate::proto::{envelope_type, Envelope};
-use crate::ratelimit;
-use crate::state::AppState;
 use crate::types::{Aci, DeviceId, Pni, ServiceId};
 
 /// Largest client timestamp accepted.
@@ -72,7 +72,7 @@ pub async fn send_message(
             &state.zk.server,
             token,
             [destination],
-            crate::zkgroup::now_secs(),
+            crate::domain::zkgroup::now_secs(),
         )?;
     } else {
         let key = access::parse_access_key_header(unidentified_access_key.as_deref())?;
@@ -354,7 +354,12 @@ pub async fn send_multi_recipient_message(
                 ServiceIdKind::Aci => ServiceId::Aci(Aci(r.service_id.uuid)),
                 ServiceIdKind::Pni => ServiceId::Pni(Pni(r.service_id.uuid)),
             });
-        access::verify_group_send_token(&state.zk.server, token, ids, crate::zkgroup::now_secs())?;
+        access::verify_group_send_token(
+            &state.zk.server,
+            token,
+            ids,
+            crate::domain::zkgroup::now_secs(),
+        )?;
         None
     } else {
         let key = access::parse_access_key_header(unidentified_access_key.as_deref())?
@@ -413,7 +418,7 @@ pub async fn send_multi_recipient_message(
     let mut stale = Vec::new();
     let mut targets = Vec::new();
     for (r, id, account) in &resolved {
-        let account_devices = crate::devices::list(&state.db, account.aci).await?;
+        let account_devices = crate::domain::devices::list(&state.db, account.aci).await?;
         let m = mismatched_devices(
             &account_devices,
             None,

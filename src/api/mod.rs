@@ -3,13 +3,13 @@
 
 use std::sync::Arc;
 
-use crate::state::AppState;
+use crate::domain::state::AppState;
 
-/// Builds a generated upload-attributes model (`$ty`) from a [`crate::cdn::PolicyForm`]: its
+/// Builds a generated upload-attributes model (`$ty`) from a [`crate::domain::cdn::PolicyForm`]: its
 /// seven form fields, plus the extra `field: value`s given.
 macro_rules! policy_form_model {
     ($ty:path, $form:expr $(, $field:ident: $value:expr)* $(,)?) => {{
-        let form: $crate::cdn::PolicyForm = $form;
+        let form: $crate::domain::cdn::PolicyForm = $form;
         $ty {
             key: Some(form.key),
             credential: Some(form.credential),
@@ -28,9 +28,9 @@ pub mod accounts;
 pub mod archives;
 pub mod attachments;
 pub mod calling;
-pub mod cdn;
 pub mod certificates;
 pub mod challenges;
+pub mod context;
 pub mod credentials;
 pub mod devicecheck;
 pub mod devices;

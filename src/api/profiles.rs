@@ -10,15 +10,15 @@ use signal_api::models;
 use signal_api::*;
 use swagger::ByteArray;
 
-use crate::access;
-use crate::cdn;
-use crate::context::RequestContext;
+use crate::api::context::RequestContext;
 use crate::crypto::keys::EcPublicKey;
 use crate::db::accounts;
+use crate::domain::access;
+use crate::domain::cdn;
+use crate::domain::profiles::{self, AvatarChange, NewVersion};
+use crate::domain::ratelimit;
+use crate::domain::state::AppState;
 use crate::error::{Body, Error, Result};
-use crate::profiles::{self, AvatarChange, NewVersion};
-use crate::ratelimit;
-use crate::state::AppState;
 use crate::types::{Aci, ServiceId};
 
 /// A versioned profile response (`$ty`): the [`models::BaseProfileResponse`] fields of `$base`,
@@ -100,7 +100,7 @@ pub async fn set_profile(
     let request = create_profile_request;
     profiles::validate_version(&request.version)?;
     let commitment = crate::b64::field_std(&request.commitment, "commitment")?;
-    crate::zkgroup::validate_profile_key_commitment(&commitment)?;
+    crate::domain::zkgroup::validate_profile_key_commitment(&commitment)?;
     let field = |v: &Option<String>, what: &str| {
         v.as_deref()
             .map(|text| crate::b64::field_std(text, what))
@@ -172,7 +172,7 @@ pub async fn set_profile(
         .as_deref()
         .map(|ids| profiles::merge_badges(&auth.account.badges, ids));
     let version = request.version.clone();
-    crate::accounts_manage::update_account(&txn, &auth.account, move |a| {
+    crate::domain::accounts_manage::update_account(&txn, &auth.account, move |a| {
         a.current_profile_version = sea_orm::ActiveValue::Set(Some(version));
         if let Some(badges) = badges {
             a.badges = sea_orm::ActiveValue::Set(badges);
@@ -207,7 +207,7 @@ pub async fn set_profile(
 
 /// `PUT /v1/profile` answers 200 with an empty body unless it carries the avatar upload
 /// form, as the real server does; the generated code always writes JSON, so its `{}` is
-/// dropped here (called by `server.rs` for this operation).
+/// dropped here (called by `http/server.rs` for this operation).
 pub async fn empty_unless_form(response: Response<Body>) -> Response<Body> {
     if response.status() != hyper::StatusCode::OK {
         return response;
@@ -248,7 +248,7 @@ pub async fn get_unversioned_profile(
                 &state.zk.server,
                 &token,
                 [target_id],
-                crate::zkgroup::now_secs(),
+                crate::domain::zkgroup::now_secs(),
             )?;
             access::find_account(&state.db, target_id)
                 .await?
@@ -306,10 +306,11 @@ pub async fn get_profile1(
         Some(commitment) => {
             let request = hex::decode(&credential_request)
                 .map_err(|_| Error::BadRequest("credentialRequest must be hexadecimal".into()))?;
-            let expiration =
-                crate::zkgroup::profile_key_credential_expiration(crate::zkgroup::now_secs());
+            let expiration = crate::domain::zkgroup::profile_key_credential_expiration(
+                crate::domain::zkgroup::now_secs(),
+            );
             Some(ByteArray(
-                crate::zkgroup::issue_expiring_profile_key_credential(
+                crate::domain::zkgroup::issue_expiring_profile_key_credential(
                     &state.zk,
                     &request,
                     Aci(target.aci),
@@ -354,7 +355,7 @@ async fn base_profile(
     target_id: ServiceId,
     ctx: &RequestContext,
 ) -> Result<models::BaseProfileResponse> {
-    let devices = crate::devices::list(&state.db, target.aci).await?;
+    let devices = crate::domain::devices::list(&state.db, target.aci).await?;
     let capabilities: HashMap<String, bool> = profiles::profile_capabilities(&devices);
     let is_self = ctx
         .auth

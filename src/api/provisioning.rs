@@ -3,10 +3,10 @@
 use signal_api::models;
 use signal_api::*;
 
-use crate::context::RequestContext;
+use crate::api::context::RequestContext;
+use crate::domain::ratelimit;
+use crate::domain::state::AppState;
 use crate::error::{Error, Result};
-use crate::ratelimit;
-use crate::state::AppState;
 
 /// Largest accepted provisioning message, measured on its base64 form as the real server does.
 const MAX_BODY_CHARS: usize = 256 * 1024;
@@ -27,9 +27,9 @@ pub async fn send_provisioning_message(
     state
         .rate_limit(ratelimit::MESSAGES, &caller.aci().to_string())
         .await?;
-    let body = crate::provisioning::decode_mime_base64(&provisioning_message.body)
+    let body = crate::domain::provisioning::decode_mime_base64(&provisioning_message.body)
         .ok_or_else(|| Error::BadRequest("body is not base64".into()))?;
-    if crate::provisioning::send(state, &destination, body).await? {
+    if crate::domain::provisioning::send(state, &destination, body).await? {
         Ok(SendProvisioningMessageResponse::TheProvisioningMessageWasDeliveredToTheGivenProvisioningAddress)
     } else {
         Err(Error::NotFound)

@@ -3,13 +3,13 @@
 use signal_api::models;
 use signal_api::*;
 
-use crate::accounts::{self, NewAccount};
-use crate::context::RequestContext;
+use crate::api::context::RequestContext;
+use crate::domain::accounts::{self, NewAccount};
+use crate::domain::prekeys::{self, SignedKey};
+use crate::domain::ratelimit;
+use crate::domain::state::AppState;
+use crate::domain::verification;
 use crate::error::{Error, Result};
-use crate::prekeys::{self, SignedKey};
-use crate::ratelimit;
-use crate::state::AppState;
-use crate::verification;
 
 /// `POST /v1/registration`
 pub async fn register(
@@ -21,7 +21,8 @@ pub async fn register(
     _ctx: &RequestContext,
 ) -> Result<RegisterResponse> {
     // "Basic base64(E164:password)", parsed by hand: it names the number, not an account.
-    let (number, password) = crate::auth::parse_basic(&authorization).ok_or(Error::Unauthorized)?;
+    let (number, password) =
+        crate::domain::auth::parse_basic(&authorization).ok_or(Error::Unauthorized)?;
     if password.is_empty() {
         return Err(Error::Unauthorized);
     }
@@ -93,11 +94,14 @@ pub async fn register(
         .clone()
         .filter(|l| !l.is_empty());
     // Clients send a {name: true} map; the known names are stored.
-    let capabilities = crate::accounts_manage::capabilities_json(attributes.capabilities.as_ref());
+    let capabilities =
+        crate::domain::accounts_manage::capabilities_json(attributes.capabilities.as_ref());
 
     // 1. Signatures.
-    let aci_identity_key = crate::prekeys::identity_key_bytes("aciIdentityKey", &request.aci_identity_key)?;
-    let pni_identity_key = crate::prekeys::identity_key_bytes("pniIdentityKey", &request.pni_identity_key)?;
+    let aci_identity_key =
+        crate::domain::prekeys::identity_key_bytes("aciIdentityKey", &request.aci_identity_key)?;
+    let pni_identity_key =
+        crate::domain::prekeys::identity_key_bytes("pniIdentityKey", &request.pni_identity_key)?;
     let aci_signed_pre_key = SignedKey::from_ec("aciSignedPreKey", &request.aci_signed_pre_key)?;
     let pni_signed_pre_key = SignedKey::from_ec("pniSignedPreKey", &request.pni_signed_pre_key)?;
     let aci_pq = SignedKey::from_kem("aciPqLastResortPreKey", &request.aci_pq_last_resort_pre_key)?;
@@ -132,7 +136,7 @@ pub async fn register(
     // 4. Device transfer, 5. registration lock.
     let mut replaced_devices = Vec::new();
     if let Some(existing) = accounts::find_by_number(&state.db, &number).await? {
-        let devices = crate::devices::list(&state.db, existing.aci).await?;
+        let devices = crate::domain::devices::list(&state.db, existing.aci).await?;
         let primary_can_transfer = devices.iter().any(|d| {
             d.device_id == 1
                 && accounts::has_capability(&d.capabilities, accounts::TRANSFER_CAPABILITY)
@@ -155,7 +159,7 @@ pub async fn register(
 
     // 6. Create (or re-register) the account. Re-registration drops the profiles; their
     // avatar objects are deleted once it is done.
-    let old_avatars = crate::profiles::avatar_keys_for_number(&state.db, &number).await?;
+    let old_avatars = crate::domain::profiles::avatar_keys_for_number(&state.db, &number).await?;
     let created = accounts::create(
         &state.db,
         NewAccount {
@@ -189,9 +193,9 @@ pub async fn register(
         },
     )
     .await?;
-    crate::profiles::delete_avatar_objects(&state.config, &old_avatars).await;
+    crate::domain::profiles::delete_avatar_objects(&state.config, &old_avatars).await;
     // The replaced account's sockets belong to devices that are gone.
-    crate::disconnect::disconnect_devices(&state.bus, &replaced_devices).await;
+    crate::events::disconnect::disconnect_devices(&state.bus, &replaced_devices).await;
     // The same summary as whoami (badges and backup entitlements included), except that
     // `storageCapable` is the old account's.
     let identity = super::accounts::identity_response(state, &created.account).await?;

@@ -3,11 +3,11 @@
 use signal_api::models;
 use signal_api::*;
 
-use crate::cdn::{self, PolicyForm};
-use crate::context::RequestContext;
+use crate::api::context::RequestContext;
+use crate::domain::cdn::{self, PolicyForm};
+use crate::domain::ratelimit;
+use crate::domain::state::AppState;
 use crate::error::{Error, Result};
-use crate::ratelimit;
-use crate::state::AppState;
 
 /// Stickers in one pack.
 const MAX_STICKERS: u32 = 201;

@@ -3,12 +3,12 @@
 use signal_api::models;
 use signal_api::*;
 
-use crate::context::RequestContext;
+use crate::api::context::RequestContext;
 use crate::crypto::username::verify_username_proof;
+use crate::domain::ratelimit;
+use crate::domain::state::AppState;
+use crate::domain::usernames::{self, UsernameHash};
 use crate::error::{Error, Result};
-use crate::ratelimit;
-use crate::state::AppState;
-use crate::usernames::{self, UsernameHash};
 
 /// `PUT /v1/accounts/username_hash/confirm`
 pub async fn confirm_username_hash(

@@ -1,4 +1,4 @@
-//! Verification operations: registration sessions (see `crate::verification`).
+//! Verification operations: registration sessions (see `crate::domain::verification`).
 
 use signal_api::models;
 use signal_api::models::{
@@ -7,15 +7,15 @@ use signal_api::models::{
 };
 use signal_api::*;
 
-use crate::captcha::Action;
-use crate::context::RequestContext;
-use crate::error::{Error, Result};
-use crate::push::{self, Notification, PushTarget};
-use crate::ratelimit;
-use crate::state::AppState;
-use crate::verification::{
+use crate::api::context::RequestContext;
+use crate::domain::captcha::Action;
+use crate::domain::push::{self, Notification, PushTarget};
+use crate::domain::ratelimit;
+use crate::domain::state::AppState;
+use crate::domain::verification::{
     self, Answer, CodeCheckError, CodeRequestError, Requested, Session, Transport,
 };
+use crate::error::{Error, Result};
 
 fn response(session: &Session) -> models::VerificationSessionResponse {
     let view = session.view(crate::db::now_millis());
@@ -109,8 +109,11 @@ pub async fn get_session(
 ) -> Result<GetSessionResponse> {
     let session = verification::load(&state.db, &session_id).await?;
     if session.data.verified {
-        crate::accounts::delete_recovery_password_for_number(&state.db, &session.data.number)
-            .await?;
+        crate::domain::accounts::delete_recovery_password_for_number(
+            &state.db,
+            &session.data.number,
+        )
+        .await?;
     }
     Ok(GetSessionResponse::SessionWasRetrievedSuccessfully(
         response(&session),
@@ -237,7 +240,7 @@ pub async fn verify_code(
         Ok(verified) => {
             verification::save(&state.db, &session).await?;
             if verified {
-                crate::accounts::delete_recovery_password_for_number(
+                crate::domain::accounts::delete_recovery_password_for_number(
                     &state.db,
                     &session.data.number,
                 )

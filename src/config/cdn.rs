@@ -23,7 +23,7 @@ pub struct CdnConfig {
     pub max_attachment_bytes: u64,
     /// Lifetime of a signed attachment upload location and of its resumable session, in
     /// seconds (7 days: Android keeps resuming an upload that long). Unfinished uploads are
-    /// swept after it (`maintenance.rs`).
+    /// swept after it (`domain/maintenance.rs`).
     pub upload_ttl_secs: u64,
     /// Lifetime of an avatar or sticker upload policy, in seconds.
     pub policy_ttl_secs: u64,

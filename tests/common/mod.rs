@@ -9,8 +9,8 @@ use std::sync::{Arc, Mutex};
 
 use sea_orm::{ConnectionTrait, Database};
 use serde_json::Value;
-use signal_server::push::{Notification, PushSender, PushTarget};
-use signal_server::verification::{CodeSender, Transport};
+use signal_server::domain::push::{Notification, PushSender, PushTarget};
+use signal_server::domain::verification::{CodeSender, Transport};
 use signal_server::{Config, RunningServer};
 
 pub struct TestServer {
@@ -131,7 +131,7 @@ pub async fn test_config() -> (Config, tempfile::TempDir, Option<String>) {
 /// Overrides the rate limiter `name` in `config`: `bucket_size` permits, one back every
 /// `permit_every_secs`.
 pub fn set_rate_limit(config: &mut Config, name: &str, bucket_size: u64, permit_every_secs: f64) {
-    let limit = signal_server::ratelimit::LimitConfig {
+    let limit = signal_server::domain::ratelimit::LimitConfig {
         bucket_size,
         permit_every_secs,
     };
@@ -159,7 +159,7 @@ impl TestServer {
         pg_database: Option<String>,
     ) -> TestServer {
         let outbox = Arc::new(Outbox::default());
-        let senders = signal_server::state::Senders {
+        let senders = signal_server::domain::state::Senders {
             code: outbox.clone(),
             push: outbox.clone(),
         };
@@ -178,7 +178,7 @@ impl TestServer {
     }
 
     /// The running server's state (its accounting).
-    pub fn state(&self) -> &Arc<signal_server::state::AppState> {
+    pub fn state(&self) -> &Arc<signal_server::domain::state::AppState> {
         &self.server.as_ref().expect("running").state
     }
 

@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
 """Module dependency graph of a Rust crate's `src/`, from its `crate::`/`super::` paths.
 
-Usage: modgraph.py [SRC_DIR] [--top] [--edges]
-  Prints every import cycle (strongly connected component of more than one module) and
-  exits 1 if there is one. --top collapses modules to their top-level module (the layer
-  folders); --edges prints the whole graph.
+Usage: modgraph.py [SRC_DIR] [--edges]
+  Fails (exit 1) on
+  * an import cycle between modules (a strongly connected component of more than one);
+  * an import cycle between the top-level modules (the layer folders and the shared modules);
+  * an import against the layer order (RANK below: a module may import its own rank or lower).
+  --edges prints the graph of the top-level modules.
 
 A module is a file: src/a/b.rs or src/a/b/mod.rs is `a::b`. A reference `crate::a::b::c`
 counts as an edge to the deepest module that exists (`a::b` here). A module's `mod x;`
@@ -198,6 +200,17 @@ def sccs(edges):
     return out
 
 
+# The layers, from the wire down. A module imports only modules of its own rank or lower;
+# within a rank, only without cycles.
+RANK = {
+    "http": 4, "cli": 4,
+    "api": 3,
+    "domain": 2,
+    "events": 1, "db": 1, "config": 1, "crypto": 1,
+    "error": 0, "types": 0, "b64": 0, "proto": 0, "metrics": 0,
+}
+
+
 def name(m):
     return "::".join(m) or "crate"
 
@@ -206,22 +219,35 @@ def main():
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     src = args[0] if args else "src"
     edges = graph(src)
-    if "--top" in sys.argv:
-        top = {}
-        for a, bs in edges.items():
-            if not a:
-                continue
+    failed = False
+    for c in sccs(edges):
+        if len(c) > 1:
+            failed = True
+            print(f"cycle of {len(c)} modules: {', '.join(sorted(name(m) for m in c))}")
+    top = {}
+    for a, bs in edges.items():
+        if a:
             top.setdefault(a[:1], set()).update(b[:1] for b in bs if b[:1] != a[:1])
-        edges = top
+    for c in sccs(top):
+        if len(c) > 1:
+            failed = True
+            print(f"cycle between layers: {', '.join(sorted(name(m) for m in c))}")
+    for a, bs in sorted(top.items()):
+        if a[0] not in RANK:
+            failed = True
+            print(f"{name(a)}: a top-level module without a layer (add it to RANK in {__file__})")
+            continue
+        for b in sorted(bs):
+            if b[0] in RANK and RANK[b[0]] > RANK[a[0]]:
+                failed = True
+                culprits = sorted(name(x) for x, ys in edges.items() if x[:1] == a and any(y[:1] == b for y in ys))
+                print(f"{name(a)} (rank {RANK[a[0]]}) imports {name(b)} (rank {RANK[b[0]]}): {', '.join(culprits)}")
     if "--edges" in sys.argv:
-        for a in sorted(edges):
-            print(f"{name(a)} -> {', '.join(sorted(name(b) for b in edges[a]))}")
-    cycles = [c for c in sccs(edges) if len(c) > 1]
-    for c in cycles:
-        print(f"cycle of {len(c)} modules: {', '.join(sorted(name(m) for m in c))}")
-    if cycles:
+        for a in sorted(top):
+            print(f"{name(a)} -> {', '.join(sorted(name(b) for b in top[a]))}")
+    if failed:
         return 1
-    print(f"no module cycle among {len(edges)} modules")
+    print(f"no module cycle among {len(edges)} modules; {len(top)} top-level modules in layer order")
     return 0
 
 
