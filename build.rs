@@ -1,12 +1,14 @@
 //! Build script of the `signal-api` crate in `generated/` (its manifest points here).
 //!
 //! `generated/` holds the code that openapi-generator's `rust-server` generator
-//! produces from `api.yaml`; it is committed so that a build needs no Java. This
-//! script compares the SHA-256 of `api.yaml` with the hash recorded in
-//! `generated/.api-yaml.sha256` at the last generation. When they differ it runs
-//! the generator (`openapi-generator-cli` 7.26.0 from PyPI, which needs Java 17)
-//! and rewrites `generated/` before the crate is compiled; when it must
-//! regenerate and cannot, the build fails and says what to install.
+//! produces from `api.yaml`, and `generated/forward/api.rs`, the `Api` implementation that
+//! forwards each operation to its handler in `src/api/`, which the same run makes from
+//! `tools/generator/forward.mustache`. It is committed so that a build needs no Java. This
+//! script compares the SHA-256 of the generator's inputs (`api.yaml`, then the files of
+//! `tools/generator/`) with the hash recorded in `generated/.generator-inputs.sha256` at the
+//! last generation. When they differ it runs the generator (`openapi-generator-cli` 7.26.0
+//! from PyPI, which needs Java 17) and rewrites `generated/` before the crate is compiled;
+//! when it must regenerate and cannot, the build fails and says what to install.
 //! `make generate` runs the same step by hand (`SIGNAL_FORCE_GENERATE=1`).
 
 use std::path::{Path, PathBuf};
@@ -14,32 +16,40 @@ use std::process::Command;
 use std::{env, fs};
 
 const GENERATOR_VERSION: &str = "7.26.0";
-const HASH_FILE: &str = ".api-yaml.sha256";
+const HASH_FILE: &str = ".generator-inputs.sha256";
+/// The generator's inputs besides `api.yaml`, in hashing order (relative to the project root).
+const TEMPLATE_FILES: [&str; 2] = ["tools/generator/config.yaml", "tools/generator/forward.mustache"];
 
 fn main() {
     let crate_dir = PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR"));
     let root = crate_dir.parent().expect("generated/ lives inside the project root").to_path_buf();
     let spec = root.join("api.yaml");
     println!("cargo:rerun-if-changed={}", spec.display());
+    for file in TEMPLATE_FILES {
+        println!("cargo:rerun-if-changed={}", root.join(file).display());
+    }
     println!("cargo:rerun-if-changed={}", crate_dir.join(HASH_FILE).display());
     println!("cargo:rerun-if-env-changed=SIGNAL_FORCE_GENERATE");
 
-    let spec_bytes = fs::read(&spec).unwrap_or_else(|e| fail(&format!("cannot read {}: {e}", spec.display())));
-    let want = sha256_hex(&spec_bytes);
+    let mut inputs = Vec::new();
+    for path in std::iter::once(spec.clone()).chain(TEMPLATE_FILES.iter().map(|f| root.join(f))) {
+        inputs.extend(fs::read(&path).unwrap_or_else(|e| fail(&format!("cannot read {}: {e}", path.display()))));
+    }
+    let want = sha256_hex(&inputs);
     let have = fs::read_to_string(crate_dir.join(HASH_FILE)).unwrap_or_default();
     let forced = env::var_os("SIGNAL_FORCE_GENERATE").is_some_and(|v| v == "1");
     if have.trim() == want && !forced {
         return;
     }
-    regenerate(&spec, &crate_dir);
+    regenerate(&spec, &root.join("tools/generator"), &crate_dir);
     fs::write(crate_dir.join(HASH_FILE), format!("{want}\n"))
-        .unwrap_or_else(|e| fail(&format!("cannot record the api.yaml hash: {e}")));
-    println!("cargo:warning=generated/ was regenerated from api.yaml ({want})");
+        .unwrap_or_else(|e| fail(&format!("cannot record the generator inputs' hash: {e}")));
+    println!("cargo:warning=generated/ was regenerated from api.yaml and tools/generator/ ({want})");
 }
 
 /// Runs openapi-generator into a scratch directory, then replaces the generated
 /// files (everything but the hash file) in `crate_dir`.
-fn regenerate(spec: &Path, crate_dir: &Path) {
+fn regenerate(spec: &Path, templates: &Path, crate_dir: &Path) {
     let out = PathBuf::from(env::var("OUT_DIR").expect("OUT_DIR")).join("openapi-out");
     let _ = fs::remove_dir_all(&out);
     let status = Command::new("openapi-generator-cli")
@@ -48,6 +58,10 @@ fn regenerate(spec: &Path, crate_dir: &Path) {
         .arg(spec)
         .arg("-o")
         .arg(&out)
+        .arg("-t")
+        .arg(templates)
+        .arg("-c")
+        .arg(templates.join("config.yaml"))
         .args(["--additional-properties", "packageVersion=0.1.0,hideGenerationTimestamp=true"])
         .env("OPENAPI_GENERATOR_VERSION", GENERATOR_VERSION)
         .status();
@@ -61,7 +75,7 @@ fn regenerate(spec: &Path, crate_dir: &Path) {
         )),
     }
     patch_manifest(&out.join("Cargo.toml"));
-    for entry in ["src", "docs", "examples", "bin", "api", "tests", ".openapi-generator"] {
+    for entry in ["src", "docs", "examples", "bin", "api", "tests", "forward", ".openapi-generator"] {
         let dst = crate_dir.join(entry);
         if dst.is_dir() {
             fs::remove_dir_all(&dst).unwrap_or_else(|e| fail(&format!("cannot clear {}: {e}", dst.display())));

@@ -9,9 +9,10 @@ Usage: tools/spec/check.py [--verbose] [api.yaml]
    Every difference must be covered by an entry of api.yaml's top-level `x-seed-errata`
    ({path: a prefix of the difference's key as printed, reason: why}). Entries may also
    record changes this comparison does not see (prose, x- extensions).
-2. Generated code: generated/.api-yaml.sha256 (written by build.rs when it regenerated
-   generated/) must be the SHA-256 of api.yaml, so the committed generated/ crate is the
-   one api.yaml produces (`make generate` after editing api.yaml).
+2. Generated code: generated/.generator-inputs.sha256 (written by build.rs when it regenerated
+   generated/) must be the SHA-256 of api.yaml followed by the files of tools/generator/, so
+   the committed generated/ crate is the one they produce (`make generate` after editing
+   api.yaml or the template).
 
 Prints each undocumented difference (with --verbose, each documented one too) and a summary;
 exits 1 on any failure.
@@ -57,15 +58,22 @@ def structure(doc, verbose):
     return failures
 
 
+# The generator's inputs besides api.yaml, in build.rs's hashing order.
+TEMPLATE_FILES = ["tools/generator/config.yaml", "tools/generator/forward.mustache"]
+
+
 def generated(path):
-    recorded_file = os.path.join(ROOT, "generated", ".api-yaml.sha256")
-    actual = hashlib.sha256(open(path, "rb").read()).hexdigest()
+    recorded_file = os.path.join(ROOT, "generated", ".generator-inputs.sha256")
+    digest = hashlib.sha256(open(path, "rb").read())
+    for name in TEMPLATE_FILES:
+        digest.update(open(os.path.join(ROOT, name), "rb").read())
+    actual = digest.hexdigest()
     recorded = open(recorded_file).read().strip() if os.path.exists(recorded_file) else "(none)"
     if actual != recorded:
-        print(f"GENERATED generated/ was made from another api.yaml (recorded {recorded}, "
-              f"api.yaml is {actual}): run `make generate` and commit generated/")
+        print(f"GENERATED generated/ was made from another api.yaml or tools/generator/ (recorded "
+              f"{recorded}, the inputs hash to {actual}): run `make generate` and commit generated/")
         return 1
-    print("generated: generated/ matches api.yaml")
+    print("generated: generated/ matches api.yaml and tools/generator/")
     return 0
 
 
