@@ -814,7 +814,14 @@ async fn transfer_archives() {
     });
     let put = |body: &Value| server.client.put(archive_url("")).json(body);
     assert_json_error(put(&upload).send().await.unwrap(), 401).await;
+    // A waiter started before the upload gets the archive when it is recorded.
+    let waiter = {
+        let request = linked.auth(server.client.get(archive_url("?timeout=30")));
+        tokio::spawn(async move { request.send().await.unwrap() })
+    };
     assert_eq!(alice.auth(put(&upload)).send().await.unwrap().status(), 204);
+    let got = expect_json(waiter.await.unwrap(), 200).await;
+    assert_eq!(got, json!({"cdn": 3, "key": "abc"}));
     let response = linked
         .auth(server.client.get(archive_url("?timeout=2")))
         .send()

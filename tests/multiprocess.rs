@@ -1,6 +1,7 @@
 //! Two server processes on one database: a message sent through one reaches a websocket
 //! held by the other (over Redis pub/sub), and the device is not woken by a push meanwhile
-//! (presence is shared in Redis).
+//! (presence is shared in Redis); a long poll on one is answered by a record written through
+//! the other.
 
 mod common;
 
@@ -85,6 +86,30 @@ async fn a_message_sent_through_one_server_reaches_a_socket_on_the_other() {
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
     assert!(woken, "a push once no socket holds the device");
+
+    // A long poll on one server is answered by a record written through the other (the
+    // writer announces it on the bus).
+    let restore = |server: &TestServer, query: &str| {
+        server.url(&format!(
+            "/v1/devices/restore_account/multiprocess-token{query}"
+        ))
+    };
+    let waiter = {
+        let request = second.client.get(restore(&second, "?timeout=30"));
+        tokio::spawn(async move { request.send().await.unwrap() })
+    };
+    let response = first
+        .client
+        .put(restore(&first, ""))
+        .json(&serde_json::json!({"method": "DECLINE"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 204);
+    let response = waiter.await.unwrap();
+    assert_eq!(response.status(), 200);
+    let got: serde_json::Value = response.json().await.unwrap();
+    assert_eq!(got["method"], "DECLINE");
     second.stop().await;
     first.stop().await;
 }

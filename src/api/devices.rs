@@ -209,20 +209,28 @@ pub async fn link_device(
         aci_pq_last_resort_pre_key,
         pni_pq_last_resort_pre_key,
     };
-    let device_id =
-        match domain::link(&state.db, &account, token, state.config.max_devices, &new).await {
-            Ok(id) => id,
-            Err(LinkError::TokenUsed) => {
-                return Err(Error::Forbidden("verification code already used".into()))
-            }
-            Err(LinkError::TooManyDevices) => return Err(too_many_devices()),
-            Err(LinkError::Downgrade(capability)) => {
-                return Err(Error::Conflict(format!(
-                    "the new device lacks the {capability} capability every other device has"
-                )))
-            }
-            Err(LinkError::Other(e)) => return Err(e),
-        };
+    let device_id = match domain::link(
+        &state.db,
+        &state.bus,
+        &account,
+        token,
+        state.config.max_devices,
+        &new,
+    )
+    .await
+    {
+        Ok(id) => id,
+        Err(LinkError::TokenUsed) => {
+            return Err(Error::Forbidden("verification code already used".into()))
+        }
+        Err(LinkError::TooManyDevices) => return Err(too_many_devices()),
+        Err(LinkError::Downgrade(capability)) => {
+            return Err(Error::Conflict(format!(
+                "the new device lacks the {capability} capability every other device has"
+            )))
+        }
+        Err(LinkError::Other(e)) => return Err(e),
+    };
     let mut body = models::LinkDeviceResponse::new();
     body.uuid = Some(account.aci);
     body.pni = Some(account.pni);
@@ -267,6 +275,7 @@ pub async fn record_transfer_archive_uploaded(
         .map_err(|e| Error::Internal(e.to_string()))?;
     let key = domain::transfer_archive_key(auth.aci(), i64::from(device_id.0), created);
     domain::write_record(&state.db, &key, value, domain::TRANSFER_RECORD_TTL_MS).await?;
+    domain::announce_record(&state.bus, &key).await;
     Ok(RecordTransferArchiveUploadedResponse::Success)
 }
 
@@ -335,7 +344,9 @@ pub async fn wait_for_transfer_archive(
     );
     match state
         .shutdown
-        .or_none(domain::wait_for_record(&state.db, &key, deadline))
+        .or_none(domain::wait_for_record(
+            &state.db, &state.bus, &key, deadline,
+        ))
         .await?
     {
         Some(value) => {
@@ -384,13 +395,9 @@ pub async fn record_restore_account_request(
         }
     }
     let value = serde_json::to_string(&request).map_err(|e| Error::Internal(e.to_string()))?;
-    domain::write_record(
-        &state.db,
-        &domain::restore_account_key(&token),
-        value,
-        domain::TRANSFER_RECORD_TTL_MS,
-    )
-    .await?;
+    let key = domain::restore_account_key(&token);
+    domain::write_record(&state.db, &key, value, domain::TRANSFER_RECORD_TTL_MS).await?;
+    domain::announce_record(&state.bus, &key).await;
     Ok(RecordRestoreAccountRequestResponse::Success)
 }
 
@@ -435,7 +442,7 @@ pub async fn wait_for_device_transfer_request(
         return Err(Error::BadRequest("token must be 1..64 characters".into()));
     }
     let deadline = poll_deadline(timeout)?;
-    match state.shutdown.or_none(domain::wait_for_record(&state.db, &domain::restore_account_key(&token), deadline)).await? {
+    match state.shutdown.or_none(domain::wait_for_record(&state.db, &state.bus, &domain::restore_account_key(&token), deadline)).await? {
         Some(value) => {
             let request: models::RestoreAccountRequest =
                 serde_json::from_str(&value).map_err(|e| Error::Internal(e.to_string()))?;
@@ -470,8 +477,13 @@ pub async fn wait_for_linked_device(
         return Err(Error::BadRequest("invalid token identifier".into()));
     }
     let deadline = poll_deadline(timeout)?;
-    let poll =
-        domain::wait_for_linked_device(&state.db, auth.account.aci, &token_identifier, deadline);
+    let poll = domain::wait_for_linked_device(
+        &state.db,
+        &state.bus,
+        auth.account.aci,
+        &token_identifier,
+        deadline,
+    );
     match state.shutdown.or_none(poll).await? {
         Some(record) => {
             let mut info = models::DeviceInfo::new();

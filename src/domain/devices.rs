@@ -24,6 +24,7 @@ use crate::crypto::token_hash::SaltedTokenHash;
 use crate::db::{accounts, client_public_keys, devices, ephemeral_records, messages, now_millis};
 use crate::domain::prekeys::{self, SignedKey};
 use crate::error::{Error, Result};
+use crate::events::bus::Bus;
 use crate::types::{Aci, DeviceId};
 
 /// How long a link token is valid.
@@ -33,8 +34,11 @@ pub const LINK_TOKEN_TTL_MS: i64 = 10 * 60 * 1000;
 pub const LINKED_DEVICE_RECORD_TTL_MS: i64 = 60 * 60 * 1000;
 /// How long restore requests and transfer archives are kept.
 pub const TRANSFER_RECORD_TTL_MS: i64 = 60 * 60 * 1000;
-/// How often long-polls look at the database.
-const POLL_INTERVAL: Duration = Duration::from_millis(150);
+/// How often a long poll looks again without an announcement: for one missed while the Redis
+/// bus reconnects, and for a linking primary's queue to drain (its acknowledgements announce
+/// nothing). Writers announce their records on the bus ([`announce_record`]), which wakes
+/// waiters in every process at once.
+const FALLBACK_POLL: Duration = Duration::from_secs(1);
 /// Name of the device-link token key in `server_secrets`.
 const LINK_SECRET_NAME: &str = "link_device_secret";
 
@@ -267,6 +271,7 @@ impl From<Error> for LinkError {
 /// its four repeated-use keys, and leaves the record waiters poll for. Returns the new id.
 pub async fn link(
     db: &DatabaseConnection,
+    bus: &Bus,
     account: &accounts::Model,
     token: &str,
     max_devices: u8,
@@ -281,6 +286,10 @@ pub async fn link(
             // Two links racing for the same id: the loser's insert fails; try again.
             Err(LinkError::Other(Error::Db(e))) if attempt < 3 => {
                 tracing::debug!(error = %e, "device link transaction failed; retrying");
+            }
+            Ok(id) => {
+                announce_record(bus, &linked_device_key(&identifier)).await;
+                return Ok(id);
             }
             other => return other,
         }
@@ -409,36 +418,42 @@ async fn link_once(
     Ok(device_id)
 }
 
-/// Waits (polling the database) until the token named `token_identifier` linked a device
-/// to `aci` and the primary's queue holds no message older than the link, or until
-/// `deadline`.
+/// Waits until the token named `token_identifier` linked a device to `aci` and the primary's
+/// queue holds no message older than the link, or until `deadline`.
 pub async fn wait_for_linked_device(
     db: &DatabaseConnection,
+    bus: &Bus,
     aci: Uuid,
     token_identifier: &str,
     deadline: tokio::time::Instant,
 ) -> Result<Option<LinkedDeviceRecord>> {
     let key = linked_device_key(token_identifier);
-    loop {
-        if let Some(value) = read_record(db, &key).await? {
-            if let Ok(record) = serde_json::from_str::<LinkedDeviceRecord>(&value) {
-                if record.aci == aci {
-                    let pending = messages::Entity::find()
-                        .filter(messages::Column::DestinationAci.eq(aci))
-                        .filter(messages::Column::DestinationDevice.eq(1))
-                        .filter(messages::Column::ServerTimestamp.lte(record.created))
-                        .count(db)
-                        .await?;
-                    if pending == 0 {
-                        return Ok(Some(record));
-                    }
-                }
-            }
-        }
-        if !sleep_until_next_poll(deadline).await {
-            return Ok(None);
-        }
+    wait_for(bus, &key, deadline, || linked_device(db, aci, &key)).await
+}
+
+/// The link recorded under `key` for `aci`, once the primary's queue holds no message older
+/// than it.
+async fn linked_device(
+    db: &DatabaseConnection,
+    aci: Uuid,
+    key: &str,
+) -> Result<Option<LinkedDeviceRecord>> {
+    let Some(value) = read_record(db, key).await? else {
+        return Ok(None);
+    };
+    let Ok(record) = serde_json::from_str::<LinkedDeviceRecord>(&value) else {
+        return Ok(None);
+    };
+    if record.aci != aci {
+        return Ok(None);
     }
+    let pending = messages::Entity::find()
+        .filter(messages::Column::DestinationAci.eq(aci))
+        .filter(messages::Column::DestinationDevice.eq(1))
+        .filter(messages::Column::ServerTimestamp.lte(record.created))
+        .count(db)
+        .await?;
+    Ok((pending == 0).then_some(record))
 }
 
 // ---------------------------------------------------------------------------------------
@@ -495,30 +510,58 @@ pub async fn write_record(
     Ok(())
 }
 
-/// Waits (polling) for an unexpired record under `key` until `deadline`.
+/// Waits for an unexpired record under `key` until `deadline`.
 pub async fn wait_for_record(
     db: &DatabaseConnection,
+    bus: &Bus,
     key: &str,
     deadline: tokio::time::Instant,
 ) -> Result<Option<String>> {
-    loop {
-        if let Some(value) = read_record(db, key).await? {
-            return Ok(Some(value));
-        }
-        if !sleep_until_next_poll(deadline).await {
-            return Ok(None);
-        }
-    }
+    wait_for(bus, key, deadline, || read_record(db, key)).await
 }
 
-/// Sleeps one poll interval (or less, up to `deadline`); false when the deadline passed.
-async fn sleep_until_next_poll(deadline: tokio::time::Instant) -> bool {
-    let now = tokio::time::Instant::now();
-    if now >= deadline {
-        return false;
+fn record_topic(key: &str) -> String {
+    format!("record:{key}")
+}
+
+/// Tells the waiters on `key` (in every process) to look again: call it once the record is
+/// committed.
+pub async fn announce_record(bus: &Bus, key: &str) {
+    bus.publish(&record_topic(key), bytes::Bytes::new()).await;
+}
+
+/// Runs `look` until it finds something or `deadline` passes: again at once when `key` is
+/// announced, and every [`FALLBACK_POLL`] otherwise.
+async fn wait_for<T, F, Fut>(
+    bus: &Bus,
+    key: &str,
+    deadline: tokio::time::Instant,
+    mut look: F,
+) -> Result<Option<T>>
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = Result<Option<T>>>,
+{
+    // Subscribed before the first look, so a record written in between is announced to it.
+    let mut announced = bus.subscribe(&record_topic(key));
+    loop {
+        if let Some(found) = look().await? {
+            return Ok(Some(found));
+        }
+        let now = tokio::time::Instant::now();
+        if now >= deadline {
+            return Ok(None);
+        }
+        let next = (now + FALLBACK_POLL).min(deadline);
+        tokio::select! {
+            event = announced.recv() => {
+                if event.is_none() {
+                    tokio::time::sleep_until(next).await;
+                }
+            }
+            _ = tokio::time::sleep_until(next) => {}
+        }
     }
-    tokio::time::sleep_until((now + POLL_INTERVAL).min(deadline)).await;
-    true
 }
 
 pub fn restore_account_key(token: &str) -> String {
