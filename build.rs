@@ -4,8 +4,8 @@
 //! produces from `api.yaml`, and `generated/forward/api.rs`, the `Api` implementation that
 //! forwards each operation to its handler in `src/api/`, which the same run makes from
 //! `tools/generator/forward.mustache`. It is committed so that a build needs no Java. This
-//! script compares the SHA-256 of the generator's inputs (`api.yaml`, then the files of
-//! `tools/generator/`) with the hash recorded in `generated/.generator-inputs.sha256` at the
+//! script compares the SHA-256 of the generator's inputs (`api.yaml`, this script, the files
+//! of `tools/generator/`) with the hash recorded in `generated/.generator-inputs.sha256` at the
 //! last generation. When they differ it runs the generator (`openapi-generator-cli` 7.26.0
 //! from PyPI, which needs Java 17) and rewrites `generated/` before the crate is compiled;
 //! when it must regenerate and cannot, the build fails and says what to install.
@@ -17,8 +17,9 @@ use std::{env, fs};
 
 const GENERATOR_VERSION: &str = "7.26.0";
 const HASH_FILE: &str = ".generator-inputs.sha256";
-/// The generator's inputs besides `api.yaml`, in hashing order (relative to the project root).
-const TEMPLATE_FILES: [&str; 2] = ["tools/generator/config.yaml", "tools/generator/forward.mustache"];
+/// The generator's inputs besides `api.yaml` (this script post-processes its output), in
+/// hashing order, relative to the project root.
+const TEMPLATE_FILES: [&str; 3] = ["build.rs", "tools/generator/config.yaml", "tools/generator/forward.mustache"];
 
 fn main() {
     let crate_dir = PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR"));
@@ -75,6 +76,7 @@ fn regenerate(spec: &Path, templates: &Path, crate_dir: &Path) {
         )),
     }
     patch_manifest(&out.join("Cargo.toml"));
+    unescape_patterns(&out.join("src/models.rs"));
     for entry in ["src", "docs", "examples", "bin", "api", "tests", "forward", ".openapi-generator"] {
         let dst = crate_dir.join(entry);
         if dst.is_dir() {
@@ -109,6 +111,30 @@ fn sha256_hex(data: &[u8]) -> String {
 
 /// The generator writes its own manifest; point its `build` at this script and
 /// give the script its one dependency.
+/// The generator (7.26.0, `models.mustache`) renders each `pattern` of `api.yaml` into a
+/// `Regex::new(r"...")` with `{{ pattern }}`, which HTML-escapes it: `=` becomes `&#x3D;`, and
+/// a padded base64 value no longer matches. This restores the pattern's characters in those
+/// lines, so that the models' `validator::Validate` checks what `api.yaml` says.
+fn unescape_patterns(models: &Path) {
+    let text = fs::read_to_string(models).unwrap_or_else(|e| fail(&format!("cannot read generated models: {e}")));
+    let fixed: Vec<String> = text
+        .lines()
+        .map(|line| {
+            if !line.contains("Regex::new(r\"") {
+                return line.to_owned();
+            }
+            [("&#x3D;", "="), ("&#x27;", "'"), ("&#x60;", "`"), ("&#x2F;", "/"), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&amp;", "&")]
+                .iter()
+                .fold(line.to_owned(), |l, (from, to)| l.replace(from, to))
+        })
+        .collect();
+    let mut fixed = fixed.join("\n");
+    if text.ends_with('\n') {
+        fixed.push('\n');
+    }
+    fs::write(models, fixed).unwrap_or_else(|e| fail(&format!("cannot write generated models: {e}")));
+}
+
 fn patch_manifest(manifest: &Path) {
     let text = fs::read_to_string(manifest).unwrap_or_else(|e| fail(&format!("cannot read generated manifest: {e}")));
     let text = text.replacen("edition = \"2018\"", "edition = \"2018\"\nbuild = \"../build.rs\"", 1);

@@ -5,7 +5,8 @@ mod common;
 
 use reqwest::Method;
 
-use common::{assert_json_error, get, send, TestServer};
+use common::{assert_json_error, get, register, send, test_number, TestServer};
+use serde_json::json;
 
 #[tokio::test]
 async fn starts_on_an_ephemeral_port_and_answers_keepalive() {
@@ -80,6 +81,46 @@ async fn malformed_and_mistyped_bodies_are_rejected_with_json_errors() {
     assert_json_error(send("not json").await.unwrap(), 400).await;
     assert_json_error(send("{\"number\": 5}").await.unwrap(), 422).await;
     assert_json_error(send("{}").await.unwrap(), 422).await;
+    server.stop().await;
+}
+
+/// The constraints `api.yaml` declares on a JSON body (lengths, item counts) are checked
+/// before its handler runs: 422 naming the field.
+#[tokio::test]
+async fn body_constraints_of_the_contract_are_422() {
+    let server = TestServer::start().await;
+    let alice = register(&server, &test_number(700)).await;
+    // RegistrationLock.registrationLock: exactly 64 characters.
+    let lock = |value: String| {
+        alice
+            .auth(
+                server
+                    .client
+                    .put(server.url("/v1/accounts/registration_lock")),
+            )
+            .json(&json!({"registrationLock": value}))
+            .send()
+    };
+    let body = assert_json_error(lock("a".repeat(63)).await.unwrap(), 422).await;
+    let message = body["message"].as_str().unwrap();
+    assert!(message.contains("registration_lock"), "{message}");
+    assert_json_error(lock("a".repeat(65)).await.unwrap(), 422).await;
+    assert_eq!(lock("a".repeat(64)).await.unwrap().status(), 204);
+    // BatchIdentityCheckRequest.elements: at most 1000.
+    let element = json!({"uuid": alice.aci.to_string(), "fingerprint": "AAAAAA=="});
+    let batch = |n: usize| {
+        server
+            .client
+            .post(server.url("/v1/profile/identity_check/batch"))
+            .json(&json!({"elements": vec![element.clone(); n]}))
+            .send()
+    };
+    let body = assert_json_error(batch(1001).await.unwrap(), 422).await;
+    assert!(
+        body["message"].as_str().unwrap().contains("elements"),
+        "{body}"
+    );
+    assert_eq!(batch(1).await.unwrap().status(), 200);
     server.stop().await;
 }
 

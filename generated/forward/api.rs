@@ -4,7 +4,9 @@
 // handler of the same name in the module of its tag (`<tag>_api`, aliased to a module of
 // `src/api/` in `src/api/dispatch.rs`), called as
 // `handler(&self.state, <parameters in order>, context)`; its `Result` goes through
-// `context.finish`. Included by `src/api/dispatch.rs`.
+// `context.finish`. A JSON body is first checked against its schema's constraints in api.yaml
+// (`check_body!`: the generated models' `validator::Validate`). Included by
+// `src/api/dispatch.rs`.
 
 #[async_trait]
 impl Api<RequestContext> for Handlers {
@@ -15,6 +17,9 @@ impl Api<RequestContext> for Handlers {
         user_agent: Option<String>,
         context: &RequestContext,
     ) -> Result<ChangeNumberResponse, ApiError> {
+        if let Err(e) = check_body!(&change_number_request) {
+            return context.finish(Err(e));
+        }
         context.finish(
             account_api::change_number(&self.state, change_number_request, user_agent, context).await,
         )
@@ -26,6 +31,9 @@ impl Api<RequestContext> for Handlers {
         confirm_username_hash_request: models::ConfirmUsernameHashRequest,
         context: &RequestContext,
     ) -> Result<ConfirmUsernameHashResponse, ApiError> {
+        if let Err(e) = check_body!(&confirm_username_hash_request) {
+            return context.finish(Err(e));
+        }
         context.finish(
             account_api::confirm_username_hash(&self.state, confirm_username_hash_request, context).await,
         )
@@ -88,6 +96,9 @@ impl Api<RequestContext> for Handlers {
         user_agent: Option<String>,
         context: &RequestContext,
     ) -> Result<DistributePhoneNumberIdentityKeysResponse, ApiError> {
+        if let Err(e) = check_body!(&phone_number_identity_key_distribution_request) {
+            return context.finish(Err(e));
+        }
         context.finish(
             account_api::distribute_phone_number_identity_keys(&self.state, phone_number_identity_key_distribution_request, user_agent, context).await,
         )
@@ -119,6 +130,9 @@ impl Api<RequestContext> for Handlers {
         reserve_username_hash_request: models::ReserveUsernameHashRequest,
         context: &RequestContext,
     ) -> Result<ReserveUsernameHashResponse, ApiError> {
+        if let Err(e) = check_body!(&reserve_username_hash_request) {
+            return context.finish(Err(e));
+        }
         context.finish(
             account_api::reserve_username_hash(&self.state, reserve_username_hash_request, context).await,
         )
@@ -131,6 +145,9 @@ impl Api<RequestContext> for Handlers {
         x_signal_agent: Option<String>,
         context: &RequestContext,
     ) -> Result<SetAccountAttributesResponse, ApiError> {
+        if let Err(e) = check_body!(&account_attributes) {
+            return context.finish(Err(e));
+        }
         context.finish(
             account_api::set_account_attributes(&self.state, account_attributes, x_signal_agent, context).await,
         )
@@ -142,6 +159,9 @@ impl Api<RequestContext> for Handlers {
         apn_registration_id: models::ApnRegistrationId,
         context: &RequestContext,
     ) -> Result<SetApnRegistrationIdResponse, ApiError> {
+        if let Err(e) = check_body!(&apn_registration_id) {
+            return context.finish(Err(e));
+        }
         context.finish(
             account_api::set_apn_registration_id(&self.state, apn_registration_id, context).await,
         )
@@ -153,6 +173,9 @@ impl Api<RequestContext> for Handlers {
         gcm_registration_id: models::GcmRegistrationId,
         context: &RequestContext,
     ) -> Result<SetGcmRegistrationIdResponse, ApiError> {
+        if let Err(e) = check_body!(&gcm_registration_id) {
+            return context.finish(Err(e));
+        }
         context.finish(
             account_api::set_gcm_registration_id(&self.state, gcm_registration_id, context).await,
         )
@@ -165,6 +188,9 @@ impl Api<RequestContext> for Handlers {
         device_id: Option<i32>,
         context: &RequestContext,
     ) -> Result<SetNameResponse, ApiError> {
+        if let Err(e) = check_body!(&device_name) {
+            return context.finish(Err(e));
+        }
         context.finish(
             account_api::set_name(&self.state, device_name, device_id, context).await,
         )
@@ -176,6 +202,9 @@ impl Api<RequestContext> for Handlers {
         phone_number_discoverability_request: models::PhoneNumberDiscoverabilityRequest,
         context: &RequestContext,
     ) -> Result<SetPhoneNumberDiscoverabilityResponse, ApiError> {
+        if let Err(e) = check_body!(&phone_number_discoverability_request) {
+            return context.finish(Err(e));
+        }
         context.finish(
             account_api::set_phone_number_discoverability(&self.state, phone_number_discoverability_request, context).await,
         )
@@ -187,6 +216,9 @@ impl Api<RequestContext> for Handlers {
         registration_lock: models::RegistrationLock,
         context: &RequestContext,
     ) -> Result<SetRegistrationLockResponse, ApiError> {
+        if let Err(e) = check_body!(&registration_lock) {
+            return context.finish(Err(e));
+        }
         context.finish(
             account_api::set_registration_lock(&self.state, registration_lock, context).await,
         )
@@ -198,6 +230,9 @@ impl Api<RequestContext> for Handlers {
         encrypted_username: models::EncryptedUsername,
         context: &RequestContext,
     ) -> Result<UpdateUsernameLinkResponse, ApiError> {
+        if let Err(e) = check_body!(&encrypted_username) {
+            return context.finish(Err(e));
+        }
         context.finish(
             account_api::update_username_link(&self.state, encrypted_username, context).await,
         )
@@ -281,6 +316,9 @@ impl Api<RequestContext> for Handlers {
         user_agent: Option<String>,
         context: &RequestContext,
     ) -> Result<CopyMediaResponse, ApiError> {
+        if let Err(e) = check_body!(&copy_media_batch_request) {
+            return context.finish(Err(e));
+        }
         context.finish(
             archive_api::copy_media(&self.state, x_signal_zk_auth, x_signal_zk_auth_signature, copy_media_batch_request, user_agent, context).await,
         )
@@ -295,6 +333,9 @@ impl Api<RequestContext> for Handlers {
         user_agent: Option<String>,
         context: &RequestContext,
     ) -> Result<CopyMedia1Response, ApiError> {
+        if let Err(e) = check_body!(&copy_media_request) {
+            return context.finish(Err(e));
+        }
         context.finish(
             archive_api::copy_media1(&self.state, x_signal_zk_auth, x_signal_zk_auth_signature, copy_media_request, user_agent, context).await,
         )
@@ -322,6 +363,9 @@ impl Api<RequestContext> for Handlers {
         user_agent: Option<String>,
         context: &RequestContext,
     ) -> Result<DeleteMediaResponse, ApiError> {
+        if let Err(e) = check_body!(&delete_media) {
+            return context.finish(Err(e));
+        }
         context.finish(
             archive_api::delete_media(&self.state, x_signal_zk_auth, x_signal_zk_auth_signature, delete_media, user_agent, context).await,
         )
@@ -375,6 +419,9 @@ impl Api<RequestContext> for Handlers {
         redeem_backup_receipt_request: models::RedeemBackupReceiptRequest,
         context: &RequestContext,
     ) -> Result<RedeemReceiptResponse, ApiError> {
+        if let Err(e) = check_body!(&redeem_backup_receipt_request) {
+            return context.finish(Err(e));
+        }
         context.finish(
             archive_api::redeem_receipt(&self.state, redeem_backup_receipt_request, context).await,
         )
@@ -399,6 +446,9 @@ impl Api<RequestContext> for Handlers {
         set_backup_id_request: models::SetBackupIdRequest,
         context: &RequestContext,
     ) -> Result<SetBackupIdResponse, ApiError> {
+        if let Err(e) = check_body!(&set_backup_id_request) {
+            return context.finish(Err(e));
+        }
         context.finish(
             archive_api::set_backup_id(&self.state, set_backup_id_request, context).await,
         )
@@ -412,6 +462,9 @@ impl Api<RequestContext> for Handlers {
         archive_set_public_key_request: models::ArchiveSetPublicKeyRequest,
         context: &RequestContext,
     ) -> Result<SetPublicKeyResponse, ApiError> {
+        if let Err(e) = check_body!(&archive_set_public_key_request) {
+            return context.finish(Err(e));
+        }
         context.finish(
             archive_api::set_public_key(&self.state, x_signal_zk_auth, x_signal_zk_auth_signature, archive_set_public_key_request, context).await,
         )
@@ -446,6 +499,9 @@ impl Api<RequestContext> for Handlers {
         get_create_call_link_credentials_request: models::GetCreateCallLinkCredentialsRequest,
         context: &RequestContext,
     ) -> Result<GetCreateAuthResponse, ApiError> {
+        if let Err(e) = check_body!(&get_create_call_link_credentials_request) {
+            return context.finish(Err(e));
+        }
         context.finish(
             call_link_api::get_create_auth(&self.state, get_create_call_link_credentials_request, context).await,
         )
@@ -492,6 +548,9 @@ impl Api<RequestContext> for Handlers {
         handle_challenge_response_request: Option<models::HandleChallengeResponseRequest>,
         context: &RequestContext,
     ) -> Result<HandleChallengeResponseResponse, ApiError> {
+        if let Err(e) = handle_challenge_response_request.as_ref().map_or(Ok(()), |body| check_body!(body)) {
+            return context.finish(Err(e));
+        }
         context.finish(
             challenge_api::handle_challenge_response(&self.state, user_agent, handle_challenge_response_request, context).await,
         )
@@ -581,6 +640,9 @@ impl Api<RequestContext> for Handlers {
         user_agent: Option<String>,
         context: &RequestContext,
     ) -> Result<LinkDeviceResponse, ApiError> {
+        if let Err(e) = check_body!(&link_device_request) {
+            return context.finish(Err(e));
+        }
         context.finish(
             devices_api::link_device(&self.state, link_device_request, authorization, user_agent, context).await,
         )
@@ -592,6 +654,9 @@ impl Api<RequestContext> for Handlers {
         transfer_archive_uploaded_request: models::TransferArchiveUploadedRequest,
         context: &RequestContext,
     ) -> Result<RecordTransferArchiveUploadedResponse, ApiError> {
+        if let Err(e) = check_body!(&transfer_archive_uploaded_request) {
+            return context.finish(Err(e));
+        }
         context.finish(
             devices_api::record_transfer_archive_uploaded(&self.state, transfer_archive_uploaded_request, context).await,
         )
@@ -614,6 +679,9 @@ impl Api<RequestContext> for Handlers {
         set_public_key_request: Option<models::SetPublicKeyRequest>,
         context: &RequestContext,
     ) -> Result<SetPublicKey1Response, ApiError> {
+        if let Err(e) = set_public_key_request.as_ref().map_or(Ok(()), |body| check_body!(body)) {
+            return context.finish(Err(e));
+        }
         context.finish(
             devices_api::set_public_key1(&self.state, set_public_key_request, context).await,
         )
@@ -638,6 +706,9 @@ impl Api<RequestContext> for Handlers {
         restore_account_request: Option<models::RestoreAccountRequest>,
         context: &RequestContext,
     ) -> Result<RecordRestoreAccountRequestResponse, ApiError> {
+        if let Err(e) = restore_account_request.as_ref().map_or(Ok(()), |body| check_body!(body)) {
+            return context.finish(Err(e));
+        }
         context.finish(
             devices_api::record_restore_account_request(&self.state, token, restore_account_request, context).await,
         )
@@ -695,6 +766,9 @@ impl Api<RequestContext> for Handlers {
         redeem_receipt_request: models::RedeemReceiptRequest,
         context: &RequestContext,
     ) -> Result<RedeemReceipt1Response, ApiError> {
+        if let Err(e) = check_body!(&redeem_receipt_request) {
+            return context.finish(Err(e));
+        }
         context.finish(
             donations_api::redeem_receipt1(&self.state, redeem_receipt_request, context).await,
         )
@@ -737,6 +811,9 @@ impl Api<RequestContext> for Handlers {
         key_transparency_monitor_request: models::KeyTransparencyMonitorRequest,
         context: &RequestContext,
     ) -> Result<MonitorResponse, ApiError> {
+        if let Err(e) = check_body!(&key_transparency_monitor_request) {
+            return context.finish(Err(e));
+        }
         context.finish(
             key_transparency_api::monitor(&self.state, key_transparency_monitor_request, context).await,
         )
@@ -748,6 +825,9 @@ impl Api<RequestContext> for Handlers {
         key_transparency_search_request: models::KeyTransparencySearchRequest,
         context: &RequestContext,
     ) -> Result<SearchResponse, ApiError> {
+        if let Err(e) = check_body!(&key_transparency_search_request) {
+            return context.finish(Err(e));
+        }
         context.finish(
             key_transparency_api::search(&self.state, key_transparency_search_request, context).await,
         )
@@ -759,6 +839,9 @@ impl Api<RequestContext> for Handlers {
         check_keys_request: models::CheckKeysRequest,
         context: &RequestContext,
     ) -> Result<CheckKeysResponse, ApiError> {
+        if let Err(e) = check_body!(&check_keys_request) {
+            return context.finish(Err(e));
+        }
         context.finish(
             keys_api::check_keys(&self.state, check_keys_request, context).await,
         )
@@ -783,6 +866,9 @@ impl Api<RequestContext> for Handlers {
         user_agent: Option<String>,
         context: &RequestContext,
     ) -> Result<SetKeysResponse, ApiError> {
+        if let Err(e) = check_body!(&set_keys_request) {
+            return context.finish(Err(e));
+        }
         context.finish(
             keys_api::set_keys(&self.state, set_keys_request, identity, user_agent, context).await,
         )
@@ -854,6 +940,9 @@ impl Api<RequestContext> for Handlers {
         story: Option<bool>,
         context: &RequestContext,
     ) -> Result<SendMessageResponse, ApiError> {
+        if let Err(e) = check_body!(&incoming_message_list) {
+            return context.finish(Err(e));
+        }
         context.finish(
             messages_api::send_message(&self.state, destination, incoming_message_list, unidentified_access_key, group_send_token, user_agent, story, context).await,
         )
@@ -868,6 +957,9 @@ impl Api<RequestContext> for Handlers {
         spam_report: Option<models::SpamReport>,
         context: &RequestContext,
     ) -> Result<ReportSpamMessageResponse, ApiError> {
+        if let Err(e) = spam_report.as_ref().map_or(Ok(()), |body| check_body!(body)) {
+            return context.finish(Err(e));
+        }
         context.finish(
             messages_api::report_spam_message(&self.state, source, message_guid, user_agent, spam_report, context).await,
         )
@@ -880,6 +972,9 @@ impl Api<RequestContext> for Handlers {
         user_agent: Option<String>,
         context: &RequestContext,
     ) -> Result<ConfirmPayPalBoostResponse, ApiError> {
+        if let Err(e) = check_body!(&confirm_pay_pal_boost_request) {
+            return context.finish(Err(e));
+        }
         context.finish(
             one_time_donations_api::confirm_pay_pal_boost(&self.state, confirm_pay_pal_boost_request, user_agent, context).await,
         )
@@ -892,6 +987,9 @@ impl Api<RequestContext> for Handlers {
         user_agent: Option<String>,
         context: &RequestContext,
     ) -> Result<CreateBoostPaymentIntentResponse, ApiError> {
+        if let Err(e) = check_body!(&create_boost_request) {
+            return context.finish(Err(e));
+        }
         context.finish(
             one_time_donations_api::create_boost_payment_intent(&self.state, create_boost_request, user_agent, context).await,
         )
@@ -904,6 +1002,9 @@ impl Api<RequestContext> for Handlers {
         user_agent: Option<String>,
         context: &RequestContext,
     ) -> Result<CreateBoostReceiptCredentialsResponse, ApiError> {
+        if let Err(e) = check_body!(&create_boost_receipt_credentials_request) {
+            return context.finish(Err(e));
+        }
         context.finish(
             one_time_donations_api::create_boost_receipt_credentials(&self.state, create_boost_receipt_credentials_request, user_agent, context).await,
         )
@@ -916,6 +1017,9 @@ impl Api<RequestContext> for Handlers {
         user_agent: Option<String>,
         context: &RequestContext,
     ) -> Result<CreatePayPalBoostResponse, ApiError> {
+        if let Err(e) = check_body!(&create_pay_pal_boost_request) {
+            return context.finish(Err(e));
+        }
         context.finish(
             one_time_donations_api::create_pay_pal_boost(&self.state, create_pay_pal_boost_request, user_agent, context).await,
         )
@@ -947,6 +1051,9 @@ impl Api<RequestContext> for Handlers {
         batch_identity_check_request: models::BatchIdentityCheckRequest,
         context: &RequestContext,
     ) -> Result<RunBatchIdentityCheckResponse, ApiError> {
+        if let Err(e) = check_body!(&batch_identity_check_request) {
+            return context.finish(Err(e));
+        }
         context.finish(
             profile_api::run_batch_identity_check(&self.state, batch_identity_check_request, context).await,
         )
@@ -958,6 +1065,9 @@ impl Api<RequestContext> for Handlers {
         create_profile_request: models::CreateProfileRequest,
         context: &RequestContext,
     ) -> Result<SetProfileResponse, ApiError> {
+        if let Err(e) = check_body!(&create_profile_request) {
+            return context.finish(Err(e));
+        }
         context.finish(
             profile_api::set_profile(&self.state, create_profile_request, context).await,
         )
@@ -1015,6 +1125,9 @@ impl Api<RequestContext> for Handlers {
         user_agent: Option<String>,
         context: &RequestContext,
     ) -> Result<SendProvisioningMessageResponse, ApiError> {
+        if let Err(e) = check_body!(&provisioning_message) {
+            return context.finish(Err(e));
+        }
         context.finish(
             provisioning_api::send_provisioning_message(&self.state, destination, provisioning_message, user_agent, context).await,
         )
@@ -1029,6 +1142,9 @@ impl Api<RequestContext> for Handlers {
         user_agent: Option<String>,
         context: &RequestContext,
     ) -> Result<RegisterResponse, ApiError> {
+        if let Err(e) = check_body!(&registration_request) {
+            return context.finish(Err(e));
+        }
         context.finish(
             registration_api::register(&self.state, authorization, registration_request, x_signal_agent, user_agent, context).await,
         )
@@ -1060,6 +1176,9 @@ impl Api<RequestContext> for Handlers {
         auth_check_request: models::AuthCheckRequest,
         context: &RequestContext,
     ) -> Result<AuthCheckResponse, ApiError> {
+        if let Err(e) = check_body!(&auth_check_request) {
+            return context.finish(Err(e));
+        }
         context.finish(
             secure_value_recovery_api::auth_check(&self.state, auth_check_request, context).await,
         )
@@ -1104,6 +1223,9 @@ impl Api<RequestContext> for Handlers {
         user_agent: Option<String>,
         context: &RequestContext,
     ) -> Result<CreatePayPalPaymentMethodResponse, ApiError> {
+        if let Err(e) = check_body!(&create_pay_pal_billing_agreement_request) {
+            return context.finish(Err(e));
+        }
         context.finish(
             subscriptions_api::create_pay_pal_payment_method(&self.state, subscriber_id, create_pay_pal_billing_agreement_request, user_agent, context).await,
         )
@@ -1130,6 +1252,9 @@ impl Api<RequestContext> for Handlers {
         user_agent: Option<String>,
         context: &RequestContext,
     ) -> Result<CreateSubscriptionReceiptCredentialsResponse, ApiError> {
+        if let Err(e) = check_body!(&get_receipt_credentials_request) {
+            return context.finish(Err(e));
+        }
         context.finish(
             subscriptions_api::create_subscription_receipt_credentials(&self.state, subscriber_id, get_receipt_credentials_request, user_agent, context).await,
         )
@@ -1248,6 +1373,9 @@ impl Api<RequestContext> for Handlers {
         create_verification_session_request: models::CreateVerificationSessionRequest,
         context: &RequestContext,
     ) -> Result<CreateSessionResponse, ApiError> {
+        if let Err(e) = check_body!(&create_verification_session_request) {
+            return context.finish(Err(e));
+        }
         context.finish(
             verification_api::create_session(&self.state, create_verification_session_request, context).await,
         )
@@ -1273,6 +1401,9 @@ impl Api<RequestContext> for Handlers {
         accept_language: Option<String>,
         context: &RequestContext,
     ) -> Result<RequestVerificationCodeResponse, ApiError> {
+        if let Err(e) = check_body!(&verification_code_request) {
+            return context.finish(Err(e));
+        }
         context.finish(
             verification_api::request_verification_code(&self.state, session_id, verification_code_request, user_agent, accept_language, context).await,
         )
@@ -1286,6 +1417,9 @@ impl Api<RequestContext> for Handlers {
         user_agent: Option<String>,
         context: &RequestContext,
     ) -> Result<UpdateSessionResponse, ApiError> {
+        if let Err(e) = check_body!(&update_verification_session_request) {
+            return context.finish(Err(e));
+        }
         context.finish(
             verification_api::update_session(&self.state, session_id, update_verification_session_request, user_agent, context).await,
         )
@@ -1299,6 +1433,9 @@ impl Api<RequestContext> for Handlers {
         user_agent: Option<String>,
         context: &RequestContext,
     ) -> Result<VerifyCodeResponse, ApiError> {
+        if let Err(e) = check_body!(&submit_verification_code_request) {
+            return context.finish(Err(e));
+        }
         context.finish(
             verification_api::verify_code(&self.state, session_id, submit_verification_code_request, user_agent, context).await,
         )

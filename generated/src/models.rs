@@ -291,10 +291,10 @@ impl serde_valid::validation::ValidateCompositedMaxLength for AccountAttributes 
 }
 
 lazy_static::lazy_static! {
-    static ref RE_ACCOUNTATTRIBUTES_NAME: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:&#x3D;&#x3D;)?|[A-Za-z0-9+/]{3}&#x3D;?)?$").unwrap();
+    static ref RE_ACCOUNTATTRIBUTES_NAME: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:==)?|[A-Za-z0-9+/]{3}=?)?$").unwrap();
 }
 lazy_static::lazy_static! {
-    static ref RE_ACCOUNTATTRIBUTES_RECOVERY_PASSWORD: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:&#x3D;&#x3D;)?|[A-Za-z0-9+/]{3}&#x3D;?)?$").unwrap();
+    static ref RE_ACCOUNTATTRIBUTES_RECOVERY_PASSWORD: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:==)?|[A-Za-z0-9+/]{3}=?)?$").unwrap();
 }
 
 impl AccountAttributes {
@@ -2149,7 +2149,7 @@ impl serde_valid::validation::ValidateCompositedMaxLength for AciMonitor {
 }
 
 lazy_static::lazy_static! {
-    static ref RE_ACIMONITOR_COMMITMENT_INDEX: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:&#x3D;&#x3D;)?|[A-Za-z0-9+/]{3}&#x3D;?)?$").unwrap();
+    static ref RE_ACIMONITOR_COMMITMENT_INDEX: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:==)?|[A-Za-z0-9+/]{3}=?)?$").unwrap();
 }
 
 impl AciMonitor {
@@ -3426,7 +3426,7 @@ impl serde_valid::validation::ValidateCompositedMaxLength for ArchiveSetPublicKe
 }
 
 lazy_static::lazy_static! {
-    static ref RE_ARCHIVESETPUBLICKEYREQUEST_BACKUP_ID_PUBLIC_KEY: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:&#x3D;&#x3D;)?|[A-Za-z0-9+/]{3}&#x3D;?)?$").unwrap();
+    static ref RE_ARCHIVESETPUBLICKEYREQUEST_BACKUP_ID_PUBLIC_KEY: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:==)?|[A-Za-z0-9+/]{3}=?)?$").unwrap();
 }
 
 impl ArchiveSetPublicKeyRequest {
@@ -6915,7 +6915,7 @@ impl serde_valid::validation::ValidateCompositedMaxLength for BaseProfileRespons
 }
 
 lazy_static::lazy_static! {
-    static ref RE_BASEPROFILERESPONSE_IDENTITY_KEY: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:&#x3D;&#x3D;)?|[A-Za-z0-9+/]{3}&#x3D;?)?$").unwrap();
+    static ref RE_BASEPROFILERESPONSE_IDENTITY_KEY: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:==)?|[A-Za-z0-9+/]{3}=?)?$").unwrap();
 }
 
 impl BaseProfileResponse {
@@ -7719,7 +7719,7 @@ impl serde_valid::validation::ValidateCompositedMaxLength for BatchIdentityCheck
 }
 
 lazy_static::lazy_static! {
-    static ref RE_BATCHIDENTITYCHECKRESPONSEELEMENT_IDENTITY_KEY: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:&#x3D;&#x3D;)?|[A-Za-z0-9+/]{3}&#x3D;?)?$").unwrap();
+    static ref RE_BATCHIDENTITYCHECKRESPONSEELEMENT_IDENTITY_KEY: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:==)?|[A-Za-z0-9+/]{3}=?)?$").unwrap();
 }
 
 impl BatchIdentityCheckResponseElement {
@@ -8344,10 +8344,10 @@ impl serde_valid::validation::ValidateCompositedMaxLength for ChangeNumberReques
 }
 
 lazy_static::lazy_static! {
-    static ref RE_CHANGENUMBERREQUEST_RECOVERY_PASSWORD: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:&#x3D;&#x3D;)?|[A-Za-z0-9+/]{3}&#x3D;?)?$").unwrap();
+    static ref RE_CHANGENUMBERREQUEST_RECOVERY_PASSWORD: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:==)?|[A-Za-z0-9+/]{3}=?)?$").unwrap();
 }
 lazy_static::lazy_static! {
-    static ref RE_CHANGENUMBERREQUEST_PNI_IDENTITY_KEY: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:&#x3D;&#x3D;)?|[A-Za-z0-9+/]{3}&#x3D;?)?$").unwrap();
+    static ref RE_CHANGENUMBERREQUEST_PNI_IDENTITY_KEY: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:==)?|[A-Za-z0-9+/]{3}=?)?$").unwrap();
 }
 
 impl ChangeNumberRequest {
@@ -8868,7 +8868,7 @@ impl serde_valid::validation::ValidateCompositedMaxLength for CheckKeysRequest {
 }
 
 lazy_static::lazy_static! {
-    static ref RE_CHECKKEYSREQUEST_DIGEST: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:&#x3D;&#x3D;)?|[A-Za-z0-9+/]{3}&#x3D;?)?$").unwrap();
+    static ref RE_CHECKKEYSREQUEST_DIGEST: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:==)?|[A-Za-z0-9+/]{3}=?)?$").unwrap();
 }
 
 impl CheckKeysRequest {
@@ -9952,7 +9952,7 @@ impl serde_valid::validation::ValidateCompositedMaxLength for ConfirmUsernameHas
 }
 
 lazy_static::lazy_static! {
-    static ref RE_CONFIRMUSERNAMEHASHREQUEST_ZK_PROOF: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2}(?:&#x3D;&#x3D;)?|[A-Za-z0-9_-]{3}&#x3D;?)?$").unwrap();
+    static ref RE_CONFIRMUSERNAMEHASHREQUEST_ZK_PROOF: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2}(?:==)?|[A-Za-z0-9_-]{3}=?)?$").unwrap();
 }
 
 impl ConfirmUsernameHashRequest {
@@ -13143,22 +13143,22 @@ impl serde_valid::validation::ValidateCompositedMaxLength for CreateProfileReque
 }
 
 lazy_static::lazy_static! {
-    static ref RE_CREATEPROFILEREQUEST_COMMITMENT: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:&#x3D;&#x3D;)?|[A-Za-z0-9+/]{3}&#x3D;?)?$").unwrap();
+    static ref RE_CREATEPROFILEREQUEST_COMMITMENT: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:==)?|[A-Za-z0-9+/]{3}=?)?$").unwrap();
 }
 lazy_static::lazy_static! {
-    static ref RE_CREATEPROFILEREQUEST_NAME: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:&#x3D;&#x3D;)?|[A-Za-z0-9+/]{3}&#x3D;?)?$").unwrap();
+    static ref RE_CREATEPROFILEREQUEST_NAME: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:==)?|[A-Za-z0-9+/]{3}=?)?$").unwrap();
 }
 lazy_static::lazy_static! {
-    static ref RE_CREATEPROFILEREQUEST_ABOUT_EMOJI: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:&#x3D;&#x3D;)?|[A-Za-z0-9+/]{3}&#x3D;?)?$").unwrap();
+    static ref RE_CREATEPROFILEREQUEST_ABOUT_EMOJI: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:==)?|[A-Za-z0-9+/]{3}=?)?$").unwrap();
 }
 lazy_static::lazy_static! {
-    static ref RE_CREATEPROFILEREQUEST_ABOUT: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:&#x3D;&#x3D;)?|[A-Za-z0-9+/]{3}&#x3D;?)?$").unwrap();
+    static ref RE_CREATEPROFILEREQUEST_ABOUT: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:==)?|[A-Za-z0-9+/]{3}=?)?$").unwrap();
 }
 lazy_static::lazy_static! {
-    static ref RE_CREATEPROFILEREQUEST_PAYMENT_ADDRESS: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:&#x3D;&#x3D;)?|[A-Za-z0-9+/]{3}&#x3D;?)?$").unwrap();
+    static ref RE_CREATEPROFILEREQUEST_PAYMENT_ADDRESS: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:==)?|[A-Za-z0-9+/]{3}=?)?$").unwrap();
 }
 lazy_static::lazy_static! {
-    static ref RE_CREATEPROFILEREQUEST_PHONE_NUMBER_SHARING: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:&#x3D;&#x3D;)?|[A-Za-z0-9+/]{3}&#x3D;?)?$").unwrap();
+    static ref RE_CREATEPROFILEREQUEST_PHONE_NUMBER_SHARING: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:==)?|[A-Za-z0-9+/]{3}=?)?$").unwrap();
 }
 
 impl CreateProfileRequest {
@@ -14015,7 +14015,7 @@ impl serde_valid::validation::ValidateCompositedMaxLength for CredentialProfileR
 }
 
 lazy_static::lazy_static! {
-    static ref RE_CREDENTIALPROFILERESPONSE_IDENTITY_KEY: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:&#x3D;&#x3D;)?|[A-Za-z0-9+/]{3}&#x3D;?)?$").unwrap();
+    static ref RE_CREDENTIALPROFILERESPONSE_IDENTITY_KEY: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:==)?|[A-Za-z0-9+/]{3}=?)?$").unwrap();
 }
 
 impl CredentialProfileResponse {
@@ -16115,7 +16115,7 @@ impl serde_valid::validation::ValidateCompositedMaxLength for DeviceName {
 }
 
 lazy_static::lazy_static! {
-    static ref RE_DEVICENAME_DEVICE_NAME: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:&#x3D;&#x3D;)?|[A-Za-z0-9+/]{3}&#x3D;?)?$").unwrap();
+    static ref RE_DEVICENAME_DEVICE_NAME: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:==)?|[A-Za-z0-9+/]{3}=?)?$").unwrap();
 }
 
 impl DeviceName {
@@ -16311,7 +16311,7 @@ impl serde_valid::validation::ValidateCompositedMaxLength for E164Monitor {
 }
 
 lazy_static::lazy_static! {
-    static ref RE_E164MONITOR_COMMITMENT_INDEX: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:&#x3D;&#x3D;)?|[A-Za-z0-9+/]{3}&#x3D;?)?$").unwrap();
+    static ref RE_E164MONITOR_COMMITMENT_INDEX: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:==)?|[A-Za-z0-9+/]{3}=?)?$").unwrap();
 }
 
 impl E164Monitor {
@@ -22043,13 +22043,13 @@ impl serde_valid::validation::ValidateCompositedMaxLength for KeyTransparencySea
 }
 
 lazy_static::lazy_static! {
-    static ref RE_KEYTRANSPARENCYSEARCHREQUEST_USERNAME_HASH: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2}(?:&#x3D;&#x3D;)?|[A-Za-z0-9_-]{3}&#x3D;?)?$").unwrap();
+    static ref RE_KEYTRANSPARENCYSEARCHREQUEST_USERNAME_HASH: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2}(?:==)?|[A-Za-z0-9_-]{3}=?)?$").unwrap();
 }
 lazy_static::lazy_static! {
-    static ref RE_KEYTRANSPARENCYSEARCHREQUEST_ACI_IDENTITY_KEY: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:&#x3D;&#x3D;)?|[A-Za-z0-9+/]{3}&#x3D;?)?$").unwrap();
+    static ref RE_KEYTRANSPARENCYSEARCHREQUEST_ACI_IDENTITY_KEY: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:==)?|[A-Za-z0-9+/]{3}=?)?$").unwrap();
 }
 lazy_static::lazy_static! {
-    static ref RE_KEYTRANSPARENCYSEARCHREQUEST_UNIDENTIFIED_ACCESS_KEY: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:&#x3D;&#x3D;)?|[A-Za-z0-9+/]{3}&#x3D;?)?$").unwrap();
+    static ref RE_KEYTRANSPARENCYSEARCHREQUEST_UNIDENTIFIED_ACCESS_KEY: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:==)?|[A-Za-z0-9+/]{3}=?)?$").unwrap();
 }
 
 impl KeyTransparencySearchRequest {
@@ -24654,7 +24654,7 @@ impl serde_valid::validation::ValidateCompositedMaxLength for PhoneNumberIdentit
 }
 
 lazy_static::lazy_static! {
-    static ref RE_PHONENUMBERIDENTITYKEYDISTRIBUTIONREQUEST_PNI_IDENTITY_KEY: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:&#x3D;&#x3D;)?|[A-Za-z0-9+/]{3}&#x3D;?)?$").unwrap();
+    static ref RE_PHONENUMBERIDENTITYKEYDISTRIBUTIONREQUEST_PNI_IDENTITY_KEY: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:==)?|[A-Za-z0-9+/]{3}=?)?$").unwrap();
 }
 
 impl PhoneNumberIdentityKeyDistributionRequest {
@@ -27818,13 +27818,13 @@ impl serde_valid::validation::ValidateCompositedMaxLength for RegistrationReques
 }
 
 lazy_static::lazy_static! {
-    static ref RE_REGISTRATIONREQUEST_RECOVERY_PASSWORD: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:&#x3D;&#x3D;)?|[A-Za-z0-9+/]{3}&#x3D;?)?$").unwrap();
+    static ref RE_REGISTRATIONREQUEST_RECOVERY_PASSWORD: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:==)?|[A-Za-z0-9+/]{3}=?)?$").unwrap();
 }
 lazy_static::lazy_static! {
-    static ref RE_REGISTRATIONREQUEST_ACI_IDENTITY_KEY: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:&#x3D;&#x3D;)?|[A-Za-z0-9+/]{3}&#x3D;?)?$").unwrap();
+    static ref RE_REGISTRATIONREQUEST_ACI_IDENTITY_KEY: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:==)?|[A-Za-z0-9+/]{3}=?)?$").unwrap();
 }
 lazy_static::lazy_static! {
-    static ref RE_REGISTRATIONREQUEST_PNI_IDENTITY_KEY: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:&#x3D;&#x3D;)?|[A-Za-z0-9+/]{3}&#x3D;?)?$").unwrap();
+    static ref RE_REGISTRATIONREQUEST_PNI_IDENTITY_KEY: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:==)?|[A-Za-z0-9+/]{3}=?)?$").unwrap();
 }
 
 impl RegistrationRequest {
@@ -28927,10 +28927,10 @@ pub struct RestoreAccountRequest {
     /// Additional data to use to bootstrap a connection between devices, in standard unpadded base64.
     #[serde(rename = "deviceTransferBootstrap")]
     #[cfg_attr(not(feature = "validate"), validate(
-            length(min = 0, max = 4096),
+            length(min = 0, max = 5464),
         ))]
     #[cfg_attr(feature = "validate", validate(min_length = 0))]
-    #[cfg_attr(feature = "validate", validate(max_length = 4096))]
+    #[cfg_attr(feature = "validate", validate(max_length = 5464))]
 
     #[serde(skip_serializing_if="Option::is_none")]
     pub device_transfer_bootstrap: Option<String>,
@@ -31479,7 +31479,7 @@ impl serde_valid::validation::ValidateCompositedMaxLength for SpamReport {
 }
 
 lazy_static::lazy_static! {
-    static ref RE_SPAMREPORT_TOKEN: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:&#x3D;&#x3D;)?|[A-Za-z0-9+/]{3}&#x3D;?)?$").unwrap();
+    static ref RE_SPAMREPORT_TOKEN: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:==)?|[A-Za-z0-9+/]{3}=?)?$").unwrap();
 }
 
 impl SpamReport {
@@ -34864,10 +34864,10 @@ impl serde_valid::validation::ValidateCompositedMaxLength for UsernameHashMonito
 }
 
 lazy_static::lazy_static! {
-    static ref RE_USERNAMEHASHMONITOR_VALUE: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2}(?:&#x3D;&#x3D;)?|[A-Za-z0-9_-]{3}&#x3D;?)?$").unwrap();
+    static ref RE_USERNAMEHASHMONITOR_VALUE: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2}(?:==)?|[A-Za-z0-9_-]{3}=?)?$").unwrap();
 }
 lazy_static::lazy_static! {
-    static ref RE_USERNAMEHASHMONITOR_COMMITMENT_INDEX: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:&#x3D;&#x3D;)?|[A-Za-z0-9+/]{3}&#x3D;?)?$").unwrap();
+    static ref RE_USERNAMEHASHMONITOR_COMMITMENT_INDEX: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:==)?|[A-Za-z0-9+/]{3}=?)?$").unwrap();
 }
 
 impl UsernameHashMonitor {
@@ -36189,7 +36189,7 @@ impl serde_valid::validation::ValidateCompositedMaxLength for VersionedProfileRe
 }
 
 lazy_static::lazy_static! {
-    static ref RE_VERSIONEDPROFILERESPONSE_IDENTITY_KEY: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:&#x3D;&#x3D;)?|[A-Za-z0-9+/]{3}&#x3D;?)?$").unwrap();
+    static ref RE_VERSIONEDPROFILERESPONSE_IDENTITY_KEY: regex::Regex = regex::Regex::new(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:==)?|[A-Za-z0-9+/]{3}=?)?$").unwrap();
 }
 
 impl VersionedProfileResponse {

@@ -512,11 +512,7 @@ pub async fn set_registration_lock(
     ctx: &RequestContext,
 ) -> Result<SetRegistrationLockResponse> {
     let auth = ctx.require_auth()?;
-    if body.registration_lock.chars().count() != 64 {
-        return Err(Error::Unprocessable(
-            "registrationLock must be 64 characters".into(),
-        ));
-    }
+    // 64 characters: checked against the schema before the handler runs.
     let hash = crate::crypto::token_hash::SaltedTokenHash::generate(&body.registration_lock);
     manage::update_account(&state.db, &auth.account, |a| {
         a.registration_lock_hash = Set(Some(hash.hash));

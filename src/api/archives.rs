@@ -81,12 +81,8 @@ pub async fn copy_media(
     let user = zk(state, &x_signal_zk_auth, &x_signal_zk_auth_signature, ctx).await?;
     user.require_type(crate::crypto::zkgroup::backup::BackupCredentialType::Media)?;
     user.require_level(crate::crypto::zkgroup::backup::BackupLevel::Paid)?;
+    // 1 to 1000 items: checked against the schema before the handler runs.
     let items = copy_media_batch_request.items;
-    if items.is_empty() || items.len() > 1000 {
-        return Err(Error::Unprocessable(
-            "items must hold 1 to 1000 entries".into(),
-        ));
-    }
     let mut responses = Vec::with_capacity(items.len());
     for item in items {
         let media_id = item.media_id.clone();
@@ -160,10 +156,9 @@ pub async fn delete_media(
         .into_iter()
         .map(|m| (m.cdn, m.media_id))
         .collect();
-    if items.is_empty() || items.len() > 1000 {
-        return Err(Error::Unprocessable(
-            "mediaToDelete must hold 1 to 1000 entries".into(),
-        ));
+    // At most 1000 when present: checked against the schema before the handler runs.
+    if items.is_empty() {
+        return Err(Error::Unprocessable("mediaToDelete is required".into()));
     }
     archives::delete_media(state, &user, &items).await?;
     Ok(DeleteMediaResponse::TheProvidedObjectsWereSuccessfullyDeletedOrTheyDoNotExist)

@@ -245,14 +245,9 @@ async fn account_devices(
 /// Checks every key of an upload (formats, signatures under `identity_key`, list sizes,
 /// distinct ids) and turns it into what storage takes. Any failure is a 422.
 fn validate_upload(request: models::SetKeysRequest, identity_key: &[u8]) -> Result<KeyUpload> {
+    // At most 100 one-time keys of each kind: checked against the schema before the handler.
     let ec_keys = request.pre_keys.unwrap_or_default();
     let kem_keys = request.pq_pre_keys.unwrap_or_default();
-    if ec_keys.len() > prekeys::MAX_UPLOAD || kem_keys.len() > prekeys::MAX_UPLOAD {
-        return Err(Error::Unprocessable(format!(
-            "at most {} one-time keys of each kind per upload",
-            prekeys::MAX_UPLOAD
-        )));
-    }
     let mut upload = KeyUpload::default();
     for key in ec_keys {
         let key_id = key.key_id.ok_or_else(|| missing("preKeys[].keyId"))?;

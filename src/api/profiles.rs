@@ -44,21 +44,14 @@ macro_rules! versioned_response {
     }};
 }
 
-/// Largest batch of identities one identity check may carry.
-const MAX_IDENTITY_CHECK_ELEMENTS: usize = 1000;
-
 /// `POST /v1/profile/identity_check/batch`
 pub async fn run_batch_identity_check(
     state: &AppState,
     batch_identity_check_request: models::BatchIdentityCheckRequest,
     _ctx: &RequestContext,
 ) -> Result<RunBatchIdentityCheckResponse> {
+    // At most 1000 elements: checked against the schema before the handler runs.
     let elements = batch_identity_check_request.elements;
-    if elements.len() > MAX_IDENTITY_CHECK_ELEMENTS {
-        return Err(Error::Unprocessable(format!(
-            "at most {MAX_IDENTITY_CHECK_ELEMENTS} elements"
-        )));
-    }
     let mut checked = Vec::with_capacity(elements.len());
     for element in &elements {
         let id: ServiceId = element

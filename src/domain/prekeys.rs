@@ -186,9 +186,6 @@ impl From<SignedKey> for OneTimeKey {
     }
 }
 
-/// Most one-time keys of one kind accepted in one upload.
-pub const MAX_UPLOAD: usize = 100;
-
 /// What `PUT /v2/keys` stores for one identity and device. Every key has been checked
 /// (format, and signature under the identity key) before it gets here.
 #[derive(Clone, Debug, Default)]

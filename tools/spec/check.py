@@ -10,7 +10,7 @@ Usage: tools/spec/check.py [--verbose] [api.yaml]
    ({path: a prefix of the difference's key as printed, reason: why}). Entries may also
    record changes this comparison does not see (prose, x- extensions).
 2. Generated code: generated/.generator-inputs.sha256 (written by build.rs when it regenerated
-   generated/) must be the SHA-256 of api.yaml followed by the files of tools/generator/, so
+   generated/) must be the SHA-256 of api.yaml followed by build.rs and the files of tools/generator/, so
    the committed generated/ crate is the one they produce (`make generate` after editing
    api.yaml or the template).
 
@@ -58,8 +58,9 @@ def structure(doc, verbose):
     return failures
 
 
-# The generator's inputs besides api.yaml, in build.rs's hashing order.
-TEMPLATE_FILES = ["tools/generator/config.yaml", "tools/generator/forward.mustache"]
+# The generator's inputs besides api.yaml (build.rs post-processes its output), in build.rs's
+# hashing order.
+TEMPLATE_FILES = ["build.rs", "tools/generator/config.yaml", "tools/generator/forward.mustache"]
 
 
 def generated(path):
