@@ -11,7 +11,6 @@ pub mod conn;
 pub mod docs;
 pub mod health;
 pub mod limits;
-pub mod media_types;
 pub mod memory;
 pub mod routes;
 pub mod server;

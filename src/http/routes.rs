@@ -1,9 +1,12 @@
-//! The API's routes as `api.yaml` declares them, for answers the generated router does not
-//! give: the `Allow` header of a 405 (RFC 9110 §15.5.6), what the server checks before
-//! it reads a request body ([`operation`]: whether credentials are required, the body kind),
-//! and the route template that labels a request's metrics and log line ([`template`]).
+//! The API's routes as `api.yaml` declares them (parsed as YAML), for answers the generated
+//! router does not give: the `Allow` header of a 405 (RFC 9110 §15.5.6), what the server
+//! checks before it reads a request body ([`operation`]: whether credentials are required,
+//! the body kind, its media types for a 415), and the route template that labels a request's
+//! metrics and log line ([`template`]).
 
 use std::sync::LazyLock;
+
+use yaml_rust2::{Yaml, YamlLoader};
 
 /// How an operation authenticates, from its `security` list in `api.yaml`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -34,93 +37,73 @@ pub struct Operation {
     pub operation_id: String,
     pub auth: AuthMode,
     pub body: BodyKind,
+    /// The media types its request body may come in (empty when it takes none).
+    pub media_types: Vec<String>,
 }
 
-/// Every path template of the contract with the operations it declares, read once from the
-/// `api.yaml` compiled into the binary (paths are two-space indented keys, methods four,
-/// operation fields six, request body media types ten).
+/// A path template split at `/`, its operations, and the template itself.
 type Route = (Vec<String>, Vec<Operation>, String);
+
+/// Every path template of the contract with the operations it declares, parsed once (YAML)
+/// from the `api.yaml` compiled into the binary.
 static ROUTES: LazyLock<Vec<Route>> = LazyLock::new(|| {
-    let mut routes: Vec<Route> = Vec::new();
-    let mut in_paths = false;
-    // Inside an operation: `security` entries seen so far, and whether in its list / body.
-    let (mut in_security, mut in_body) = (false, false);
-    let mut security: Vec<String> = Vec::new();
-    let finish = |routes: &mut Vec<Route>, security: &mut Vec<String>| {
-        if let Some(op) = routes.last_mut().and_then(|(_, ops, _)| ops.last_mut()) {
-            let account = security
-                .iter()
-                .any(|s| s.starts_with("authenticatedAccount"));
-            let anonymous = security.iter().any(|s| s == "{}");
-            op.auth = match (account, anonymous) {
-                (true, false) => AuthMode::Required,
-                (true, true) => AuthMode::Optional,
-                _ => AuthMode::None,
-            };
-        }
-        security.clear();
-    };
-    for line in include_str!("../../api.yaml").lines() {
-        if !line.starts_with(' ') {
-            finish(&mut routes, &mut security);
-            in_paths = line == "paths:";
-            continue;
-        }
-        if !in_paths {
-            continue;
-        }
-        if let Some(path) = line.strip_prefix("  /").and_then(|l| l.strip_suffix(':')) {
-            finish(&mut routes, &mut security);
-            routes.push((
-                path.split('/').map(str::to_owned).collect(),
-                Vec::new(),
-                format!("/{path}"),
-            ));
-        } else if let Some(method) = line
-            .strip_prefix("    ")
-            .and_then(|l| l.strip_suffix(':'))
-            .filter(|m| is_method(m))
-        {
-            finish(&mut routes, &mut security);
-            if let Some((_, ops, _)) = routes.last_mut() {
-                ops.push(Operation {
-                    method: method.to_ascii_uppercase(),
-                    operation_id: String::new(),
-                    auth: AuthMode::None,
-                    body: BodyKind::None,
-                });
-            }
-        } else if let Some(field) = line.strip_prefix("      ").filter(|l| !l.starts_with(' ')) {
-            let op = routes.last_mut().and_then(|(_, ops, _)| ops.last_mut());
-            if let Some(entry) = field.strip_prefix("- ").filter(|_| in_security) {
-                security.push(entry.trim().to_owned());
+    let docs = YamlLoader::load_from_str(include_str!("../../api.yaml"))
+        .expect("api.yaml, compiled in, is YAML");
+    let paths = docs[0]["paths"].as_hash().expect("api.yaml declares paths");
+    let mut routes = Vec::new();
+    for (template, item) in paths {
+        let template = template.as_str().expect("a path template is a string");
+        let mut operations = Vec::new();
+        for (method, op) in item.as_hash().into_iter().flatten() {
+            let Some(method) = method.as_str().filter(|m| is_method(m)) else {
                 continue;
-            }
-            in_security = field == "security:";
-            in_body = field == "requestBody:";
-            if let (Some(op), Some(id)) = (op, field.strip_prefix("operationId: ")) {
-                op.operation_id = id.trim().to_owned();
-            }
-        } else if let Some(media) = line
-            .strip_prefix("          ")
-            .filter(|l| in_body && !l.starts_with(' '))
-            .and_then(|l| l.strip_suffix(':'))
-        {
-            if let Some(op) = routes.last_mut().and_then(|(_, ops, _)| ops.last_mut()) {
-                if op.body == BodyKind::None {
-                    op.body = match media.trim_matches('\'') {
-                        "application/octet-stream" | "application/vnd.signal-messenger.mrm" => {
-                            BodyKind::Binary
-                        }
-                        _ => BodyKind::Json,
-                    };
-                }
-            }
+            };
+            let media_types: Vec<String> = op["requestBody"]["content"]
+                .as_hash()
+                .into_iter()
+                .flatten()
+                .filter_map(|(media, _)| media.as_str().map(str::to_owned))
+                .collect();
+            operations.push(Operation {
+                method: method.to_ascii_uppercase(),
+                operation_id: op["operationId"].as_str().unwrap_or_default().to_owned(),
+                auth: auth_mode(&op["security"]),
+                body: match media_types.first().map(String::as_str) {
+                    None => BodyKind::None,
+                    Some("application/octet-stream" | "application/vnd.signal-messenger.mrm") => {
+                        BodyKind::Binary
+                    }
+                    Some(_) => BodyKind::Json,
+                },
+                media_types,
+            });
         }
+        let segments = template
+            .trim_start_matches('/')
+            .split('/')
+            .map(str::to_owned)
+            .collect();
+        routes.push((segments, operations, template.to_owned()));
     }
-    finish(&mut routes, &mut security);
     routes
 });
+
+/// An operation's `security` list: `authenticatedAccount` alone requires credentials; with an
+/// empty requirement (`{}`) beside it, anonymous callers are admitted too.
+fn auth_mode(security: &Yaml) -> AuthMode {
+    let requirements = security.as_vec().map(Vec::as_slice).unwrap_or_default();
+    let account = requirements
+        .iter()
+        .any(|r| !r["authenticatedAccount"].is_badvalue());
+    let anonymous = requirements
+        .iter()
+        .any(|r| r.as_hash().is_some_and(|h| h.is_empty()));
+    match (account, anonymous) {
+        (true, false) => AuthMode::Required,
+        (true, true) => AuthMode::Optional,
+        _ => AuthMode::None,
+    }
+}
 
 fn is_method(word: &str) -> bool {
     matches!(
@@ -156,6 +139,13 @@ fn route_methods(path: &str) -> Option<Vec<String>> {
 
 fn route_operations(path: &str) -> Option<&'static [Operation]> {
     route(path).map(|(_, operations, _)| operations.as_slice())
+}
+
+/// The media types the operation `method path` reads its request body in (for the 415 of a
+/// body in another type); empty when it reads none, `None` when no declared operation
+/// matches.
+pub fn request_media_types(method: &str, path: &str) -> Option<&'static [String]> {
+    operation(method, path).map(|op| op.media_types.as_slice())
 }
 
 /// The `api.yaml` path template `path` matches (`/v1/messages/{destination}`), if any.
@@ -202,6 +192,7 @@ fn route(path: &str) -> Option<&'static Route> {
 #[cfg(test)]
 mod tests {
     use super::allowed_methods;
+    use super::request_media_types;
 
     #[test]
     fn literal_routes_win_over_parameters() {
@@ -256,5 +247,33 @@ mod tests {
             (AuthMode::Required, BodyKind::None)
         );
         assert!(operation("PATCH", "/v1/profile").is_none());
+    }
+
+    #[test]
+    fn media_types_come_from_the_request_body() {
+        let json = ["application/json".to_string()];
+        assert_eq!(
+            request_media_types("PUT", "/v1/accounts/name"),
+            Some(&json[..])
+        );
+        assert_eq!(
+            request_media_types("PUT", "/v1/devices/capabilities"),
+            Some(&json[..])
+        );
+        assert_eq!(
+            request_media_types("GET", "/v1/accounts/whoami"),
+            Some(&[][..])
+        );
+        assert_eq!(
+            request_media_types("PUT", "/v1/messages/multi_recipient"),
+            Some(&["application/vnd.signal-messenger.mrm".to_string()][..])
+        );
+        assert_eq!(
+            request_media_types("PUT", "/v1/devices/link"),
+            Some(&json[..]),
+            "a literal segment wins over /v1/devices/{{device_id}}"
+        );
+        assert_eq!(request_media_types("POST", "/v1/accounts/whoami"), None);
+        assert_eq!(request_media_types("GET", "/v1/unknown"), None);
     }
 }

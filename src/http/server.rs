@@ -322,7 +322,7 @@ impl Server {
 /// (JAX-RS 2.1 §4.2.1), so it is a 415 too unless the operation reads that; a request without a
 /// body and without a `Content-Type` goes on (and is refused if it needed a body).
 fn check_media_type<B: hyper::body::Body>(req: &Request<B>, path: &str) -> Result<(), Error> {
-    let Some(consumed) = crate::http::media_types::request_media_types(req.method().as_str(), path)
+    let Some(consumed) = crate::http::routes::request_media_types(req.method().as_str(), path)
     else {
         return Ok(());
     };
