@@ -20,6 +20,7 @@ use sea_orm::{ActiveModelTrait, Database, DatabaseConnection, Set};
 use serde_json::{json, Value};
 use signal_server::crypto::xeddsa::KeyPair;
 use signal_server::db::devices;
+use signal_server::types::{Aci, DeviceId, Pni};
 use uuid::Uuid;
 
 async fn db(server: &TestServer) -> DatabaseConnection {
@@ -818,8 +819,8 @@ async fn seed_stored_data(server: &TestServer, account: &TestAccount) {
     let db = db(server).await;
     messages::ActiveModel {
         guid: Set(Uuid::new_v4()),
-        destination_aci: Set(uuid(&account.aci)),
-        destination_device: Set(1),
+        destination_aci: Set(Aci(uuid(&account.aci))),
+        destination_device: Set(DeviceId::PRIMARY),
         source_aci: Set(None),
         client_timestamp: Set(1),
         server_timestamp: Set(1),
@@ -832,7 +833,7 @@ async fn seed_stored_data(server: &TestServer, account: &TestAccount) {
     .await
     .unwrap();
     profiles::ActiveModel {
-        aci: Set(uuid(&account.aci)),
+        aci: Set(Aci(uuid(&account.aci))),
         version: Set("v1".into()),
         name: Set(None),
         about: Set(None),
@@ -846,7 +847,7 @@ async fn seed_stored_data(server: &TestServer, account: &TestAccount) {
     .await
     .unwrap();
     recovery_passwords::ActiveModel {
-        pni: Set(uuid(&account.pni)),
+        pni: Set(Pni(uuid(&account.pni))),
         hash: Set("x".into()),
         salt: Set("y".into()),
         expires_at: Set(i64::MAX),
@@ -857,7 +858,7 @@ async fn seed_stored_data(server: &TestServer, account: &TestAccount) {
     for identity in [uuid(&account.aci), uuid(&account.pni)] {
         one_time_prekeys::ActiveModel {
             identity: Set(identity),
-            device_id: Set(1),
+            device_id: Set(DeviceId::PRIMARY),
             kind: Set(0),
             key_id: Set(1),
             public_key: Set(vec![5; 33]),

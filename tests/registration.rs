@@ -440,7 +440,7 @@ async fn registration_response_reports_entitlements_like_whoami() {
     let db = Database::connect(server.config.database_url())
         .await
         .unwrap();
-    let aci = uuid::Uuid::parse_str(&alice.aci).unwrap();
+    let aci = signal_server::types::Aci(uuid::Uuid::parse_str(&alice.aci).unwrap());
     let row = accounts::Entity::find_by_id(aci)
         .one(&db)
         .await

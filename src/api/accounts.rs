@@ -39,9 +39,9 @@ pub(crate) async fn identity_response(
         }
     });
     Ok(models::AccountIdentityResponse {
-        uuid: Some(account.aci),
+        uuid: Some(account.aci.0),
         number: Some(account.number.clone()),
-        pni: Some(account.pni),
+        pni: Some(account.pni.0),
         username_hash: account
             .username_hash
             .as_ref()

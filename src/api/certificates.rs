@@ -21,7 +21,7 @@ pub async fn get_delivery_certificate(
         &state.db,
         &caller.aci().to_string(),
         e164,
-        caller.device_id().0,
+        caller.device_id().get(),
         &caller.account.identity_key,
         crate::db::now_millis() as u64,
     )
@@ -69,7 +69,7 @@ pub async fn get_group_authentication_credentials(
                     })
                     .collect(),
             ),
-            pni: Some(caller.account.pni),
+            pni: Some(caller.account.pni.0),
         },
     ))
 }

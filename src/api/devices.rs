@@ -13,7 +13,7 @@ use crate::domain::prekeys::{self, SignedKey};
 use crate::domain::ratelimit;
 use crate::domain::state::AppState;
 use crate::error::{message_body, Error, Result};
-use crate::types::{Aci, DeviceId};
+use crate::types::DeviceId;
 
 /// Long-poll timeouts: 1..=3600 seconds, 30 by default.
 fn poll_deadline(timeout: Option<u32>) -> Result<tokio::time::Instant> {
@@ -167,7 +167,7 @@ pub async fn link_device(
     let Some((aci, _)) = domain::verify_link_token(&state.db, token).await? else {
         return Err(Error::Forbidden("invalid verification code".into()));
     };
-    let Some(account) = crate::db::accounts::Entity::find_by_id(aci.0)
+    let Some(account) = crate::db::accounts::Entity::find_by_id(aci)
         .one(&state.db)
         .await?
     else {
@@ -232,8 +232,8 @@ pub async fn link_device(
         Err(LinkError::Other(e)) => return Err(e),
     };
     let mut body = models::LinkDeviceResponse::new();
-    body.uuid = Some(account.aci);
-    body.pni = Some(account.pni);
+    body.uuid = Some(account.aci.0);
+    body.pni = Some(account.pni.0);
     body.device_id = Some(i32::from(device_id));
     Ok(LinkDeviceResponse::TheNewDeviceWasLinkedToTheCallingAccount(body))
 }
@@ -273,7 +273,7 @@ pub async fn record_transfer_archive_uploaded(
         .await?;
     let value = serde_json::to_string(&request.transfer_archive)
         .map_err(|e| Error::Internal(e.to_string()))?;
-    let key = domain::transfer_archive_key(auth.aci(), i64::from(device_id.0), created);
+    let key = domain::transfer_archive_key(auth.aci(), i64::from(device_id), created);
     domain::write_record(&state.db, &key, value, domain::TRANSFER_RECORD_TTL_MS).await?;
     domain::announce_record(&state.bus, &key).await;
     Ok(RecordTransferArchiveUploadedResponse::Success)
@@ -410,18 +410,19 @@ pub async fn remove_device(
     let auth = ctx.require_auth()?;
     // The id is a Java byte on the real server: anything outside -128..=127 is no route.
     let device_id = i8::try_from(device_id).map_err(|_| Error::NotFound)?;
-    let device_id = i16::from(device_id);
-    if !auth.is_primary() && auth.device.device_id != device_id {
+    let wanted = DeviceId::new(device_id.into());
+    if !auth.is_primary() && Some(auth.device.device_id) != wanted {
         return Err(Error::Unauthorized);
     }
-    if device_id == i16::from(DeviceId::PRIMARY.0) {
+    // Ids 0 and below name no device.
+    let device_id = wanted.ok_or(Error::NotFound)?;
+    if device_id.is_primary() {
         return Err(Error::Forbidden(
             "the primary device cannot be removed".into(),
         ));
     }
     domain::remove(&state.db, &auth.account, device_id).await?;
-    let removed = DeviceId(device_id as u8);
-    crate::events::disconnect::disconnect(&state.bus, Aci(auth.account.aci), [removed]).await;
+    crate::events::disconnect::disconnect(&state.bus, auth.account.aci, [device_id]).await;
     Ok(RemoveDeviceResponse::Success)
 }
 

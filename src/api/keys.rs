@@ -18,7 +18,7 @@ use crate::domain::prekeys::{self, KeyUpload, OneTimeKey, SignedKey};
 use crate::domain::ratelimit;
 use crate::domain::state::AppState;
 use crate::error::{Error, Result};
-use crate::types::{IdentityType, ServiceId};
+use crate::types::{Aci, IdentityType, ServiceId};
 
 /// `POST /v2/keys/check`
 pub async fn check_keys(
@@ -220,15 +220,15 @@ pub async fn get_device_keys(
 /// The identity uuid (ACI or PNI) under which keys are stored, and its identity key.
 fn identity_of(auth: &AuthenticatedDevice, identity_type: IdentityType) -> (Uuid, &[u8]) {
     match identity_type {
-        IdentityType::Aci => (auth.account.aci, &auth.account.identity_key),
-        IdentityType::Pni => (auth.account.pni, &auth.account.pni_identity_key),
+        IdentityType::Aci => (auth.account.aci.0, &auth.account.identity_key),
+        IdentityType::Pni => (auth.account.pni.0, &auth.account.pni_identity_key),
     }
 }
 
 /// The devices of an account: all of them, or the one selected (none if it does not exist).
 async fn account_devices(
     state: &AppState,
-    aci: Uuid,
+    aci: Aci,
     selected: Option<i16>,
 ) -> Result<Vec<devices::Model>> {
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};

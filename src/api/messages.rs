@@ -82,11 +82,11 @@ pub async fn send_message(
     // Rate limits come before the device-set and size checks (reference §5.2 step 2).
     let identified = sender.filter(|_| !story);
     if let Some(s) = identified.filter(|_| !is_sync) {
-        let key = format!("{}__{}", s.aci(), Aci(target.aci));
+        let key = format!("{}__{}", s.aci(), target.aci);
         state.rate_limit(ratelimit::MESSAGES, &key).await?;
     }
     if story {
-        let key = Aci(target.aci).to_string();
+        let key = target.aci.to_string();
         state.rate_limit(ratelimit::STORIES, &key).await?;
     }
     let bytes: usize = list.messages.iter().map(|m| m.content.0.len()).sum();
@@ -152,7 +152,7 @@ pub async fn send_message(
         let envelope = Envelope {
             r#type: message.r#type,
             client_timestamp: Some(client_timestamp as u64),
-            source_device: identified.map(|s| u32::from(s.device_id().0)),
+            source_device: identified.map(|s| u32::from(s.device_id().get())),
             source_service_id: identified.map(|s| s.aci().to_string()),
             content: Some(message.content.0.clone()),
             server_timestamp: Some(now as u64),
@@ -170,7 +170,7 @@ pub async fn send_message(
             .ok_or(Error::NotFound)?;
         batch.push((device, envelope));
     }
-    queue::enqueue_for(state, Aci(target.aci), batch).await?;
+    queue::enqueue_for(state, target.aci, batch).await?;
     let needs_sync = identified.is_some() && !is_sync && sender_devices > 1;
     Ok(SendMessageResponse::MessageWasSuccessfullySent(
         models::SendMessageResponse { needs_sync },
@@ -200,7 +200,7 @@ async fn read_accounts(
     };
     // A sync message names the sender's own account: it is not read twice.
     let sender_devices = match (sender, &target) {
-        (Some(sender), Some((account, devices))) if account.aci == sender.0 => devices.len(),
+        (Some(sender), Some((account, devices))) if account.aci == sender => devices.len(),
         (Some(sender), _) => cache
             .account_devices(&state.db, sender)
             .await?
@@ -271,10 +271,10 @@ fn mismatched_devices(
 ) -> Mismatch {
     let expected: BTreeMap<u8, i32> = devices
         .iter()
-        .filter(|d| Some(DeviceId(d.device_id as u8)) != excluded)
+        .filter(|d| Some(d.device_id) != excluded)
         .map(|d| {
             (
-                d.device_id as u8,
+                d.device_id.get(),
                 if pni {
                     d.pni_registration_id
                 } else {
@@ -408,7 +408,7 @@ pub async fn send_multi_recipient_message(
     // is queued (reference §5.4 step 2).
     if story {
         for (_, _, account) in &resolved {
-            let key = Aci(account.aci).to_string();
+            let key = account.aci.to_string();
             state.rate_limit(ratelimit::STORIES, &key).await?;
         }
     }
@@ -442,7 +442,7 @@ pub async fn send_multi_recipient_message(
                 }),
             });
         }
-        targets.push((*r, *id, Aci(account.aci), account_devices));
+        targets.push((*r, *id, account.aci, account_devices));
     }
     if !mismatched.is_empty() {
         return Ok(
@@ -478,7 +478,7 @@ pub async fn send_multi_recipient_message(
             // The device set matched above: every listed device is one of these.
             let device = account_devices
                 .iter()
-                .find(|d| d.device_id == i16::from(*device))
+                .find(|d| i16::from(d.device_id) == i16::from(*device))
                 .ok_or(Error::NotFound)?;
             batch.push((device, envelope));
         }

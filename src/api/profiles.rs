@@ -306,7 +306,7 @@ pub async fn get_profile1(
                 crate::domain::zkgroup::issue_expiring_profile_key_credential(
                     &state.zk,
                     &request,
-                    Aci(target.aci),
+                    target.aci,
                     &commitment,
                     expiration,
                 )?,
@@ -397,7 +397,7 @@ async fn versioned_profile(
     version: &str,
     ctx: &RequestContext,
 ) -> Result<(models::BaseProfileResponse, VersionFields)> {
-    let base = base_profile(state, target, ServiceId::Aci(Aci(target.aci)), ctx).await?;
+    let base = base_profile(state, target, ServiceId::Aci(target.aci), ctx).await?;
     let fields = match profiles::get_version(&state.db, target.aci, version).await? {
         Some(p) => {
             // The payment address only shows for the current version (or when none is set).

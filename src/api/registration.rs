@@ -138,7 +138,7 @@ pub async fn register(
     if let Some(existing) = accounts::find_by_number(&state.db, &number).await? {
         let devices = crate::domain::devices::list(&state.db, existing.aci).await?;
         let primary_can_transfer = devices.iter().any(|d| {
-            d.device_id == 1
+            d.device_id.is_primary()
                 && accounts::has_capability(&d.capabilities, accounts::TRANSFER_CAPABILITY)
         });
         if primary_can_transfer && !request.skip_device_transfer {

@@ -19,7 +19,7 @@ pub async fn get_all(state: &AppState, ctx: &RequestContext) -> Result<GetAllRes
         .remote_config
         .iter()
         .map(|(name, entry)| {
-            let (enabled, value) = entry.evaluate(name, aci);
+            let (enabled, value) = entry.evaluate(name, aci.0);
             models::UserRemoteConfig {
                 name: Some(name.clone()),
                 enabled: Some(enabled),

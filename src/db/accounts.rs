@@ -1,13 +1,15 @@
 use sea_orm::entity::prelude::*;
 
+use crate::types::{Aci, Pni};
+
 /// An account: its two identities (ACI, PNI), phone number and account-wide settings.
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "accounts")]
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
-    pub aci: Uuid,
+    pub aci: Aci,
     #[sea_orm(unique)]
-    pub pni: Uuid,
+    pub pni: Pni,
     #[sea_orm(unique)]
     pub number: String,
     pub identity_key: Vec<u8>,

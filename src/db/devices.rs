@@ -1,13 +1,15 @@
 use sea_orm::entity::prelude::*;
 
+use crate::types::{Aci, DeviceId};
+
 /// A device of an account; device 1 is the primary.
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "devices")]
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
-    pub aci: Uuid,
+    pub aci: Aci,
     #[sea_orm(primary_key, auto_increment = false)]
-    pub device_id: i16,
+    pub device_id: DeviceId,
     /// Encrypted device name.
     pub name: Option<Vec<u8>>,
     /// SaltedTokenHash of the device password.

@@ -1,5 +1,7 @@
 use sea_orm::entity::prelude::*;
 
+use crate::types::{Aci, DeviceId};
+
 /// Queued envelopes, one row per destination device, in queue order (id).
 #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
 #[sea_orm(table_name = "messages")]
@@ -8,9 +10,9 @@ pub struct Model {
     pub id: i64,
     #[sea_orm(unique)]
     pub guid: Uuid,
-    pub destination_aci: Uuid,
-    pub destination_device: i16,
-    pub source_aci: Option<Uuid>,
+    pub destination_aci: Aci,
+    pub destination_device: DeviceId,
+    pub source_aci: Option<Aci>,
     pub client_timestamp: i64,
     pub server_timestamp: i64,
     pub story: bool,

@@ -108,7 +108,7 @@ where
 /// What [`lock`] serialises: writers of one phone number, or of one account.
 pub enum LockKey<'a> {
     Number(&'a str),
-    Account(uuid::Uuid),
+    Account(crate::types::Aci),
 }
 
 /// Serialises this transaction against others holding the same keys until it ends: on

@@ -1,5 +1,7 @@
 use sea_orm::entity::prelude::*;
 
+use crate::types::DeviceId;
+
 /// Single-use prekeys: kind 0 = EC, kind 1 = KEM (signed); taken smallest key id first.
 #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
 #[sea_orm(table_name = "one_time_prekeys")]
@@ -7,7 +9,7 @@ pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub identity: Uuid,
     #[sea_orm(primary_key, auto_increment = false)]
-    pub device_id: i16,
+    pub device_id: DeviceId,
     #[sea_orm(primary_key, auto_increment = false)]
     pub kind: i16,
     #[sea_orm(primary_key, auto_increment = false)]

@@ -1,5 +1,7 @@
 use sea_orm::entity::prelude::*;
 
+use crate::types::Pni;
+
 /// The permanent PNI of each phone number.
 #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
 #[sea_orm(table_name = "phone_number_identifiers")]
@@ -7,7 +9,7 @@ pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub number: String,
     #[sea_orm(unique)]
-    pub pni: Uuid,
+    pub pni: Pni,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -1,11 +1,13 @@
 use sea_orm::entity::prelude::*;
 
+use crate::types::Aci;
+
 /// Versioned profiles (ciphertexts are opaque to the server).
 #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
 #[sea_orm(table_name = "profiles")]
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
-    pub aci: Uuid,
+    pub aci: Aci,
     #[sea_orm(primary_key, auto_increment = false)]
     pub version: String,
     pub name: Option<Vec<u8>>,

@@ -1,5 +1,7 @@
 use sea_orm::entity::prelude::*;
 
+use crate::types::DeviceId;
+
 /// Repeated-use keys per identity and device: kind 0 = signed EC prekey, kind 1 = KEM last-resort key.
 #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
 #[sea_orm(table_name = "repeated_use_prekeys")]
@@ -7,7 +9,7 @@ pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub identity: Uuid,
     #[sea_orm(primary_key, auto_increment = false)]
-    pub device_id: i16,
+    pub device_id: DeviceId,
     #[sea_orm(primary_key, auto_increment = false)]
     pub kind: i16,
     pub key_id: i64,

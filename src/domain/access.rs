@@ -37,7 +37,7 @@ pub async fn find_account(
     id: ServiceId,
 ) -> Result<Option<accounts::Model>> {
     Ok(match id {
-        ServiceId::Aci(aci) => accounts::Entity::find_by_id(aci.0).one(db).await?,
+        ServiceId::Aci(aci) => accounts::Entity::find_by_id(aci).one(db).await?,
         ServiceId::Pni(pni) => {
             accounts::Entity::find()
                 .filter(accounts::Column::Pni.eq(pni.0))

@@ -12,6 +12,7 @@ use crate::db::{
 };
 use crate::domain::prekeys::{self, SignedKey};
 use crate::error::{Error, Result};
+use crate::types::{Aci, DeviceId, Pni};
 
 /// A registration lock is enforced while the account was seen within this long.
 pub const REGLOCK_WINDOW_MS: i64 = 7 * 24 * 3600 * 1000;
@@ -23,7 +24,7 @@ pub const TRANSFER_CAPABILITY: &str = "transfer";
 pub const STORAGE_CAPABILITY: &str = "storage";
 
 /// The PNI of `number`: permanent, random on first use.
-pub async fn pni_for_number(db: &impl ConnectionTrait, number: &str) -> Result<Uuid> {
+pub async fn pni_for_number(db: &impl ConnectionTrait, number: &str) -> Result<Pni> {
     if let Some(row) = phone_number_identifiers::Entity::find_by_id(number.to_owned())
         .one(db)
         .await?
@@ -32,7 +33,7 @@ pub async fn pni_for_number(db: &impl ConnectionTrait, number: &str) -> Result<U
     }
     phone_number_identifiers::Entity::insert(phone_number_identifiers::ActiveModel {
         number: Set(number.to_owned()),
-        pni: Set(Uuid::new_v4()),
+        pni: Set(Pni(Uuid::new_v4())),
     })
     .on_conflict(
         OnConflict::column(phone_number_identifiers::Column::Number)
@@ -49,7 +50,7 @@ pub async fn pni_for_number(db: &impl ConnectionTrait, number: &str) -> Result<U
 }
 
 /// The PNI of `number` if one was ever assigned.
-pub async fn existing_pni(db: &impl ConnectionTrait, number: &str) -> Result<Option<Uuid>> {
+pub async fn existing_pni(db: &impl ConnectionTrait, number: &str) -> Result<Option<Pni>> {
     Ok(
         phone_number_identifiers::Entity::find_by_id(number.to_owned())
             .one(db)
@@ -87,7 +88,7 @@ pub fn registration_id(field: &str, id: Option<i32>) -> Result<i32> {
 /// Stores the registration recovery password (`hex(bytes)` hashed) for a PNI.
 pub async fn store_recovery_password(
     db: &impl ConnectionTrait,
-    pni: Uuid,
+    pni: Pni,
     password: &[u8],
 ) -> Result<()> {
     let hash = SaltedTokenHash::generate(&hex::encode(password));
@@ -114,7 +115,7 @@ pub async fn store_recovery_password(
 /// Whether `password` is the unexpired recovery password stored for `pni`.
 pub async fn verify_recovery_password(
     db: &impl ConnectionTrait,
-    pni: Uuid,
+    pni: Pni,
     password: &[u8],
 ) -> Result<bool> {
     let Some(row) = recovery_passwords::Entity::find_by_id(pni).one(db).await? else {
@@ -130,7 +131,7 @@ pub async fn verify_recovery_password(
     Ok(hash.verify(&hex::encode(password)))
 }
 
-pub async fn delete_recovery_password(db: &impl ConnectionTrait, pni: Uuid) -> Result<()> {
+pub async fn delete_recovery_password(db: &impl ConnectionTrait, pni: Pni) -> Result<()> {
     recovery_passwords::Entity::delete_by_id(pni)
         .exec(db)
         .await?;
@@ -153,14 +154,14 @@ pub async fn delete_recovery_password_for_number(
 /// How long a deleted account's ACI is kept for its PNI.
 pub const RECENTLY_DELETED_TTL_MS: i64 = 30 * 24 * 3600 * 1000;
 
-fn recently_deleted_key(pni: Uuid) -> String {
-    format!("recently-deleted:{pni}")
+fn recently_deleted_key(pni: Pni) -> String {
+    format!("recently-deleted:{}", pni.0)
 }
 
 /// Records that the account `aci` with PNI `pni` was deleted (or displaced by a change of
 /// number): registering that PNI's number within 30 days gets the ACI back (reference
 /// §2.14a.6). An `ephemeral_records` entry `recently-deleted:<pni>`.
-pub async fn remember_deleted(db: &impl ConnectionTrait, pni: Uuid, aci: Uuid) -> Result<()> {
+pub async fn remember_deleted(db: &impl ConnectionTrait, pni: Pni, aci: Aci) -> Result<()> {
     crate::domain::devices::write_record(
         db,
         &recently_deleted_key(pni),
@@ -172,11 +173,12 @@ pub async fn remember_deleted(db: &impl ConnectionTrait, pni: Uuid, aci: Uuid) -
 
 /// The ACI to give a new account for `pni`: the recently deleted one (the record is used up)
 /// unless some account has it again, otherwise a random one.
-async fn aci_for_new_account(db: &impl ConnectionTrait, pni: Uuid) -> Result<Uuid> {
+async fn aci_for_new_account(db: &impl ConnectionTrait, pni: Pni) -> Result<Aci> {
     let key = recently_deleted_key(pni);
     let deleted = crate::domain::devices::read_record(db, &key)
         .await?
-        .and_then(|value| Uuid::parse_str(&value).ok());
+        .and_then(|value| Uuid::parse_str(&value).ok())
+        .map(Aci);
     if deleted.is_some() {
         crate::db::ephemeral_records::Entity::delete_by_id(key)
             .exec(db)
@@ -187,7 +189,7 @@ async fn aci_for_new_account(db: &impl ConnectionTrait, pni: Uuid) -> Result<Uui
             return Ok(aci);
         }
     }
-    Ok(Uuid::new_v4())
+    Ok(Aci(Uuid::new_v4()))
 }
 
 // ---- registration lock -------------------------------------------------------------
@@ -280,7 +282,7 @@ pub async fn check_registration_lock(
 
 /// Locks every device's credentials (prefixes `!` to the password hash), so that none can
 /// authenticate until the account is registered again.
-pub async fn lock_credentials(db: &impl ConnectionTrait, aci: Uuid) -> Result<()> {
+pub async fn lock_credentials(db: &impl ConnectionTrait, aci: Aci) -> Result<()> {
     crate::domain::auth::changed(aci);
     for device in crate::domain::devices::list(db, aci).await? {
         if device.auth_token_hash.starts_with('!') {
@@ -313,7 +315,7 @@ pub async fn server_secret(db: &impl ConnectionTrait, name: &str) -> Result<Vec<
 pub async fn svr2_credentials(
     db: &impl ConnectionTrait,
     services: &crate::domain::services::ServicesConfig,
-    aci: Uuid,
+    aci: Aci,
 ) -> Result<ExternalServiceCredentials> {
     let generator = match services.svr2() {
         Ok(generator) => generator,
@@ -324,7 +326,7 @@ pub async fn svr2_credentials(
         }
     };
     let now = (now_millis() / 1000) as u64;
-    Ok(generator.generate(&aci.as_hyphenated().to_string(), now))
+    Ok(generator.generate(&aci.to_string(), now))
 }
 
 // ---- account creation --------------------------------------------------------------
@@ -392,7 +394,7 @@ pub async fn create(db: &sea_orm::DatabaseConnection, new: NewAccount) -> Result
             let storage_capable = old_devices
                 .iter()
                 .any(|d| has_capability(&d.capabilities, STORAGE_CAPABILITY));
-            for identity in [old.aci, old.pni, pni] {
+            for identity in [old.aci.0, old.pni.0, pni.0] {
                 prekeys::delete_identity(&txn, identity).await?;
             }
             messages::Entity::delete_many()
@@ -459,7 +461,7 @@ pub async fn create(db: &sea_orm::DatabaseConnection, new: NewAccount) -> Result
     let password = SaltedTokenHash::generate(&new.password);
     devices::ActiveModel {
         aci: Set(account.aci),
-        device_id: Set(1),
+        device_id: Set(DeviceId::PRIMARY),
         name: Set(new.name.clone()),
         auth_token_hash: Set(password.hash),
         auth_token_salt: Set(password.salt),
@@ -476,17 +478,38 @@ pub async fn create(db: &sea_orm::DatabaseConnection, new: NewAccount) -> Result
     .insert(&txn)
     .await?;
 
-    prekeys::put_repeated_use(&txn, account.aci, 1, prekeys::EC, &new.aci_signed_pre_key).await?;
     prekeys::put_repeated_use(
         &txn,
         account.aci,
-        1,
+        DeviceId::PRIMARY,
+        prekeys::EC,
+        &new.aci_signed_pre_key,
+    )
+    .await?;
+    prekeys::put_repeated_use(
+        &txn,
+        account.aci,
+        DeviceId::PRIMARY,
         prekeys::KEM,
         &new.aci_pq_last_resort_pre_key,
     )
     .await?;
-    prekeys::put_repeated_use(&txn, pni, 1, prekeys::EC, &new.pni_signed_pre_key).await?;
-    prekeys::put_repeated_use(&txn, pni, 1, prekeys::KEM, &new.pni_pq_last_resort_pre_key).await?;
+    prekeys::put_repeated_use(
+        &txn,
+        pni,
+        DeviceId::PRIMARY,
+        prekeys::EC,
+        &new.pni_signed_pre_key,
+    )
+    .await?;
+    prekeys::put_repeated_use(
+        &txn,
+        pni,
+        DeviceId::PRIMARY,
+        prekeys::KEM,
+        &new.pni_pq_last_resort_pre_key,
+    )
+    .await?;
 
     if let Some(password) = &new.recovery_password {
         store_recovery_password(&txn, pni, password).await?;

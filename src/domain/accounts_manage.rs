@@ -15,7 +15,7 @@ use crate::db::{
 use crate::domain::prekeys::{self, SignedKey};
 use crate::domain::state::AppState;
 use crate::error::{Error, Result};
-use crate::types::{Aci, DeviceId};
+use crate::types::DeviceId;
 
 /// Registration ids are 1..=0x3FFF.
 pub const MAX_REGISTRATION_ID: i32 = 0x3FFF;
@@ -302,10 +302,12 @@ impl PniChange {
     /// differ (the messages cover every device but the primary; the key maps every device);
     /// then 413 for an oversized message.
     pub fn check_devices(&self, devices: &[devices::Model]) -> Result<()> {
-        let all: BTreeSet<i16> = devices.iter().map(|d| d.device_id).collect();
+        let all: BTreeSet<i16> = devices.iter().map(|d| i16::from(d.device_id)).collect();
         let linked: BTreeSet<i16> = all.iter().copied().filter(|d| *d != 1).collect();
-        let by_id: BTreeMap<i16, &devices::Model> =
-            devices.iter().map(|d| (d.device_id, d)).collect();
+        let by_id: BTreeMap<i16, &devices::Model> = devices
+            .iter()
+            .map(|d| (i16::from(d.device_id), d))
+            .collect();
         let stale: Vec<i16> = self
             .messages
             .iter()
@@ -414,15 +416,15 @@ pub async fn apply_pni_change(
     })
     .await?;
     for device in crate::domain::devices::list(&txn, account.aci).await? {
-        let id = device.device_id;
+        let id = i16::from(device.device_id);
         if let Some(reg) = change.registration_ids.get(&id).copied() {
             update_device(&txn, &device, |d| d.pni_registration_id = Set(reg)).await?;
         }
         if let Some(key) = change.signed_prekeys.get(&id) {
-            prekeys::put_repeated_use(&txn, new_pni, id, prekeys::EC, key).await?;
+            prekeys::put_repeated_use(&txn, new_pni, device.device_id, prekeys::EC, key).await?;
         }
         if let Some(key) = change.last_resort_prekeys.get(&id) {
-            prekeys::put_repeated_use(&txn, new_pni, id, prekeys::KEM, key).await?;
+            prekeys::put_repeated_use(&txn, new_pni, device.device_id, prekeys::KEM, key).await?;
         }
     }
     txn.commit().await?;
@@ -440,10 +442,10 @@ pub async fn queue_pni_sync_messages(
     for m in messages {
         let envelope = crate::proto::Envelope {
             r#type: Some(m.r#type),
-            source_service_id: Some(Aci(account.aci).to_string()),
+            source_service_id: Some(account.aci.to_string()),
             source_device: Some(1),
-            destination_service_id: Some(Aci(account.aci).to_string()),
-            updated_pni: Some(account.pni.to_string()),
+            destination_service_id: Some(account.aci.to_string()),
+            updated_pni: Some(account.pni.0.to_string()),
             content: Some(m.content.clone()),
             client_timestamp: Some(now),
             server_timestamp: Some(now),
@@ -452,8 +454,10 @@ pub async fn queue_pni_sync_messages(
         };
         crate::domain::messages::enqueue(
             state,
-            Aci(account.aci),
-            DeviceId(m.destination_device_id as u8),
+            account.aci,
+            DeviceId::new(m.destination_device_id.into()).ok_or_else(|| {
+                Error::Unprocessable("destinationDeviceId is not a device id".into())
+            })?,
             envelope,
         )
         .await?;

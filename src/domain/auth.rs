@@ -34,13 +34,13 @@ pub struct AuthenticatedDevice {
 
 impl AuthenticatedDevice {
     pub fn aci(&self) -> Aci {
-        Aci(self.account.aci)
+        self.account.aci
     }
     pub fn pni(&self) -> Pni {
-        Pni(self.account.pni)
+        self.account.pni
     }
     pub fn device_id(&self) -> DeviceId {
-        DeviceId(self.device.device_id as u8)
+        self.device.device_id
     }
     pub fn is_primary(&self) -> bool {
         self.device_id().is_primary()
@@ -90,7 +90,7 @@ pub async fn authenticate(
     };
     let digest = cache.digest(aci, device_id, &password);
     // Without a stamp (Redis failing) the cache is not used.
-    let stamp = cache.stamp(aci.0).await;
+    let stamp = cache.stamp(aci).await;
     if let Some(stamp) = &stamp {
         if let Some(mut hit) = cache.lookup(aci, device_id, &digest, stamp) {
             touch_last_seen(db, cache, &mut hit.device).await?;
@@ -98,7 +98,7 @@ pub async fn authenticate(
         }
     }
     let generation = cache.generation();
-    let Some(mut device) = devices::Entity::find_by_id((aci.0, i16::from(device_id.0)))
+    let Some(mut device) = devices::Entity::find_by_id((aci, device_id))
         .one(db)
         .await?
     else {
@@ -111,7 +111,7 @@ pub async fn authenticate(
     if !hash.verify(&password) {
         return Ok(None);
     }
-    let Some(account) = accounts::Entity::find_by_id(aci.0).one(db).await? else {
+    let Some(account) = accounts::Entity::find_by_id(aci).one(db).await? else {
         return Ok(None);
     };
     touch_last_seen(db, cache, &mut device).await?;
@@ -169,10 +169,10 @@ const CACHE_TTL: Duration = Duration::from_secs(30);
 /// entry was loaded. While Redis fails the cache is not used (the database is read), and
 /// the first failure seen clears it.
 pub struct AuthCache {
-    entries: quick_cache::sync::Cache<Uuid, Arc<CachedAccount>>,
+    entries: quick_cache::sync::Cache<Aci, Arc<CachedAccount>>,
     /// Accounts with every device, as senders of messages read them (by ACI), under the
     /// same invalidation, stamps and TTL as `entries`.
-    accounts: quick_cache::sync::Cache<Uuid, Arc<AccountDevices>>,
+    accounts: quick_cache::sync::Cache<Aci, Arc<AccountDevices>>,
     /// Bumped by every invalidation and held while an entry is stored.
     generation: Mutex<u64>,
     key: [u8; 32],
@@ -205,7 +205,7 @@ const EPOCH_TTL_SECS: i64 = 86_400;
 const REDIS_TIMEOUT: Duration = Duration::from_millis(250);
 const REDIS_RETRY_MS: i64 = 1000;
 
-fn epoch_key(aci: Uuid) -> String {
+fn epoch_key(aci: Aci) -> String {
     format!("signal-auth-epoch:{aci}")
 }
 
@@ -242,7 +242,7 @@ impl Epochs {
         starts
     }
 
-    async fn stamp(&self, aci: Uuid) -> redis::RedisResult<Stamp> {
+    async fn stamp(&self, aci: Aci) -> redis::RedisResult<Stamp> {
         let mut conn = self.conn.clone();
         let (boot, epoch): (Option<String>, Option<i64>) = redis::cmd("MGET")
             .arg(BOOT_KEY)
@@ -268,7 +268,7 @@ impl Epochs {
         Ok(Stamp(Some((boot, epoch.unwrap_or(0)))))
     }
 
-    async fn bump(&self, aci: Uuid) -> redis::RedisResult<()> {
+    async fn bump(&self, aci: Aci) -> redis::RedisResult<()> {
         let mut conn = self.conn.clone();
         let key = epoch_key(aci);
         redis::pipe()
@@ -323,7 +323,7 @@ impl AuthCache {
 
     /// `aci`'s current [`Stamp`]; `None` when it cannot be known (Redis failing), in which
     /// case the cache must not be used.
-    async fn stamp(&self, aci: Uuid) -> Option<Stamp> {
+    async fn stamp(&self, aci: Aci) -> Option<Stamp> {
         let Some(epochs) = &self.epochs else {
             return Some(Stamp::default());
         };
@@ -346,7 +346,7 @@ impl AuthCache {
     }
 
     /// Drops `aci` here and advances its change counter for every process.
-    async fn changed_everywhere(&self, aci: Uuid) {
+    async fn changed_everywhere(&self, aci: Aci) {
         self.invalidate(aci);
         let Some(epochs) = &self.epochs else {
             return;
@@ -362,7 +362,7 @@ impl AuthCache {
     }
 
     /// `aci`'s entry, unless it has outlived the TTL.
-    fn live_entry(&self, aci: &Uuid) -> Option<Arc<CachedAccount>> {
+    fn live_entry(&self, aci: &Aci) -> Option<Arc<CachedAccount>> {
         let entry = self.entries.get(aci)?;
         (entry.loaded.elapsed() <= self.ttl).then_some(entry)
     }
@@ -371,7 +371,7 @@ impl AuthCache {
         let mut mac = <Hmac<Sha256> as KeyInit>::new_from_slice(&self.key)
             .expect("HMAC accepts keys of any length");
         mac.update(aci.0.as_bytes());
-        mac.update(&[device_id.0]);
+        mac.update(&[device_id.get()]);
         mac.update(password.as_bytes());
         mac.finalize().into_bytes().into()
     }
@@ -383,11 +383,11 @@ impl AuthCache {
         digest: &[u8; 32],
         stamp: &Stamp,
     ) -> Option<AuthenticatedDevice> {
-        let entry = self.live_entry(&aci.0).filter(|e| e.stamp == *stamp)?;
+        let entry = self.live_entry(&aci).filter(|e| e.stamp == *stamp)?;
         let cached = entry
             .devices
             .iter()
-            .find(|d| d.device.device_id == i16::from(device_id.0))?;
+            .find(|d| d.device.device_id == device_id)?;
         if !bool::from(cached.password.ct_eq(digest)) {
             return None;
         }
@@ -442,7 +442,7 @@ impl AuthCache {
     }
 
     /// Notes a device's new `lastSeen` day in its cached copy.
-    fn seen(&self, aci: Uuid, device_id: i16, day: i64) {
+    fn seen(&self, aci: Aci, device_id: DeviceId, day: i64) {
         let _guard = self.generation.lock().unwrap_or_else(|p| p.into_inner());
         let Some(entry) = self.entries.get(&aci) else {
             return;
@@ -464,7 +464,7 @@ impl AuthCache {
     }
 
     /// Forgets `aci`'s account and devices.
-    pub fn invalidate(&self, aci: Uuid) {
+    pub fn invalidate(&self, aci: Aci) {
         let mut generation = self.generation.lock().unwrap_or_else(|p| p.into_inner());
         *generation += 1;
         self.entries.remove(&aci);
@@ -487,15 +487,15 @@ impl AuthCache {
         db: &sea_orm::DatabaseConnection,
         aci: Aci,
     ) -> Result<Option<Arc<AccountDevices>>> {
-        let stamp = self.stamp(aci.0).await;
+        let stamp = self.stamp(aci).await;
         if let Some(stamp) = &stamp {
-            let hit = self.accounts.get(&aci.0);
+            let hit = self.accounts.get(&aci);
             if let Some(hit) = hit.filter(|e| e.stamp == *stamp && e.loaded.elapsed() <= self.ttl) {
                 return Ok(Some(hit));
             }
         }
         let generation = self.generation();
-        let mut rows = accounts::Entity::find_by_id(aci.0)
+        let mut rows = accounts::Entity::find_by_id(aci)
             .find_with_related(devices::Entity)
             .all(db)
             .await?;
@@ -512,7 +512,7 @@ impl AuthCache {
         if stamp.is_some() {
             let current = self.generation.lock().unwrap_or_else(|p| p.into_inner());
             if *current == generation {
-                self.accounts.insert(aci.0, entry.clone());
+                self.accounts.insert(aci, entry.clone());
             }
         }
         Ok(Some(entry))
@@ -524,14 +524,14 @@ pub const CHANGED_TOPIC: &str = "auth-changed";
 
 tokio::task_local! {
     /// The ACIs whose account or devices the running request changed.
-    static CHANGED: RefCell<Vec<Uuid>>;
+    static CHANGED: RefCell<Vec<Aci>>;
 }
 
 /// Records that the account `aci` or one of its devices is being changed (credentials,
 /// removal, deletion, any column): when the request ends, its cached credentials are dropped
 /// everywhere (see [`tracking_changes`]). Call it next to every write to `accounts` or
 /// `devices`.
-pub fn changed(aci: Uuid) {
+pub fn changed(aci: Aci) {
     if CHANGED.try_with(|c| c.borrow_mut().push(aci)).is_err() {
         tracing::warn!(%aci, "account changed outside a request: other caches expire it late");
     }
@@ -554,7 +554,7 @@ pub async fn tracking_changes<F: Future>(cache: &AuthCache, bus: &Bus, request: 
     changed.dedup();
     for aci in changed {
         cache.changed_everywhere(aci).await;
-        let payload = Bytes::copy_from_slice(aci.as_bytes());
+        let payload = Bytes::copy_from_slice(aci.0.as_bytes());
         bus.publish(CHANGED_TOPIC, payload).await;
     }
     output
@@ -567,7 +567,7 @@ pub fn spawn_invalidations(bus: &Bus, cache: Arc<AuthCache>) -> tokio::task::Joi
     tokio::spawn(async move {
         while let Some(event) = events.recv_or_lagged().await {
             match event.ok().and_then(|b| Uuid::from_slice(&b).ok()) {
-                Some(aci) => cache.invalidate(aci),
+                Some(aci) => cache.invalidate(Aci(aci)),
                 None => cache.clear(),
             }
         }
@@ -579,10 +579,14 @@ mod tests {
     use super::*;
     use base64::Engine;
 
-    fn account(aci: Uuid) -> accounts::Model {
+    fn dev(id: i64) -> DeviceId {
+        DeviceId::new(id).unwrap()
+    }
+
+    fn account(aci: Aci) -> accounts::Model {
         accounts::Model {
             aci,
-            pni: Uuid::new_v4(),
+            pni: Pni(Uuid::new_v4()),
             number: "+15555550100".into(),
             identity_key: vec![5; 33],
             pni_identity_key: vec![5; 33],
@@ -602,7 +606,7 @@ mod tests {
         }
     }
 
-    fn device(aci: Uuid, device_id: i16) -> devices::Model {
+    fn device(aci: Aci, device_id: DeviceId) -> devices::Model {
         devices::Model {
             aci,
             device_id,
@@ -624,43 +628,43 @@ mod tests {
     #[test]
     fn cache_hits_misses_and_invalidations() {
         let cache = AuthCache::default();
-        let aci = Uuid::new_v4();
-        let (one, two) = (DeviceId(1), DeviceId(2));
-        let digest = |d, pw| cache.digest(Aci(aci), d, pw);
+        let aci = Aci(Uuid::new_v4());
+        let (one, two) = (dev(1), dev(2));
+        let digest = |d, pw| cache.digest(aci, d, pw);
         cache.store(
             cache.generation(),
             Stamp::default(),
             &account(aci),
-            &device(aci, 1),
+            &device(aci, dev(1)),
             digest(one, "pw1"),
         );
         cache.store(
             cache.generation(),
             Stamp::default(),
             &account(aci),
-            &device(aci, 2),
+            &device(aci, dev(2)),
             digest(two, "pw2"),
         );
         assert!(cache
-            .lookup(Aci(aci), one, &digest(one, "pw1"), &Stamp::default())
+            .lookup(aci, one, &digest(one, "pw1"), &Stamp::default())
             .is_some());
         assert!(cache
-            .lookup(Aci(aci), two, &digest(two, "pw2"), &Stamp::default())
+            .lookup(aci, two, &digest(two, "pw2"), &Stamp::default())
             .is_some());
         // Another password, or another device's password, is not a hit.
         assert!(cache
-            .lookup(Aci(aci), one, &digest(one, "pw2"), &Stamp::default())
+            .lookup(aci, one, &digest(one, "pw2"), &Stamp::default())
             .is_none());
         assert!(cache
-            .lookup(Aci(aci), two, &digest(one, "pw1"), &Stamp::default())
+            .lookup(aci, two, &digest(one, "pw1"), &Stamp::default())
             .is_none());
         // An invalidation drops every device of the account.
         cache.invalidate(aci);
         assert!(cache
-            .lookup(Aci(aci), one, &digest(one, "pw1"), &Stamp::default())
+            .lookup(aci, one, &digest(one, "pw1"), &Stamp::default())
             .is_none());
         assert!(cache
-            .lookup(Aci(aci), two, &digest(two, "pw2"), &Stamp::default())
+            .lookup(aci, two, &digest(two, "pw2"), &Stamp::default())
             .is_none());
         // What was read before an invalidation is not stored after it.
         let before = cache.generation();
@@ -669,29 +673,29 @@ mod tests {
             before,
             Stamp::default(),
             &account(aci),
-            &device(aci, 1),
+            &device(aci, dev(1)),
             digest(one, "pw1"),
         );
         assert!(cache
-            .lookup(Aci(aci), one, &digest(one, "pw1"), &Stamp::default())
+            .lookup(aci, one, &digest(one, "pw1"), &Stamp::default())
             .is_none());
         // An entry loaded under another change counter (another process changed the account
         // since) is not a hit.
         let other = Stamp(Some(("boot".into(), 1)));
         assert!(cache
-            .lookup(Aci(aci), one, &digest(one, "pw1"), &other)
+            .lookup(aci, one, &digest(one, "pw1"), &other)
             .is_none());
         // lastSeen updates reach the cached copy.
         cache.store(
             cache.generation(),
             Stamp::default(),
             &account(aci),
-            &device(aci, 1),
+            &device(aci, dev(1)),
             digest(one, "pw1"),
         );
-        cache.seen(aci, 1, 86_400_000);
+        cache.seen(aci, dev(1), 86_400_000);
         let hit = cache
-            .lookup(Aci(aci), one, &digest(one, "pw1"), &Stamp::default())
+            .lookup(aci, one, &digest(one, "pw1"), &Stamp::default())
             .unwrap();
         assert_eq!(hit.device.last_seen, 86_400_000);
     }
@@ -699,40 +703,40 @@ mod tests {
     #[test]
     fn entries_expire_and_are_cached_again() {
         let cache = AuthCache::new(10, Duration::from_millis(20));
-        let aci = Uuid::new_v4();
-        let digest = cache.digest(Aci(aci), DeviceId(1), "pw");
+        let aci = Aci(Uuid::new_v4());
+        let digest = cache.digest(aci, dev(1), "pw");
         cache.store(
             cache.generation(),
             Stamp::default(),
             &account(aci),
-            &device(aci, 1),
+            &device(aci, dev(1)),
             digest,
         );
         assert!(cache
-            .lookup(Aci(aci), DeviceId(1), &digest, &Stamp::default())
+            .lookup(aci, dev(1), &digest, &Stamp::default())
             .is_some());
         std::thread::sleep(Duration::from_millis(30));
         assert!(cache
-            .lookup(Aci(aci), DeviceId(1), &digest, &Stamp::default())
+            .lookup(aci, dev(1), &digest, &Stamp::default())
             .is_none());
         // Read again from the database: cached for another TTL.
         cache.store(
             cache.generation(),
             Stamp::default(),
             &account(aci),
-            &device(aci, 1),
+            &device(aci, dev(1)),
             digest,
         );
         assert!(cache
-            .lookup(Aci(aci), DeviceId(1), &digest, &Stamp::default())
+            .lookup(aci, dev(1), &digest, &Stamp::default())
             .is_some());
     }
 
     #[test]
     fn usernames() {
         let aci = "9ad241c5-7f54-434e-90ed-a42766cbf0f0";
-        assert_eq!(parse_username(aci).unwrap().1, DeviceId(1));
-        assert_eq!(parse_username(&format!("{aci}.3")).unwrap().1, DeviceId(3));
+        assert_eq!(parse_username(aci).unwrap().1, dev(1));
+        assert_eq!(parse_username(&format!("{aci}.3")).unwrap().1, dev(3));
         assert!(parse_username(&format!("{aci}.0")).is_none());
         assert!(parse_username("+15555550100").is_none());
         assert!(parse_username(&format!("PNI:{aci}")).is_none());

@@ -9,17 +9,16 @@
 //! Captcha challenges are checked by the configured provider (`captcha.rs`).
 
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
-use uuid::Uuid;
 
 use crate::db::{devices as device_rows, ephemeral_records, now_millis};
 use crate::domain::push::PushTarget;
 use crate::error::Result;
-use crate::types::DeviceId;
+use crate::types::{Aci, DeviceId};
 
 /// How long an issued push challenge can be answered.
 pub const PUSH_CHALLENGE_TTL_MS: i64 = 5 * 60 * 1000;
 
-fn key(aci: Uuid) -> String {
+fn key(aci: Aci) -> String {
     format!("rate_limit_push_challenge::{aci}")
 }
 
@@ -35,8 +34,8 @@ pub enum PushChallenge {
 }
 
 /// Issues a push challenge for the account's primary device.
-pub async fn send_push_challenge(db: &impl ConnectionTrait, aci: Uuid) -> Result<PushChallenge> {
-    let primary = device_rows::Entity::find_by_id((aci, i16::from(DeviceId::PRIMARY.0)))
+pub async fn send_push_challenge(db: &impl ConnectionTrait, aci: Aci) -> Result<PushChallenge> {
+    let primary = device_rows::Entity::find_by_id((aci, DeviceId::PRIMARY))
         .one(db)
         .await?;
     let Some(primary) = primary else {
@@ -60,7 +59,7 @@ pub async fn send_push_challenge(db: &impl ConnectionTrait, aci: Uuid) -> Result
 /// Consumes the account's outstanding push challenge if `answer` is it.
 pub async fn answer_push_challenge(
     db: &impl ConnectionTrait,
-    aci: Uuid,
+    aci: Aci,
     answer: &str,
 ) -> Result<bool> {
     // Tokens are issued as lowercase hex; compare the decoded bytes so case does not matter.

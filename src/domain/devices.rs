@@ -47,7 +47,7 @@ const LINK_SECRET_NAME: &str = "link_device_secret";
 const PREVENT_DOWNGRADE: [&str; 3] = ["deleteSync", "ssre2", "spqr"];
 
 /// Every device of an account, by id.
-pub async fn list(db: &impl ConnectionTrait, aci: Uuid) -> Result<Vec<devices::Model>> {
+pub async fn list(db: &impl ConnectionTrait, aci: Aci) -> Result<Vec<devices::Model>> {
     Ok(devices::Entity::find()
         .filter(devices::Column::Aci.eq(aci))
         .order_by_asc(devices::Column::DeviceId)
@@ -60,7 +60,7 @@ pub async fn list(db: &impl ConnectionTrait, aci: Uuid) -> Result<Vec<devices::M
 pub async fn remove(
     db: &DatabaseConnection,
     account: &accounts::Model,
-    device_id: i16,
+    device_id: DeviceId,
 ) -> Result<()> {
     crate::domain::auth::changed(account.aci);
     let txn = crate::db::begin_write(db).await?;
@@ -124,8 +124,8 @@ pub async fn set_capabilities(
 /// Stores (replacing) a device's client public key.
 pub async fn set_public_key(
     db: &impl ConnectionTrait,
-    aci: Uuid,
-    device_id: i16,
+    aci: Aci,
+    device_id: DeviceId,
     key: Vec<u8>,
 ) -> Result<()> {
     client_public_keys::Entity::insert(client_public_keys::ActiveModel {
@@ -149,8 +149,8 @@ pub async fn set_public_key(
 /// A device's client public key, if it set one.
 pub async fn public_key(
     db: &impl ConnectionTrait,
-    aci: Uuid,
-    device_id: i16,
+    aci: Aci,
+    device_id: DeviceId,
 ) -> Result<Option<Vec<u8>>> {
     Ok(client_public_keys::Entity::find_by_id((aci, device_id))
         .one(db)
@@ -276,7 +276,7 @@ pub async fn link(
     token: &str,
     max_devices: u8,
     new: &NewDevice,
-) -> std::result::Result<i16, LinkError> {
+) -> std::result::Result<DeviceId, LinkError> {
     let hash = SaltedTokenHash::generate(&new.password);
     let identifier = token_identifier(token);
     let mut attempt = 0;
@@ -303,7 +303,7 @@ async fn link_once(
     max_devices: u8,
     new: &NewDevice,
     hash: &SaltedTokenHash,
-) -> std::result::Result<i16, LinkError> {
+) -> std::result::Result<DeviceId, LinkError> {
     let txn = crate::db::begin_write(db).await?;
     // Links to one account run one after the other, so the device limit holds.
     crate::db::lock(&txn, &[crate::db::LockKey::Account(account.aci)]).await?;
@@ -330,14 +330,15 @@ async fn link_once(
             return Err(LinkError::Downgrade(capability));
         }
     }
-    let device_id = (2..=i16::from(DeviceId::MAX))
+    let device_id = (2..=i64::from(DeviceId::MAX))
+        .filter_map(DeviceId::new)
         .find(|id| existing.iter().all(|d| d.device_id != *id))
         .ok_or(LinkError::TooManyDevices)?;
     // lastSeen is day-truncated (reference §3.2); created keeps the millisecond.
     let last_seen = crate::db::start_of_day(now);
     let record = LinkedDeviceRecord {
-        aci: account.aci,
-        id: device_id,
+        aci: account.aci.0,
+        id: device_id.into(),
         name: new.name.as_ref().map(|n| STANDARD.encode(n)),
         last_seen,
         created: now,
@@ -423,7 +424,7 @@ async fn link_once(
 pub async fn wait_for_linked_device(
     db: &DatabaseConnection,
     bus: &Bus,
-    aci: Uuid,
+    aci: Aci,
     token_identifier: &str,
     deadline: tokio::time::Instant,
 ) -> Result<Option<LinkedDeviceRecord>> {
@@ -435,7 +436,7 @@ pub async fn wait_for_linked_device(
 /// than it.
 async fn linked_device(
     db: &DatabaseConnection,
-    aci: Uuid,
+    aci: Aci,
     key: &str,
 ) -> Result<Option<LinkedDeviceRecord>> {
     let Some(value) = read_record(db, key).await? else {
@@ -444,7 +445,7 @@ async fn linked_device(
     let Ok(record) = serde_json::from_str::<LinkedDeviceRecord>(&value) else {
         return Ok(None);
     };
-    if record.aci != aci {
+    if record.aci != aci.0 {
         return Ok(None);
     }
     let pending = messages::Entity::find()

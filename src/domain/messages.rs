@@ -42,7 +42,7 @@ pub async fn enqueue(
     notify(state, destination, device).await;
     if !envelope.ephemeral.unwrap_or(false) {
         let urgent = envelope.urgent.unwrap_or(true);
-        let row = devices::Entity::find_by_id((destination.0, i16::from(device.0)))
+        let row = devices::Entity::find_by_id((destination, device))
             .one(&state.db)
             .await;
         match row {
@@ -80,7 +80,7 @@ pub async fn enqueue_for(
     let mut guids = Vec::with_capacity(batch.len());
     let mut woken = Vec::with_capacity(batch.len());
     for (device, mut envelope) in batch {
-        let id = DeviceId(device.device_id as u8);
+        let id = device.device_id;
         let (guid, row) = new_row(destination, id, &mut envelope);
         rows.push(row);
         guids.push(guid);
@@ -91,7 +91,7 @@ pub async fn enqueue_for(
         .exec_without_returning(&state.db)
         .await?;
     for (device, urgent) in woken {
-        notify(state, destination, DeviceId(device.device_id as u8)).await;
+        notify(state, destination, device.device_id).await;
         if let Some(urgent) = urgent {
             crate::domain::push::wake(
                 &state.presence,
@@ -136,12 +136,13 @@ fn new_row(
     let source_aci = envelope
         .source_service_id
         .as_deref()
-        .and_then(|s| Uuid::parse_str(s).ok());
+        .and_then(|s| Uuid::parse_str(s).ok())
+        .map(Aci);
     let row = messages::ActiveModel {
         id: sea_orm::ActiveValue::NotSet,
         guid: Set(guid),
-        destination_aci: Set(destination.0),
-        destination_device: Set(i16::from(device.0)),
+        destination_aci: Set(destination),
+        destination_device: Set(device),
         source_aci: Set(source_aci),
         client_timestamp: Set(envelope.client_timestamp.unwrap_or(0) as i64),
         server_timestamp: Set(envelope.server_timestamp.unwrap_or(0) as i64),
@@ -171,7 +172,7 @@ pub async fn fetch(
 ) -> Result<Vec<messages::Model>> {
     let mut query = messages::Entity::find()
         .filter(messages::Column::DestinationAci.eq(aci.0))
-        .filter(messages::Column::DestinationDevice.eq(i16::from(device.0)));
+        .filter(messages::Column::DestinationDevice.eq(device));
     if !stories {
         query = query.filter(messages::Column::Story.eq(false));
     }
@@ -230,7 +231,7 @@ pub async fn acknowledge(state: &AppState, aci: Aci, device: DeviceId, guid: Uui
     let mut delete = messages::Entity::delete_many()
         .filter(messages::Column::Guid.eq(guid))
         .filter(messages::Column::DestinationAci.eq(aci.0))
-        .filter(messages::Column::DestinationDevice.eq(i16::from(device.0)))
+        .filter(messages::Column::DestinationDevice.eq(device))
         .into_query();
     delete.returning_col(messages::Column::Envelope);
     let Some(row) = state.db.query_one(&delete).await? else {
@@ -276,7 +277,7 @@ async fn send_delivery_receipt(
                 r#type: Some(envelope_type::SERVER_DELIVERY_RECEIPT),
                 client_timestamp: envelope.client_timestamp,
                 source_service_id: Some(destination.to_owned()),
-                source_device: Some(u32::from(acknowledging_device.0)),
+                source_device: Some(u32::from(acknowledging_device.get())),
                 destination_service_id: Some(source.to_owned()),
                 urgent: Some(false),
                 ..Default::default()

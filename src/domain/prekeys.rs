@@ -14,6 +14,7 @@ use uuid::Uuid;
 use crate::crypto::keys::{verify_signature, EcPublicKey, KemPublicKey};
 use crate::db::{one_time_prekeys, repeated_use_prekeys};
 use crate::error::{Error, Result};
+use crate::types::DeviceId;
 
 /// Key kinds as stored (`kind` column).
 pub const EC: i16 = 0;
@@ -94,11 +95,12 @@ impl SignedKey {
 /// Stores (replacing) a repeated-use key: `EC` = signed prekey, `KEM` = last-resort key.
 pub async fn put_repeated_use(
     db: &impl ConnectionTrait,
-    identity: Uuid,
-    device_id: i16,
+    identity: impl Into<Uuid>,
+    device_id: DeviceId,
     kind: i16,
     key: &SignedKey,
 ) -> Result<()> {
+    let identity: Uuid = identity.into();
     let model = repeated_use_prekeys::ActiveModel {
         identity: Set(identity),
         device_id: Set(device_id),
@@ -129,9 +131,10 @@ pub async fn put_repeated_use(
 /// Deletes every key (one-time and repeated-use) of one device of an identity.
 pub async fn delete_device(
     db: &impl ConnectionTrait,
-    identity: Uuid,
-    device_id: i16,
+    identity: impl Into<Uuid>,
+    device_id: DeviceId,
 ) -> Result<()> {
+    let identity: Uuid = identity.into();
     one_time_prekeys::Entity::delete_many()
         .filter(one_time_prekeys::Column::Identity.eq(identity))
         .filter(one_time_prekeys::Column::DeviceId.eq(device_id))
@@ -146,7 +149,8 @@ pub async fn delete_device(
 }
 
 /// Deletes every key of every device of an identity.
-pub async fn delete_identity(db: &impl ConnectionTrait, identity: Uuid) -> Result<()> {
+pub async fn delete_identity(db: &impl ConnectionTrait, identity: impl Into<Uuid>) -> Result<()> {
+    let identity: Uuid = identity.into();
     one_time_prekeys::Entity::delete_many()
         .filter(one_time_prekeys::Column::Identity.eq(identity))
         .exec(db)
@@ -202,10 +206,11 @@ pub struct KeyUpload {
 /// lists of that kind, present repeated-use keys replace the stored ones.
 pub async fn store_upload(
     db: &DatabaseConnection,
-    identity: Uuid,
-    device_id: i16,
+    identity: impl Into<Uuid>,
+    device_id: DeviceId,
     upload: &KeyUpload,
 ) -> Result<()> {
+    let identity: Uuid = identity.into();
     let txn = crate::db::begin_write(db).await?;
     if !upload.ec_one_time.is_empty() {
         replace_one_time(&txn, identity, device_id, EC, &upload.ec_one_time).await?;
@@ -227,11 +232,12 @@ pub async fn store_upload(
 /// Key ids must be distinct (callers check; a duplicate would violate the primary key).
 pub async fn replace_one_time(
     db: &impl ConnectionTrait,
-    identity: Uuid,
-    device_id: i16,
+    identity: impl Into<Uuid>,
+    device_id: DeviceId,
     kind: i16,
     keys: &[OneTimeKey],
 ) -> Result<()> {
+    let identity: Uuid = identity.into();
     one_time_prekeys::Entity::delete_many()
         .filter(one_time_prekeys::Column::Identity.eq(identity))
         .filter(one_time_prekeys::Column::DeviceId.eq(device_id))
@@ -258,10 +264,11 @@ pub async fn replace_one_time(
 /// How many one-time keys of `kind` remain for (identity, device).
 pub async fn count_one_time(
     db: &impl ConnectionTrait,
-    identity: Uuid,
-    device_id: i16,
+    identity: impl Into<Uuid>,
+    device_id: DeviceId,
     kind: i16,
 ) -> Result<u64> {
+    let identity: Uuid = identity.into();
     Ok(one_time_prekeys::Entity::find()
         .filter(one_time_prekeys::Column::Identity.eq(identity))
         .filter(one_time_prekeys::Column::DeviceId.eq(device_id))
@@ -282,10 +289,11 @@ pub async fn count_one_time(
 /// first and then deletes nothing).
 pub async fn take_one_time(
     db: &impl ConnectionTrait,
-    identity: Uuid,
-    device_id: i16,
+    identity: impl Into<Uuid>,
+    device_id: DeviceId,
     kind: i16,
 ) -> Result<Option<OneTimeKey>> {
+    let identity: Uuid = identity.into();
     loop {
         let Some(first) = one_time_prekeys::Entity::find()
             .filter(one_time_prekeys::Column::Identity.eq(identity))
@@ -315,10 +323,11 @@ pub async fn take_one_time(
 /// The stored repeated-use key of `kind` (`EC` = signed prekey, `KEM` = last resort).
 pub async fn get_repeated_use(
     db: &impl ConnectionTrait,
-    identity: Uuid,
-    device_id: i16,
+    identity: impl Into<Uuid>,
+    device_id: DeviceId,
     kind: i16,
 ) -> Result<Option<SignedKey>> {
+    let identity: Uuid = identity.into();
     Ok(
         repeated_use_prekeys::Entity::find_by_id((identity, device_id, kind))
             .one(db)
@@ -350,9 +359,10 @@ impl DeviceKeys {
 /// key, which is not consumed) and reads its signed EC prekey.
 pub async fn take_device_keys(
     db: &impl ConnectionTrait,
-    identity: Uuid,
-    device_id: i16,
+    identity: impl Into<Uuid>,
+    device_id: DeviceId,
 ) -> Result<DeviceKeys> {
+    let identity: Uuid = identity.into();
     let ec_one_time = take_one_time(db, identity, device_id, EC).await?;
     let kem = match take_one_time(db, identity, device_id, KEM).await? {
         Some(key) => Some(key),
@@ -373,9 +383,10 @@ pub async fn take_device_keys(
 pub async fn repeated_use_digest(
     db: &impl ConnectionTrait,
     identity_key: &[u8],
-    identity: Uuid,
-    device_id: i16,
+    identity: impl Into<Uuid>,
+    device_id: DeviceId,
 ) -> Result<Option<[u8; 32]>> {
+    let identity: Uuid = identity.into();
     let (Some(signed), Some(last_resort)) = (
         get_repeated_use(db, identity, device_id, EC).await?,
         get_repeated_use(db, identity, device_id, KEM).await?,

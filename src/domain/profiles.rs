@@ -10,10 +10,10 @@ use hmac::{Hmac, KeyInit, Mac};
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{ActiveValue::Set, ConnectionTrait, EntityTrait};
 use sha2::{Digest, Sha256};
-use uuid::Uuid;
 
 use crate::db::{accounts, devices, profiles};
 use crate::error::{Error, Result};
+use crate::types::Aci;
 
 /// Serialized size of a zkgroup ProfileKeyCommitment: version byte 0, then J1, J2, J3.
 pub const COMMITMENT_LEN: usize = 97;
@@ -105,7 +105,7 @@ pub struct NewVersion {
 /// One stored version of an account's profile.
 pub async fn get_version(
     db: &impl ConnectionTrait,
-    aci: Uuid,
+    aci: Aci,
     version: &str,
 ) -> Result<Option<profiles::Model>> {
     Ok(profiles::Entity::find_by_id((aci, version.to_owned()))
@@ -114,7 +114,7 @@ pub async fn get_version(
 }
 
 /// Stores a version; an existing version keeps its commitment.
-pub async fn put_version(db: &impl ConnectionTrait, aci: Uuid, new: NewVersion) -> Result<()> {
+pub async fn put_version(db: &impl ConnectionTrait, aci: Aci, new: NewVersion) -> Result<()> {
     profiles::Entity::insert(profiles::ActiveModel {
         aci: Set(aci),
         version: Set(new.version),
@@ -145,7 +145,7 @@ pub async fn put_version(db: &impl ConnectionTrait, aci: Uuid, new: NewVersion) 
 
 /// The avatar objects of every profile version of an account (to delete them from the
 /// CDN when the profiles go: account deletion and re-registration).
-pub async fn avatar_keys(db: &impl ConnectionTrait, aci: Uuid) -> Result<Vec<String>> {
+pub async fn avatar_keys(db: &impl ConnectionTrait, aci: Aci) -> Result<Vec<String>> {
     use sea_orm::{ColumnTrait, QueryFilter};
     Ok(profiles::Entity::find()
         .filter(profiles::Column::Aci.eq(aci))
@@ -273,9 +273,9 @@ pub fn profile_capabilities(devices: &[devices::Model]) -> std::collections::Has
                 CapabilityMode::AllDevices => {
                     !devices.is_empty() && devices.iter().all(|d| has(d, name))
                 }
-                CapabilityMode::PrimaryDevice => {
-                    devices.iter().any(|d| d.device_id == 1 && has(d, name))
-                }
+                CapabilityMode::PrimaryDevice => devices
+                    .iter()
+                    .any(|d| d.device_id.is_primary() && has(d, name)),
             };
             (name.to_string(), on)
         })

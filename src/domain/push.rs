@@ -13,7 +13,7 @@ use async_trait::async_trait;
 use crate::error::Result;
 use crate::events::bus::Bus;
 use crate::events::presence::{presence_key, Presence};
-use crate::types::{Aci, DeviceId};
+use crate::types::Aci;
 
 /// Apple's or Google's push service.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -111,7 +111,7 @@ pub async fn wake(
     device: &crate::db::devices::Model,
     urgent: bool,
 ) {
-    let id = DeviceId(device.device_id as u8);
+    let id = device.device_id;
     if device.fetches_messages || presence.connected(aci, id) {
         return;
     }

@@ -3,12 +3,12 @@
 //! redeemed by one account only; the same account may present it again.
 
 use sea_orm::{ConnectionTrait, EntityTrait, Set};
-use uuid::Uuid;
 
 use crate::crypto::zkgroup::receipt::ReceiptCredentialPresentation;
 use crate::db::redeemed_receipts;
 use crate::domain::state::AppState;
 use crate::error::{Error, Result};
+use crate::types::Aci;
 
 /// Verifies a `ReceiptCredentialPresentation` with the server's params; one that does not
 /// verify, or whose receipt has expired, is a 400.
@@ -24,7 +24,7 @@ pub fn verify(state: &AppState, presentation: &[u8]) -> Result<ReceiptCredential
 pub async fn record(
     db: &impl ConnectionTrait,
     receipt: &ReceiptCredentialPresentation,
-    aci: Uuid,
+    aci: Aci,
 ) -> Result<()> {
     match redeemed_receipts::Entity::find_by_id(receipt.serial.to_vec())
         .one(db)

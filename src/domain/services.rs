@@ -83,8 +83,8 @@ pub fn now_secs() -> u64 {
 }
 
 /// The identity the HMAC credentials are issued for: the ACI as a lowercase hyphenated UUID.
-pub fn identity(aci: &uuid::Uuid) -> String {
-    aci.as_hyphenated().to_string()
+pub fn identity(aci: &crate::types::Aci) -> String {
+    aci.to_string()
 }
 
 // ---- SVR2 credential check ----------------------------------------------------------
@@ -105,7 +105,7 @@ pub enum CheckResult {
 pub fn check_svr2_tokens(
     generator: &CredentialsGenerator,
     tokens: &[String],
-    owner: Option<&uuid::Uuid>,
+    owner: Option<&crate::types::Aci>,
     now: u64,
 ) -> Vec<(String, CheckResult)> {
     let mut results = Vec::new();
@@ -246,10 +246,10 @@ mod tests {
     #[test]
     fn svr2_check_keeps_newest_per_username() {
         let g = CredentialsGenerator::svr2(b"k".to_vec(), b"u".to_vec());
-        let aci = uuid::Uuid::new_v4();
-        let other = uuid::Uuid::new_v4();
+        let aci = crate::types::Aci(uuid::Uuid::new_v4());
+        let other = crate::types::Aci(uuid::Uuid::new_v4());
         let now = 1_700_000_000;
-        let token = |aci: &uuid::Uuid, t: u64| {
+        let token = |aci: &crate::types::Aci, t: u64| {
             let c = g.generate(&identity(aci), t);
             format!("{}:{}", c.username, c.password)
         };

@@ -24,6 +24,7 @@ use uuid::Uuid;
 
 use crate::db::{accounts, ephemeral_records, now_millis, username_reservations};
 use crate::error::{Error, Result};
+use crate::types::Aci;
 
 /// Length of a username hash (a compressed Ristretto point).
 pub const HASH_LEN: usize = 32;
@@ -79,11 +80,11 @@ pub fn parse_encrypted_username(text: &str) -> Result<Vec<u8>> {
     Ok(bytes)
 }
 
-fn reserved_key(aci: Uuid) -> String {
+fn reserved_key(aci: Aci) -> String {
     format!("username-reserved:{aci}")
 }
 
-async fn load_account(db: &impl ConnectionTrait, aci: Uuid) -> Result<accounts::Model> {
+async fn load_account(db: &impl ConnectionTrait, aci: Aci) -> Result<accounts::Model> {
     accounts::Entity::find_by_id(aci)
         .one(db)
         .await?
@@ -94,7 +95,7 @@ async fn load_account(db: &impl ConnectionTrait, aci: Uuid) -> Result<accounts::
 async fn confirmed_by_other(
     db: &impl ConnectionTrait,
     hash: &UsernameHash,
-    aci: Uuid,
+    aci: Aci,
 ) -> Result<bool> {
     Ok(accounts::Entity::find()
         .filter(accounts::Column::UsernameHash.eq(hash.to_vec()))
@@ -109,7 +110,7 @@ async fn confirmed_by_other(
 async fn try_claim(
     db: &impl ConnectionTrait,
     hash: &UsernameHash,
-    aci: Uuid,
+    aci: Aci,
     now: i64,
 ) -> Result<bool> {
     if confirmed_by_other(db, hash, aci).await? {
@@ -162,7 +163,7 @@ async fn try_claim(
 /// unchanged. 409 if every hash is taken.
 pub async fn reserve(
     db: &impl ConnectionTrait,
-    aci: Uuid,
+    aci: Aci,
     hashes: &[UsernameHash],
 ) -> Result<UsernameHash> {
     let account = load_account(db, aci).await?;
@@ -183,7 +184,7 @@ pub async fn reserve(
 
 async fn remember_reservation(
     db: &impl ConnectionTrait,
-    aci: Uuid,
+    aci: Aci,
     hash: &UsernameHash,
 ) -> Result<()> {
     crate::domain::devices::write_record(
@@ -195,7 +196,7 @@ async fn remember_reservation(
     .await
 }
 
-async fn reserved_hash(db: &impl ConnectionTrait, aci: Uuid) -> Result<Option<UsernameHash>> {
+async fn reserved_hash(db: &impl ConnectionTrait, aci: Aci) -> Result<Option<UsernameHash>> {
     Ok(crate::domain::devices::read_record(db, &reserved_key(aci))
         .await?
         .and_then(|value| decode_base64_lenient(&value))
@@ -219,7 +220,7 @@ fn is_unique_violation(e: &DbErr) -> bool {
 /// link goes, since it encrypted the old username); the old hash is held for 7 days.
 pub async fn confirm(
     db: &sea_orm::DatabaseConnection,
-    aci: Uuid,
+    aci: Aci,
     hash: &UsernameHash,
     encrypted_username: Option<Vec<u8>>,
 ) -> Result<Confirmed> {
@@ -307,12 +308,7 @@ pub async fn confirm(
 /// Holds `hash` for `aci` for 7 days and releases the account's oldest holds beyond
 /// [`MAX_HOLDS`] (and any expired ones). Used when a confirmed hash is replaced or deleted,
 /// and when re-registration drops the username.
-pub(crate) async fn hold(
-    db: &impl ConnectionTrait,
-    aci: Uuid,
-    hash: &[u8],
-    now: i64,
-) -> Result<()> {
+pub(crate) async fn hold(db: &impl ConnectionTrait, aci: Aci, hash: &[u8], now: i64) -> Result<()> {
     let row = username_reservations::ActiveModel {
         username_hash: Set(hash.to_vec()),
         aci: Set(aci),
@@ -356,7 +352,7 @@ pub(crate) async fn hold(
 
 /// `DELETE /v1/accounts/username_hash`: clears the username hash and link; the old hash is
 /// held for 7 days.
-pub async fn delete_username(db: &sea_orm::DatabaseConnection, aci: Uuid) -> Result<()> {
+pub async fn delete_username(db: &sea_orm::DatabaseConnection, aci: Aci) -> Result<()> {
     let now = now_millis();
     let txn = crate::db::begin_write(db).await?;
     let account = load_account(&txn, aci).await?;
@@ -393,7 +389,7 @@ pub async fn delete_username(db: &sea_orm::DatabaseConnection, aci: Uuid) -> Res
 /// handle, or the existing one when `keep_handle` and one exists. 409 without a username.
 pub async fn update_link(
     db: &impl ConnectionTrait,
-    aci: Uuid,
+    aci: Aci,
     encrypted_username: Vec<u8>,
     keep_handle: bool,
 ) -> Result<Uuid> {
@@ -430,7 +426,7 @@ pub async fn update_link(
 }
 
 /// `DELETE /v1/accounts/username_link`: clears the link handle and encrypted username.
-pub async fn delete_link(db: &impl ConnectionTrait, aci: Uuid) -> Result<()> {
+pub async fn delete_link(db: &impl ConnectionTrait, aci: Aci) -> Result<()> {
     crate::domain::auth::changed(aci);
     accounts::Entity::update_many()
         .col_expr(
@@ -452,7 +448,7 @@ pub async fn delete_link(db: &impl ConnectionTrait, aci: Uuid) -> Result<()> {
 }
 
 /// The ACI whose confirmed username hash is `hash`.
-pub async fn lookup_hash(db: &impl ConnectionTrait, hash: &UsernameHash) -> Result<Option<Uuid>> {
+pub async fn lookup_hash(db: &impl ConnectionTrait, hash: &UsernameHash) -> Result<Option<Aci>> {
     Ok(accounts::Entity::find()
         .filter(accounts::Column::UsernameHash.eq(hash.to_vec()))
         .one(db)

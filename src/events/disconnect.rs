@@ -32,6 +32,6 @@ pub async fn disconnect(bus: &Bus, aci: Aci, devices: impl IntoIterator<Item = D
 /// [`disconnect`] for each of `devices` (device rows, read before the change).
 pub async fn disconnect_devices(bus: &Bus, devices: &[devices::Model]) {
     for d in devices {
-        disconnect(bus, Aci(d.aci), [DeviceId(d.device_id as u8)]).await;
+        disconnect(bus, d.aci, [d.device_id]).await;
     }
 }

@@ -33,7 +33,10 @@ pub fn presence_key(aci: Aci, device: DeviceId) -> String {
 
 impl Presence {
     pub fn connected(&self, aci: Aci, device: DeviceId) -> bool {
-        self.open.lock().unwrap().contains_key(&(aci.0, device.0))
+        self.open
+            .lock()
+            .unwrap()
+            .contains_key(&(aci.0, device.get()))
     }
 }
 
@@ -46,7 +49,7 @@ pub async fn register(
     device: DeviceId,
     holder: String,
 ) -> PresenceGuard {
-    let key = (aci.0, device.0);
+    let key = (aci.0, device.get());
     *presence.open.lock().unwrap().entry(key).or_default() += 1;
     let shared = PresenceRefresher {
         presence,

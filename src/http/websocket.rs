@@ -239,7 +239,7 @@ async fn idle_primary_alert(
     device: &AuthenticatedDevice,
 ) -> crate::error::Result<Option<&'static str>> {
     let aci = device.account.aci;
-    let primary = crate::db::devices::Entity::find_by_id((aci, 1i16))
+    let primary = crate::db::devices::Entity::find_by_id((aci, crate::types::DeviceId::PRIMARY))
         .one(&state.db)
         .await?;
     let Some(primary) = primary else {
@@ -250,7 +250,7 @@ async fn idle_primary_alert(
         let last_resort = crate::domain::prekeys::get_repeated_use(
             &state.db,
             aci,
-            1,
+            crate::types::DeviceId::PRIMARY,
             crate::domain::prekeys::KEM,
         )
         .await?;
