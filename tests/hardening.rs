@@ -159,6 +159,19 @@ async fn bodies_over_the_limit_are_refused_while_streaming() {
     // The built-in CDN's unsigned form upload: a declared length over its 10 MiB policies.
     let head = "POST /cdn/ HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=b\r\nContent-Length: 200000000\r\n\r\n";
     assert_eq!(head_only(&server, head).await.status, 413);
+    // Streamed with no declared length: refused once it passes the limit.
+    let head = "POST /cdn/ HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=b\r\nTransfer-Encoding: chunked\r\n\r\n";
+    assert_eq!(chunked(&server, head, b'x', 200 << 20).await.status, 413);
+    // Not a multipart form as it claims: 400.
+    let response = server
+        .client
+        .post(server.url("/cdn/"))
+        .header("content-type", "multipart/form-data; boundary=b")
+        .body("--b\r\nno headers, no end")
+        .send()
+        .await
+        .unwrap();
+    common::assert_json_error(response, 400).await;
 
     // Authenticated callers are bounded too.
     let alice = register(&server, &test_number(1)).await;

@@ -606,31 +606,22 @@ pub fn encrypted_length(plain: u64) -> u64 {
 /// Re-encrypts `plain` for the backup: `IV ‖ AES-256-CBC(encryption key, IV, plain with
 /// PKCS#7 padding) ‖ HMAC-SHA256(hmac key, IV ‖ ciphertext)`, as the real server's copy.
 pub fn encrypt_for_backup(plain: &[u8], encryption_key: &[u8; 32], hmac_key: &[u8; 32]) -> Vec<u8> {
-    use aes::cipher::{BlockEncrypt, KeyInit as _};
+    encrypt_with_iv(plain, encryption_key, hmac_key, rand::random())
+}
+
+fn encrypt_with_iv(
+    plain: &[u8],
+    encryption_key: &[u8; 32],
+    hmac_key: &[u8; 32],
+    iv: [u8; 16],
+) -> Vec<u8> {
+    use aes::cipher::{block_padding::Pkcs7, BlockEncryptMut, KeyIvInit};
     use hmac::{Hmac, KeyInit, Mac};
-    let cipher = aes::Aes256::new(encryption_key.into());
-    let iv: [u8; 16] = rand::random();
+    let ciphertext = cbc::Encryptor::<aes::Aes256>::new(encryption_key.into(), &iv.into())
+        .encrypt_padded_vec_mut::<Pkcs7>(plain);
     let mut out = Vec::with_capacity(encrypted_length(plain.len() as u64) as usize);
     out.extend_from_slice(&iv);
-    let pad = 16 - plain.len() % 16;
-    let mut prev = iv;
-    let mut chunks = plain.chunks_exact(16);
-    let mut encrypt = |block: [u8; 16], out: &mut Vec<u8>| {
-        let mut b = aes::Block::from(block);
-        for (x, p) in b.iter_mut().zip(prev.iter()) {
-            *x ^= p;
-        }
-        cipher.encrypt_block(&mut b);
-        prev = b.into();
-        out.extend_from_slice(&prev);
-    };
-    for c in chunks.by_ref() {
-        encrypt(c.try_into().unwrap(), &mut out);
-    }
-    let rest = chunks.remainder();
-    let mut last = [pad as u8; 16];
-    last[..rest.len()].copy_from_slice(rest);
-    encrypt(last, &mut out);
+    out.extend_from_slice(&ciphertext);
     let mut mac = <Hmac<Sha256> as KeyInit>::new_from_slice(hmac_key).expect("any key length");
     mac.update(&out);
     out.extend_from_slice(&mac.finalize().into_bytes());
@@ -867,4 +858,39 @@ pub async fn read_auth(
     );
     let basic = b64().encode(format!("{}:{}", creds.username, creds.password));
     Ok([("Authorization".to_string(), format!("Basic {basic}"))].into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backup_copies_are_aes_256_cbc_then_hmac() {
+        use hmac::{Hmac, KeyInit, Mac};
+        // NIST SP 800-38A F.2.5 (CBC-AES256.Encrypt), first block.
+        let key: [u8; 32] =
+            hex::decode("603deb1015ca71be2b73aef0857d77811f352c073b6108d72d9810a30914dff4")
+                .unwrap()
+                .try_into()
+                .unwrap();
+        let iv: [u8; 16] = hex::decode("000102030405060708090a0b0c0d0e0f")
+            .unwrap()
+            .try_into()
+            .unwrap();
+        let plain = hex::decode("6bc1bee22e409f96e93d7e117393172a").unwrap();
+        let hmac_key = [9u8; 32];
+        let out = encrypt_with_iv(&plain, &key, &hmac_key, iv);
+        assert_eq!(out.len() as u64, encrypted_length(plain.len() as u64));
+        assert_eq!(&out[..16], &iv);
+        assert_eq!(
+            hex::encode(&out[16..32]),
+            "f58c4c04d6e5f1ba779eabfb5f7bfbd6"
+        );
+        // A full block of plaintext gets a whole block of PKCS#7 padding.
+        assert_eq!(out.len(), 16 + 32 + 32);
+        let (signed, tag) = out.split_at(out.len() - 32);
+        let mut mac = <Hmac<Sha256> as KeyInit>::new_from_slice(&hmac_key).unwrap();
+        mac.update(signed);
+        assert_eq!(&mac.finalize().into_bytes()[..], tag);
+    }
 }

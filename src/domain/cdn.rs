@@ -535,88 +535,6 @@ impl PolicySigner {
     }
 }
 
-// ---------------------------------------------------------------------------------------
-// multipart/form-data
-
-/// One part of a multipart form: its name, its file name (if any) and its bytes.
-pub struct Part {
-    pub name: String,
-    pub filename: Option<String>,
-    pub data: Vec<u8>,
-}
-
-/// The boundary of a `multipart/form-data` content type.
-pub fn multipart_boundary(content_type: &str) -> Option<String> {
-    let (mime, params) = content_type.split_once(';')?;
-    if !mime.trim().eq_ignore_ascii_case("multipart/form-data") {
-        return None;
-    }
-    params.split(';').find_map(|p| {
-        let (k, v) = p.trim().split_once('=')?;
-        k.trim()
-            .eq_ignore_ascii_case("boundary")
-            .then(|| v.trim().trim_matches('"').to_owned())
-    })
-}
-
-/// Splits a `multipart/form-data` body into its parts.
-pub fn parse_multipart(body: &[u8], boundary: &str) -> Result<Vec<Part>> {
-    let bad = || Error::BadRequest("malformed multipart body".into());
-    let delimiter = format!("--{boundary}").into_bytes();
-    let mut parts = Vec::new();
-    let mut pos = find(body, &delimiter, 0).ok_or_else(bad)? + delimiter.len();
-    loop {
-        if body[pos..].starts_with(b"--") {
-            return Ok(parts);
-        }
-        if !body[pos..].starts_with(b"\r\n") {
-            return Err(bad());
-        }
-        pos += 2;
-        let headers_end = find(body, b"\r\n\r\n", pos).ok_or_else(bad)?;
-        let headers = std::str::from_utf8(&body[pos..headers_end]).map_err(|_| bad())?;
-        let data_start = headers_end + 4;
-        let mut next_delimiter = b"\r\n".to_vec();
-        next_delimiter.extend_from_slice(&delimiter);
-        let data_end = find(body, &next_delimiter, data_start).ok_or_else(bad)?;
-        let (mut name, mut filename) = (None, None);
-        for line in headers.split("\r\n") {
-            let Some((header, value)) = line.split_once(':') else {
-                continue;
-            };
-            if !header.trim().eq_ignore_ascii_case("content-disposition") {
-                continue;
-            }
-            for param in value.split(';').skip(1) {
-                if let Some((k, v)) = param.trim().split_once('=') {
-                    let v = v.trim().trim_matches('"').to_owned();
-                    match k.trim() {
-                        "name" => name = Some(v),
-                        "filename" => filename = Some(v),
-                        _ => {}
-                    }
-                }
-            }
-        }
-        parts.push(Part {
-            name: name.ok_or_else(bad)?,
-            filename,
-            data: body[data_start..data_end].to_vec(),
-        });
-        pos = data_end + next_delimiter.len();
-    }
-}
-
-fn find(haystack: &[u8], needle: &[u8], from: usize) -> Option<usize> {
-    if from > haystack.len() {
-        return None;
-    }
-    haystack[from..]
-        .windows(needle.len())
-        .position(|w| w == needle)
-        .map(|i| i + from)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -705,20 +623,6 @@ mod tests {
         assert_eq!(
             hex::encode(hmac_sha256(&key, string_to_sign.as_bytes())),
             "5d672d79c15b13162d9279b0855cfba6789a8edb4c82c400e06b5924a6f2b5d7"
-        );
-    }
-
-    #[test]
-    fn multipart_parts() {
-        let body = b"--xyz\r\nContent-Disposition: form-data; name=\"key\"\r\n\r\nprofiles/a\r\n--xyz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"f\"\r\nContent-Type: application/octet-stream\r\n\r\n\x00\x01\r\n\x02\r\n--xyz--\r\n";
-        let parts = parse_multipart(body, "xyz").unwrap();
-        assert_eq!(parts.len(), 2);
-        assert_eq!(parts[0].name, "key");
-        assert_eq!(parts[0].data, b"profiles/a");
-        assert_eq!(parts[1].data, b"\x00\x01\r\n\x02");
-        assert_eq!(
-            multipart_boundary("multipart/form-data; boundary=\"xyz\"").as_deref(),
-            Some("xyz")
         );
     }
 

@@ -13,7 +13,8 @@
 //! Anything else under `/cdn` or `/upload` is a 404 (or 405 for a known path and a wrong
 //! method).
 
-use bytes::Bytes;
+use bytes::{Buf, Bytes};
+use futures::TryStreamExt;
 use http_body_util::{BodyExt, Full, Limited};
 use hyper::header::{HeaderValue, CONTENT_LENGTH, CONTENT_RANGE, CONTENT_TYPE, LOCATION, RANGE};
 use hyper::{Method, Request, Response, StatusCode};
@@ -122,24 +123,38 @@ where
 async fn post_policy_upload<B>(state: &AppState, req: Request<B>) -> Result<Response<Body>>
 where
     B: hyper::body::Body + Send + 'static,
+    B::Data: Send,
     B::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
 {
-    let boundary = req
+    let content_type = req
         .headers()
         .get(CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
-        .and_then(cdn::multipart_boundary)
-        .ok_or_else(|| Error::BadRequest("expected multipart/form-data".into()))?;
+        .unwrap_or_default();
+    let boundary = multer::parse_boundary(content_type)
+        .map_err(|_| Error::BadRequest("expected multipart/form-data".into()))?;
     // The largest policy allows 10 MiB; leave room for the form fields.
-    let body = read_body(req.into_body(), cdn::MAX_AVATAR_BYTES + 64 * 1024).await?;
+    let limit = cdn::MAX_AVATAR_BYTES + 64 * 1024;
+    if hyper::body::Body::size_hint(req.body()).lower() > limit {
+        return Err(Error::PayloadTooLarge);
+    }
+    let stream = http_body_util::BodyDataStream::new(req.into_body())
+        .map_ok(|mut data| data.copy_to_bytes(data.remaining()));
+    let constraints =
+        multer::Constraints::new().size_limit(multer::SizeLimit::new().whole_stream(limit));
+    let mut form = multer::Multipart::with_constraints(stream, boundary, constraints);
     let mut fields = std::collections::HashMap::new();
     let mut file = None;
-    for part in cdn::parse_multipart(&body, &boundary)? {
-        let name = part.name.to_ascii_lowercase();
+    while let Some(part) = form.next_field().await.map_err(form_error)? {
+        let name = part
+            .name()
+            .ok_or_else(|| Error::BadRequest("a form part has no name".into()))?
+            .to_ascii_lowercase();
+        let data = part.bytes().await.map_err(form_error)?;
         if name == "file" {
-            file = Some(part.data);
+            file = Some(data);
         } else {
-            let value = String::from_utf8(part.data)
+            let value = String::from_utf8(data.to_vec())
                 .map_err(|_| Error::BadRequest(format!("form field {name} is not text")))?;
             fields.insert(name, value);
         }
@@ -149,6 +164,16 @@ where
     let key = signer.verify_post(&fields, file.len() as u64, chrono::Utc::now())?;
     Store::for_config(&state.config).write(&key, &file).await?;
     Ok(response(StatusCode::NO_CONTENT, Bytes::new()))
+}
+
+/// A form that is too large (413) or not `multipart/form-data` as sent (400).
+fn form_error(e: multer::Error) -> Error {
+    match e {
+        multer::Error::StreamSizeExceeded { .. } | multer::Error::FieldSizeExceeded { .. } => {
+            Error::PayloadTooLarge
+        }
+        e => Error::BadRequest(format!("malformed multipart body: {e}")),
+    }
 }
 
 /// `POST /cdn/upload/{objectKey}`: starts a resumable upload; the session is the signed
