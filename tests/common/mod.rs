@@ -105,7 +105,7 @@ pub async fn test_config() -> (Config, tempfile::TempDir, Option<String>) {
         shutdown_grace_secs: 2,
         ..Config::default()
     };
-    // Tests answer captchas with any token (tests/hardening.rs checks real verification).
+    // Tests answer captchas with any token (tests/it/hardening.rs checks real verification).
     config.captcha.accept_any_for_development = true;
     for n in 0..1000 {
         config.test_numbers.insert(test_number(n), TEST_CODE.into());

@@ -3,7 +3,7 @@
 operations not implemented yet (they answer 501 by design, see README), operations whose
 outside service this server does not have (they answer 503 by design: App Attest, key
 transparency, payment processors, receipt credentials; their 4xx checks are tested in
-tests/adapters.rs), long polls that hold a request open for up to an hour by contract, and the few listed below.
+tests/it/adapters.rs), long polls that hold a request open for up to an hour by contract, and the few listed below.
 The services that can be configured (storage, CDSI, SVR2, payments, TURN) are configured by
 run.sh, so their operations are checked."""
 import glob
@@ -46,8 +46,8 @@ skip.update({
     "GET /v1/devices/wait_for_linked_device/{tokenIdentifier}",  # long poll
     "GET /v1/devices/transfer_archive",  # long poll
     "GET /v1/devices/restore_account/{token}",  # long poll
-    "PUT /v1/messages/multi_recipient",  # binary body schemathesis cannot generate; covered by tests/messages.rs and tests/client
-    # deletes the run's account, after which every authenticated operation only sees 401s; tests/accounts.rs covers it
+    "PUT /v1/messages/multi_recipient",  # binary body schemathesis cannot generate; covered by tests/it/messages.rs and tests/client
+    # deletes the run's account, after which every authenticated operation only sees 401s; tests/it/accounts.rs covers it
     "DELETE /v1/accounts/me",
 })
 print(" ".join(f"--exclude-operation-id={by_route[route]}" for route in sorted(skip)))

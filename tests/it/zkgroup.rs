@@ -3,9 +3,9 @@
 //! `GET /v2/keys`, `PUT /v1/messages/{destination}` and `PUT /v1/messages/multi_recipient`.
 //! The server is started with known zkgroup params so the tests can hold valid tokens.
 //! (That libsignal accepts the issued credentials is tested in tests/client/zkgroup.test.mjs;
-//! byte-exactness in tests/zkgroup_vectors.rs.)
+//! byte-exactness in tests/it/zkgroup_vectors.rs.)
 
-mod common;
+use crate::common;
 
 use base64::engine::general_purpose::STANDARD as B64;
 use base64::Engine;
@@ -178,7 +178,8 @@ async fn group_auth_credentials_reject_bad_windows() {
 }
 
 fn create_call_link_request() -> Vec<u8> {
-    let v: Value = serde_json::from_str(include_str!("vectors/zkgroup.json")).expect("vector JSON");
+    let v: Value =
+        serde_json::from_str(include_str!("../vectors/zkgroup.json")).expect("vector JSON");
     hex::decode(v["createCallLink"][0]["request"].as_str().unwrap()).unwrap()
 }
 

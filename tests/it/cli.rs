@@ -1,7 +1,7 @@
 //! The `signal-server` command line, run as a process: `--version`, `--help`, `migrate`,
 //! `check-config`, `client-config`, `healthcheck`; and the example configuration in `deploy/`.
 
-mod common;
+use crate::common;
 
 use std::process::{Command, Output};
 

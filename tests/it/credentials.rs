@@ -2,7 +2,7 @@
 //! conversions, through HTTP. Expected values are recomputed here from the configured
 //! secrets with the hmac crate.
 
-mod common;
+use crate::common;
 
 use reqwest::Method;
 

@@ -4,7 +4,7 @@
 //! (tests/vectors/zkgroup.json), so their requests and (stale) presentations apply; the
 //! accepted ZK flows need a libsignal client and are in tests/client/archives.test.mjs.
 
-mod common;
+use crate::common;
 
 use reqwest::Method;
 
@@ -19,7 +19,7 @@ use serde_json::{json, Value};
 const DAY: i64 = 86_400;
 
 fn vectors() -> Value {
-    serde_json::from_str(include_str!("vectors/zkgroup.json")).expect("vector JSON")
+    serde_json::from_str(include_str!("../vectors/zkgroup.json")).expect("vector JSON")
 }
 
 fn hex_b64(v: &Value) -> String {

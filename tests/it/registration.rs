@@ -1,6 +1,6 @@
 //! Verification sessions and registration through HTTP.
 
-mod common;
+use crate::common;
 
 use reqwest::Method;
 

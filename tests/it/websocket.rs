@@ -1,7 +1,7 @@
 //! The chat websocket: REST requests tunnelled as protobuf frames, credentials on the upgrade,
 //! and 4401 closes when the account or device behind a socket changes.
 
-mod common;
+use crate::common;
 
 use common::TestServer;
 use futures::{SinkExt, StreamExt};

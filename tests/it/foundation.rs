@@ -1,7 +1,7 @@
 //! The server skeleton as a client sees it: start-up, keep-alive, JSON errors for unknown
 //! routes, wrong methods, bad bodies, missing authentication and unimplemented operations.
 
-mod common;
+use crate::common;
 
 use reqwest::Method;
 

@@ -4,7 +4,7 @@
 //!
 //! Accounts are registered and devices linked through the API, as a client would.
 
-mod common;
+use crate::common;
 
 use base64::engine::general_purpose::{STANDARD, STANDARD_NO_PAD};
 use base64::Engine;

@@ -1,6 +1,6 @@
 //! Username hashes and links through HTTP.
 
-mod common;
+use crate::common;
 
 use reqwest::Method;
 
@@ -133,7 +133,7 @@ async fn reserve_confirm_lookup_and_delete() {
 #[tokio::test]
 async fn the_libsignal_vector_confirms() {
     let vector: Value =
-        serde_json::from_str(include_str!("vectors/username-vectors.json")).unwrap();
+        serde_json::from_str(include_str!("../vectors/username-vectors.json")).unwrap();
     let hash = B64URL.encode(hex::decode(vector["hash"].as_str().unwrap()).unwrap());
     let proof = B64URL.encode(hex::decode(vector["proof"].as_str().unwrap()).unwrap());
     let server = TestServer::start().await;

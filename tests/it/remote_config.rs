@@ -2,7 +2,7 @@
 //! enabled by percentage (a stable hash of the ACI) or for listed ACIs, and the server time
 //! in whole epoch seconds.
 
-mod common;
+use crate::common;
 
 use serde_json::Value;
 use sha1::{Digest, Sha1};

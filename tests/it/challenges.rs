@@ -1,7 +1,7 @@
 //! Rate-limit challenges through HTTP: push challenges (issued to the primary device,
 //! answered with the issued token) and captcha challenges.
 
-mod common;
+use crate::common;
 
 use common::{assert_json_error, register, send, test_number, TestAccount, TestServer};
 use reqwest::Method;

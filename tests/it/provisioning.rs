@@ -2,7 +2,7 @@
 //! address with `PUT /v1/provisioning/{address}` is forwarded to the socket, which closes
 //! (1000 "Closed") once the client has answered it, or (1000 "Timeout") when its time is up.
 
-mod common;
+use crate::common;
 
 use reqwest::Method;
 

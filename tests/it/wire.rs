@@ -2,7 +2,7 @@
 //! decoder for it accepts (docs/base64-audit.md), request bodies in a media type an operation
 //! does not read are 415, and undecodable access headers are 401.
 
-mod common;
+use crate::common;
 
 use base64::engine::general_purpose::{STANDARD, STANDARD_NO_PAD, URL_SAFE, URL_SAFE_NO_PAD};
 use base64::Engine;

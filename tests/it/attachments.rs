@@ -4,7 +4,7 @@
 //! rejected signatures and expired sessions, sticker pack forms and their bounds, and the rate
 //! limits on both forms.
 
-mod common;
+use crate::common;
 
 use common::{
     assert_json_error, expect_json, get, post_policy_form, register, test_config, test_number,

@@ -3,7 +3,7 @@
 //! websocket messages over the limit closed with 1009, quiet logs, per-number verification
 //! limits and captcha verification through a (fake, local) provider.
 
-mod common;
+use crate::common;
 
 use std::sync::{Arc, Mutex};
 use std::time::Duration;

@@ -1,7 +1,7 @@
 //! Messages through HTTP and the websocket: identified, sealed-sender and multi-recipient
 //! sends, device-set checks, fetch and acknowledgement, delivery receipts, durability.
 
-mod common;
+use crate::common;
 
 use base64::engine::general_purpose::STANDARD as B64;
 use base64::Engine;

@@ -3,7 +3,7 @@
 //! already get expired data refused), so this test looks where an operator would: at the
 //! database and the files. Time passing is simulated by back-dating rows and files.
 
-mod common;
+use crate::common;
 
 use std::time::{Duration, SystemTime};
 

@@ -2,7 +2,7 @@
 //! transparency, payment processors, receipt credentials) answer 503 after the checks the
 //! real server makes first; subscriber records and the donation configuration are real.
 
-mod common;
+use crate::common;
 
 use base64::engine::general_purpose::URL_SAFE as B64URL;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD as B64URL_NO_PAD;

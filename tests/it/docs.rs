@@ -3,11 +3,11 @@
 //! installs it). The rendered page's screenshot is kept as
 //! `target/tmp/docs-<database>.png`.
 
-mod common;
+use crate::common;
 
 use common::*;
 
-const API_YAML: &str = include_str!("../api.yaml");
+const API_YAML: &str = include_str!("../../api.yaml");
 
 /// The headless browser: `$CHROMIUM`, else `chromium` or `chromium-browser` on the PATH.
 fn chromium() -> String {

@@ -4,7 +4,7 @@
 //! two processes sharing a database and a Redis. Sends read the recipient's devices from the
 //! same cache: the device set a sender must address follows every change at once too.
 
-mod common;
+use crate::common;
 
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;

@@ -3,7 +3,7 @@
 //! buckets are shared by every process; without Redis (it dies) each process's own buckets
 //! take over, and limiters the reference marks fail-open let requests through.
 
-mod common;
+use crate::common;
 
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;

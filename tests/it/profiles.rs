@@ -2,7 +2,7 @@
 //! not), unidentified access, validation, the identity batch check, avatars on the
 //! built-in CDN, and profiles cleared by re-registration.
 
-mod common;
+use crate::common;
 
 use reqwest::Method;
 

@@ -21,7 +21,7 @@ use signal_server::crypto::zkgroup::ZkError;
 use signal_server::crypto::zkgroup::{GenericServerSecretParams, ServerSecretParams, ZkServiceId};
 
 fn vectors() -> Value {
-    serde_json::from_str(include_str!("vectors/zkgroup.json")).expect("vector JSON")
+    serde_json::from_str(include_str!("../vectors/zkgroup.json")).expect("vector JSON")
 }
 
 fn h(v: &Value) -> Vec<u8> {

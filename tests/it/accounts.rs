@@ -6,7 +6,7 @@
 //! a client observes over HTTP, deletion and PNI key distribution are also checked in storage
 //! (nothing of a deleted account, and no PNI one-time key after a distribution, is left).
 
-mod common;
+use crate::common;
 
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;

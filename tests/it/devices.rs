@@ -3,7 +3,7 @@
 //! capabilities, client public keys, account-restore requests and transfer archives, every
 //! error status, and that another account can neither see nor remove these devices.
 
-mod common;
+use crate::common;
 
 use reqwest::Method;
 
