@@ -115,15 +115,16 @@ fn is_method(word: &str) -> bool {
 /// The methods `api.yaml` declares for the route `path` matches, as an `Allow` header value;
 /// `None` when no route matches. A literal segment wins over a `{parameter}`.
 pub fn allowed_methods(path: &str) -> Option<String> {
-    route_methods(path).map(|methods| methods.join(", "))
+    route_operations(path).map(allow_value)
 }
 
 /// The `Allow` value when `path` names a declared route that does not declare `method`. The
 /// generated router would try a less specific template instead (`DELETE /v1/devices/link`
 /// as `DELETE /v1/devices/{device_id}`); like JAX-RS, the most specific template decides.
 pub fn method_not_allowed(method: &str, path: &str) -> Option<String> {
-    let methods = route_methods(path)?;
-    (!methods.iter().any(|m| m == method)).then(|| methods.join(", "))
+    let operations = route_operations(path)?;
+    // Every request asks: the header value is built only for a 405.
+    (!operations.iter().any(|op| op.method == method)).then(|| allow_value(operations))
 }
 
 /// The operation `method` `path` names (the most specific template wins), if declared.
@@ -133,8 +134,10 @@ pub fn operation(method: &str, path: &str) -> Option<&'static Operation> {
         .find(|op| op.method == method)
 }
 
-fn route_methods(path: &str) -> Option<Vec<String>> {
-    route_operations(path).map(|ops| ops.iter().map(|op| op.method.clone()).collect())
+/// An `Allow` value: the methods of `operations`, comma separated.
+fn allow_value(operations: &[Operation]) -> String {
+    let methods: Vec<&str> = operations.iter().map(|op| op.method.as_str()).collect();
+    methods.join(", ")
 }
 
 fn route_operations(path: &str) -> Option<&'static [Operation]> {
