@@ -101,12 +101,6 @@ impl From<DeviceId> for i64 {
     }
 }
 
-impl From<DeviceId> for u8 {
-    fn from(id: DeviceId) -> u8 {
-        id.0
-    }
-}
-
 // A column type of the entities, stored as SMALLINT.
 impl From<DeviceId> for sea_orm::Value {
     fn from(id: DeviceId) -> sea_orm::Value {

@@ -274,8 +274,7 @@ pub async fn record_transfer_archive_uploaded(
     let value = serde_json::to_string(&request.transfer_archive)
         .map_err(|e| Error::Internal(e.to_string()))?;
     let key = domain::transfer_archive_key(auth.aci(), i64::from(device_id), created);
-    domain::write_record(&state.db, &key, value, domain::TRANSFER_RECORD_TTL_MS).await?;
-    domain::announce_record(&state.bus, &key).await;
+    domain::record_for_waiters(&state.db, &state.bus, &key, value).await?;
     Ok(RecordTransferArchiveUploadedResponse::Success)
 }
 
@@ -396,8 +395,7 @@ pub async fn record_restore_account_request(
     }
     let value = serde_json::to_string(&request).map_err(|e| Error::Internal(e.to_string()))?;
     let key = domain::restore_account_key(&token);
-    domain::write_record(&state.db, &key, value, domain::TRANSFER_RECORD_TTL_MS).await?;
-    domain::announce_record(&state.bus, &key).await;
+    domain::record_for_waiters(&state.db, &state.bus, &key, value).await?;
     Ok(RecordRestoreAccountRequestResponse::Success)
 }
 

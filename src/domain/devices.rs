@@ -450,7 +450,7 @@ async fn linked_device(
     }
     let pending = messages::Entity::find()
         .filter(messages::Column::DestinationAci.eq(aci))
-        .filter(messages::Column::DestinationDevice.eq(1))
+        .filter(messages::Column::DestinationDevice.eq(DeviceId::PRIMARY))
         .filter(messages::Column::ServerTimestamp.lte(record.created))
         .count(db)
         .await?;
@@ -525,9 +525,22 @@ fn record_topic(key: &str) -> String {
     format!("record:{key}")
 }
 
+/// Stores a record a long poll waits for (a restore request, a transfer archive) for
+/// [`TRANSFER_RECORD_TTL_MS`], and wakes its waiters in every process.
+pub async fn record_for_waiters(
+    db: &DatabaseConnection,
+    bus: &Bus,
+    key: &str,
+    value: String,
+) -> Result<()> {
+    write_record(db, key, value, TRANSFER_RECORD_TTL_MS).await?;
+    announce_record(bus, key).await;
+    Ok(())
+}
+
 /// Tells the waiters on `key` (in every process) to look again: call it once the record is
 /// committed.
-pub async fn announce_record(bus: &Bus, key: &str) {
+async fn announce_record(bus: &Bus, key: &str) {
     bus.publish(&record_topic(key), bytes::Bytes::new()).await;
 }
 

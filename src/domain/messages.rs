@@ -46,17 +46,7 @@ pub async fn enqueue(
             .one(&state.db)
             .await;
         match row {
-            Ok(Some(row)) => {
-                crate::domain::push::wake(
-                    &state.presence,
-                    &state.bus,
-                    &*state.push_sender,
-                    destination,
-                    &row,
-                    urgent,
-                )
-                .await
-            }
+            Ok(Some(row)) => wake(state, destination, &row, urgent).await,
             Ok(None) => {}
             Err(e) => tracing::warn!(error = %e, "cannot read device for a wake-up push"),
         }
@@ -93,18 +83,16 @@ pub async fn enqueue_for(
     for (device, urgent) in woken {
         notify(state, destination, device.device_id).await;
         if let Some(urgent) = urgent {
-            crate::domain::push::wake(
-                &state.presence,
-                &state.bus,
-                &*state.push_sender,
-                destination,
-                device,
-                urgent,
-            )
-            .await;
+            wake(state, destination, device, urgent).await;
         }
     }
     Ok(guids)
+}
+
+/// [`crate::domain::push::wake`] with this server's presence, bus and push sender.
+async fn wake(state: &AppState, destination: Aci, device: &devices::Model, urgent: bool) {
+    let (presence, bus, sender) = (&state.presence, &state.bus, &*state.push_sender);
+    crate::domain::push::wake(presence, bus, sender, destination, device, urgent).await;
 }
 
 /// Inserts without notifying (for callers inside a transaction; call [`notify`] after commit).
@@ -171,7 +159,7 @@ pub async fn fetch(
     stories: bool,
 ) -> Result<Vec<messages::Model>> {
     let mut query = messages::Entity::find()
-        .filter(messages::Column::DestinationAci.eq(aci.0))
+        .filter(messages::Column::DestinationAci.eq(aci))
         .filter(messages::Column::DestinationDevice.eq(device));
     if !stories {
         query = query.filter(messages::Column::Story.eq(false));
@@ -230,7 +218,7 @@ pub fn decode(row: &messages::Model) -> Result<Envelope> {
 pub async fn acknowledge(state: &AppState, aci: Aci, device: DeviceId, guid: Uuid) -> Result<()> {
     let mut delete = messages::Entity::delete_many()
         .filter(messages::Column::Guid.eq(guid))
-        .filter(messages::Column::DestinationAci.eq(aci.0))
+        .filter(messages::Column::DestinationAci.eq(aci))
         .filter(messages::Column::DestinationDevice.eq(device))
         .into_query();
     delete.returning_col(messages::Column::Envelope);

@@ -12,13 +12,13 @@ use crate::types::{Aci, DeviceId};
 /// device connected to another process is not woken either.
 #[derive(Default)]
 pub struct Presence {
-    open: std::sync::Mutex<std::collections::HashMap<(uuid::Uuid, u8), usize>>,
+    open: std::sync::Mutex<std::collections::HashMap<(Aci, DeviceId), usize>>,
 }
 
 /// Registered while a websocket is open; unregisters on drop.
 pub struct PresenceGuard {
     /// The device, in this process's table.
-    key: (uuid::Uuid, u8),
+    key: (Aci, DeviceId),
     /// The device's shared (Redis) record, held by this socket.
     shared: PresenceRefresher,
 }
@@ -33,10 +33,7 @@ pub fn presence_key(aci: Aci, device: DeviceId) -> String {
 
 impl Presence {
     pub fn connected(&self, aci: Aci, device: DeviceId) -> bool {
-        self.open
-            .lock()
-            .unwrap()
-            .contains_key(&(aci.0, device.get()))
+        self.open.lock().unwrap().contains_key(&(aci, device))
     }
 }
 
@@ -49,7 +46,7 @@ pub async fn register(
     device: DeviceId,
     holder: String,
 ) -> PresenceGuard {
-    let key = (aci.0, device.get());
+    let key = (aci, device);
     *presence.open.lock().unwrap().entry(key).or_default() += 1;
     let shared = PresenceRefresher {
         presence,
