@@ -19,21 +19,21 @@ const GENERATOR_VERSION: &str = "7.26.0";
 const HASH_FILE: &str = ".generator-inputs.sha256";
 /// The generator's inputs besides `api.yaml` (this script post-processes its output), in
 /// hashing order, relative to the project root.
-const TEMPLATE_FILES: [&str; 3] = ["build.rs", "tools/generator/config.yaml", "tools/generator/forward.mustache"];
+const GENERATOR_INPUTS: [&str; 3] = ["build.rs", "tools/generator/config.yaml", "tools/generator/forward.mustache"];
 
 fn main() {
     let crate_dir = PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR"));
     let root = crate_dir.parent().expect("generated/ lives inside the project root").to_path_buf();
     let spec = root.join("api.yaml");
     println!("cargo:rerun-if-changed={}", spec.display());
-    for file in TEMPLATE_FILES {
+    for file in GENERATOR_INPUTS {
         println!("cargo:rerun-if-changed={}", root.join(file).display());
     }
     println!("cargo:rerun-if-changed={}", crate_dir.join(HASH_FILE).display());
     println!("cargo:rerun-if-env-changed=SIGNAL_FORCE_GENERATE");
 
     let mut inputs = Vec::new();
-    for path in std::iter::once(spec.clone()).chain(TEMPLATE_FILES.iter().map(|f| root.join(f))) {
+    for path in std::iter::once(spec.clone()).chain(GENERATOR_INPUTS.iter().map(|f| root.join(f))) {
         inputs.extend(fs::read(&path).unwrap_or_else(|e| fail(&format!("cannot read {}: {e}", path.display()))));
     }
     let want = sha256_hex(&inputs);
@@ -45,7 +45,7 @@ fn main() {
     regenerate(&spec, &root.join("tools/generator"), &crate_dir);
     fs::write(crate_dir.join(HASH_FILE), format!("{want}\n"))
         .unwrap_or_else(|e| fail(&format!("cannot record the generator inputs' hash: {e}")));
-    println!("cargo:warning=generated/ was regenerated from api.yaml and tools/generator/ ({want})");
+    println!("cargo:warning=generated/ was regenerated from api.yaml, build.rs and tools/generator/ ({want})");
 }
 
 /// Runs openapi-generator into a scratch directory, then replaces the generated

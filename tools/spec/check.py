@@ -60,13 +60,13 @@ def structure(doc, verbose):
 
 # The generator's inputs besides api.yaml (build.rs post-processes its output), in build.rs's
 # hashing order.
-TEMPLATE_FILES = ["build.rs", "tools/generator/config.yaml", "tools/generator/forward.mustache"]
+GENERATOR_INPUTS = ["build.rs", "tools/generator/config.yaml", "tools/generator/forward.mustache"]
 
 
 def generated(path):
     recorded_file = os.path.join(ROOT, "generated", ".generator-inputs.sha256")
     digest = hashlib.sha256(open(path, "rb").read())
-    for name in TEMPLATE_FILES:
+    for name in GENERATOR_INPUTS:
         digest.update(open(os.path.join(ROOT, name), "rb").read())
     actual = digest.hexdigest()
     recorded = open(recorded_file).read().strip() if os.path.exists(recorded_file) else "(none)"
