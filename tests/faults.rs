@@ -740,13 +740,21 @@ async fn concurrent_registrations_of_one_number_all_succeed_in_turn() {
 async fn concurrent_links_stop_at_the_device_limit() {
     let server = TestServer::start_with_rate_limits(GENEROUS).await;
     let primary = register(&server, &test_number(821)).await;
-    let mut bodies = Vec::new();
-    for n in 0..10u32 {
+    // Ten distinct codes: a link token names its minting millisecond, so two asked for within
+    // one millisecond are the same token (and the second link would be a 403, token used).
+    let mut codes: Vec<String> = Vec::new();
+    while codes.len() < 10 {
         let response = common::get(&server, Some(&primary), "/v1/devices/provisioning/code").await;
         let code = common::expect_json(response, 200).await["verificationCode"]
             .as_str()
             .unwrap()
             .to_owned();
+        if !codes.contains(&code) {
+            codes.push(code);
+        }
+    }
+    let mut bodies = Vec::new();
+    for (n, code) in (0u32..).zip(codes) {
         let body = serde_json::json!({
             "verificationCode": code,
             "accountAttributes": {
