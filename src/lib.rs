@@ -5,8 +5,9 @@
 //! storage in `db`.
 
 // Layers, from the wire down: `http` (transport) -> `api` (handlers of the generated `Api`
-// trait) -> `domain` (services by area) -> `events`, `db` (storage), `crypto`. Beside them,
-// modules every layer may use: `config`, `error`, `types`, `metrics`, `b64`, `proto`.
+// trait) -> `state` (what they share, assembled by `start_with`) -> `domain` (services by
+// area) -> `events`, `db` (storage), `crypto`, `config`. Beside them, modules every layer may
+// use: `error`, `types`, `metrics`, `b64`, `proto`.
 // `make lint` fails on any import cycle (tools/lint/modgraph.py).
 pub mod api;
 pub mod b64;
@@ -20,6 +21,7 @@ pub mod events;
 pub mod http;
 pub mod metrics;
 pub mod proto;
+pub mod state;
 pub mod types;
 
 use std::net::SocketAddr;
@@ -40,7 +42,7 @@ pub struct RunningServer {
     pub redis_up: Option<bool>,
     admin: Option<JoinHandle<()>>,
     /// The state the server runs on (its accounting is observable by tests).
-    pub state: Arc<domain::state::AppState>,
+    pub state: Arc<state::AppState>,
     shutdown: Option<oneshot::Sender<()>>,
     task: JoinHandle<()>,
     maintenance: Option<JoinHandle<()>>,
@@ -74,14 +76,11 @@ impl RunningServer {
 
 /// Connects to the database, applies migrations, binds the listener and serves in the background.
 pub async fn start(config: Config) -> anyhow::Result<RunningServer> {
-    start_with(config, domain::state::Senders::default()).await
+    start_with(config, state::Senders::default()).await
 }
 
 /// [`start`] with the given code and push senders in place of the logging defaults.
-pub async fn start_with(
-    config: Config,
-    senders: domain::state::Senders,
-) -> anyhow::Result<RunningServer> {
+pub async fn start_with(config: Config, senders: state::Senders) -> anyhow::Result<RunningServer> {
     for name in &config.unknown_env {
         tracing::warn!(variable = %name, "ignoring environment variable: no such setting");
     }
@@ -99,11 +98,10 @@ pub async fn start_with(
         None => events::bus::Bus::local(),
     };
     let bus_health = bus.health_watch();
-    let state =
-        Arc::new(domain::state::AppState::new(db, config, bus, Arc::new(zk)).with_senders(senders));
+    let state = Arc::new(state::AppState::new(db, config, bus, Arc::new(zk)).with_senders(senders));
     state.captcha.announce();
     let (tx, rx) = oneshot::channel::<()>();
-    let maintenance = domain::maintenance::spawn(state.clone());
+    let maintenance = state.maintenance().spawn();
     let redis_up = state.bus.is_healthy();
     let (admin_addr, admin) = match state.config.admin_listen {
         Some(admin_listen) => {

@@ -10,8 +10,8 @@ use crate::db::accounts;
 use crate::domain::accounts_manage::{self as manage, Attributes, PniChange};
 use crate::domain::auth::AuthenticatedDevice;
 use crate::domain::ratelimit;
-use crate::domain::state::AppState;
 use crate::error::{Error, Result};
+use crate::state::AppState;
 use crate::types::ServiceId;
 
 /// The identity summary of an account (whoami, change number, key distribution,
@@ -126,7 +126,8 @@ pub async fn change_number(
     let mut displaced_devices = Vec::new();
     if request.number != account.number {
         state
-            .rate_limit(ratelimit::REGISTRATION, &request.number)
+            .limits
+            .check(ratelimit::REGISTRATION, &request.number)
             .await?;
         verify_number(state, &request).await?;
         if let Some(existing) =
@@ -134,7 +135,10 @@ pub async fn change_number(
         {
             if let crate::domain::accounts::ReglockCheck::Failed(error) =
                 crate::domain::accounts::check_registration_lock(
-                    state,
+                    &state.db,
+                    &state.limits,
+                    &state.bus,
+                    &state.config.services,
                     &existing,
                     request.reglock.as_deref().filter(|lock| !lock.is_empty()),
                     request.recovery_password.is_some(),
@@ -155,7 +159,7 @@ pub async fn change_number(
         &change,
     )
     .await?;
-    manage::queue_pni_sync_messages(state, &updated, &change.messages).await?;
+    manage::queue_pni_sync_messages(state.queue(), &updated, &change.messages).await?;
     // Every device of both accounts reconnects: this one's number and PNI changed, the
     // displaced one is gone.
     if updated.number != account.number {
@@ -260,7 +264,7 @@ pub async fn distribute_phone_number_identity_keys(
     let devices = crate::domain::devices::list(&state.db, auth.account.aci).await?;
     change.check_devices(&devices)?;
     let updated = manage::apply_pni_change(&state.db, &auth.account, None, None, &change).await?;
-    manage::queue_pni_sync_messages(state, &updated, &change.messages).await?;
+    manage::queue_pni_sync_messages(state.queue(), &updated, &change.messages).await?;
     Ok(DistributePhoneNumberIdentityKeysResponse::IndicatesTheTransactionWasSuccessfulAndReturnsBasicInformationAboutThisAccount(
         identity_response(state, &updated).await?,
     ))
@@ -538,7 +542,8 @@ pub async fn account_exists(
 ) -> Result<AccountExistsResponse> {
     ctx.forbid_auth()?;
     state
-        .rate_limit(
+        .limits
+        .check(
             ratelimit::CHECK_ACCOUNT_EXISTENCE,
             &ctx.remote.ip().to_string(),
         )

@@ -5,8 +5,8 @@ use signal_api::*;
 
 use crate::api::context::RequestContext;
 use crate::domain::archives::{self, BackupUser, CopyItem, UploadForm};
-use crate::domain::state::AppState;
 use crate::error::{Error, Result};
+use crate::state::AppState;
 
 async fn zk(
     state: &AppState,
@@ -14,7 +14,7 @@ async fn zk(
     signature: &str,
     ctx: &RequestContext,
 ) -> Result<BackupUser> {
-    archives::authenticate(state, ctx.auth.is_some(), auth, signature).await
+    archives::authenticate(state.archives(), ctx.auth.is_some(), auth, signature).await
 }
 
 fn descriptor(form: UploadForm) -> models::UploadDescriptorResponse {
@@ -46,7 +46,7 @@ pub async fn backup(
     ctx: &RequestContext,
 ) -> Result<BackupResponse> {
     let user = zk(state, &x_signal_zk_auth, &x_signal_zk_auth_signature, ctx).await?;
-    let form = archives::message_backup_upload_form(state, &ctx.headers, &user).await?;
+    let form = archives::message_backup_upload_form(state.archives(), &ctx.headers, &user).await?;
     Ok(BackupResponse::Success(descriptor(form)))
 }
 
@@ -86,7 +86,7 @@ pub async fn copy_media(
     let mut responses = Vec::with_capacity(items.len());
     for item in items {
         let media_id = item.media_id.clone();
-        let entry = match archives::copy_media(state, &user, &copy_item(item)).await {
+        let entry = match archives::copy_media(state.archives(), &user, &copy_item(item)).await {
             Ok(cdn) => models::Entry {
                 status: Some(200),
                 failure_reason: None,
@@ -121,7 +121,7 @@ pub async fn copy_media1(
     let user = zk(state, &x_signal_zk_auth, &x_signal_zk_auth_signature, ctx).await?;
     user.require_type(crate::crypto::zkgroup::backup::BackupCredentialType::Media)?;
     user.require_level(crate::crypto::zkgroup::backup::BackupLevel::Paid)?;
-    let cdn = archives::copy_media(state, &user, &copy_item(copy_media_request)).await?;
+    let cdn = archives::copy_media(state.archives(), &user, &copy_item(copy_media_request)).await?;
     Ok(CopyMedia1Response::Success(models::CopyMediaResponse {
         cdn,
     }))
@@ -136,7 +136,7 @@ pub async fn delete_backup(
     ctx: &RequestContext,
 ) -> Result<DeleteBackupResponse> {
     let user = zk(state, &x_signal_zk_auth, &x_signal_zk_auth_signature, ctx).await?;
-    archives::delete_backup(state, &user).await?;
+    archives::delete_backup(state.archives(), &user).await?;
     Ok(DeleteBackupResponse::TheBackupHasBeenSuccessfullyRemoved)
 }
 
@@ -160,7 +160,7 @@ pub async fn delete_media(
     if items.is_empty() {
         return Err(Error::Unprocessable("mediaToDelete is required".into()));
     }
-    archives::delete_media(state, &user, &items).await?;
+    archives::delete_media(state.archives(), &user, &items).await?;
     Ok(DeleteMediaResponse::TheProvidedObjectsWereSuccessfullyDeletedOrTheyDoNotExist)
 }
 
@@ -174,7 +174,7 @@ pub async fn get_backup_zk_credentials(
 ) -> Result<GetBackupZkCredentialsResponse> {
     let caller = ctx.require_auth()?;
     let days = archives::backup_credentials(
-        state,
+        state.archives(),
         &caller.account,
         redemption_start_seconds,
         redemption_end_seconds,
@@ -213,7 +213,7 @@ pub async fn list_media(
     ctx: &RequestContext,
 ) -> Result<ListMediaResponse> {
     let user = zk(state, &x_signal_zk_auth, &x_signal_zk_auth_signature, ctx).await?;
-    let page = archives::list_media(state, &user, cursor.as_deref(), limit).await?;
+    let page = archives::list_media(state.archives(), &user, cursor.as_deref(), limit).await?;
     Ok(ListMediaResponse::Success(models::ListResponse {
         stored_media_objects: Some(
             page.objects
@@ -241,7 +241,7 @@ pub async fn read_auth(
     ctx: &RequestContext,
 ) -> Result<ReadAuthResponse> {
     let user = zk(state, &x_signal_zk_auth, &x_signal_zk_auth_signature, ctx).await?;
-    let headers = archives::read_auth(state, &user, cdn).await?;
+    let headers = archives::read_auth(state.archives(), &user, cdn).await?;
     Ok(ReadAuthResponse::Success(models::ReadAuthResponse {
         headers: Some(headers),
     }))
@@ -255,7 +255,7 @@ pub async fn redeem_receipt(
 ) -> Result<RedeemReceiptResponse> {
     let caller = ctx.require_auth()?;
     archives::redeem_receipt(
-        state,
+        state.archives(),
         &caller.account,
         &redeem_backup_receipt_request.receipt_credential_presentation,
     )
@@ -272,7 +272,7 @@ pub async fn refresh(
     ctx: &RequestContext,
 ) -> Result<RefreshResponse> {
     let user = zk(state, &x_signal_zk_auth, &x_signal_zk_auth_signature, ctx).await?;
-    archives::refresh(state, &user).await?;
+    archives::refresh(state.archives(), &user).await?;
     Ok(RefreshResponse::TheBackupWasSuccessfullyRefreshed)
 }
 
@@ -284,7 +284,7 @@ pub async fn set_backup_id(
 ) -> Result<SetBackupIdResponse> {
     let caller = ctx.require_auth()?;
     archives::set_backup_id(
-        state,
+        state.archives(),
         &caller.account,
         &set_backup_id_request.messages_backup_auth_credential_request,
         &set_backup_id_request.media_backup_auth_credential_request,
@@ -302,7 +302,7 @@ pub async fn set_public_key(
     ctx: &RequestContext,
 ) -> Result<SetPublicKeyResponse> {
     archives::set_public_key(
-        state,
+        state.archives(),
         ctx.auth.is_some(),
         &x_signal_zk_auth,
         &x_signal_zk_auth_signature,
@@ -321,6 +321,6 @@ pub async fn upload_temporary_attachment(
     ctx: &RequestContext,
 ) -> Result<UploadTemporaryAttachmentResponse> {
     let user = zk(state, &x_signal_zk_auth, &x_signal_zk_auth_signature, ctx).await?;
-    let form = archives::media_upload_form(state, &ctx.headers, &user).await?;
+    let form = archives::media_upload_form(state.archives(), &ctx.headers, &user).await?;
     Ok(UploadTemporaryAttachmentResponse::Success(descriptor(form)))
 }

@@ -6,8 +6,8 @@ use signal_api::*;
 use crate::api::context::RequestContext;
 use crate::domain::cdn;
 use crate::domain::ratelimit;
-use crate::domain::state::AppState;
 use crate::error::Result;
+use crate::state::AppState;
 
 /// `GET /v4/attachments/form/upload`
 pub async fn get_attachment_upload_form(
@@ -16,7 +16,8 @@ pub async fn get_attachment_upload_form(
 ) -> Result<GetAttachmentUploadFormResponse> {
     let auth = ctx.require_auth()?;
     state
-        .rate_limit(ratelimit::ATTACHMENT_CREATE, &auth.aci().to_string())
+        .limits
+        .check(ratelimit::ATTACHMENT_CREATE, &auth.aci().to_string())
         .await?;
     let key = cdn::new_attachment_key();
     let signing_key = cdn::signing_key(&state.db).await?;

@@ -4,8 +4,8 @@ use signal_api::models;
 use signal_api::*;
 
 use crate::api::context::RequestContext;
-use crate::domain::state::AppState;
 use crate::error::Result;
+use crate::state::AppState;
 
 /// `POST /v1/call-link/create-auth`
 pub async fn get_create_auth(
@@ -15,7 +15,8 @@ pub async fn get_create_auth(
 ) -> Result<GetCreateAuthResponse> {
     let caller = ctx.require_auth()?;
     state
-        .rate_limit(
+        .limits
+        .check(
             crate::domain::ratelimit::CREATE_CALL_LINK,
             &caller.aci().to_string(),
         )
@@ -41,7 +42,8 @@ pub async fn get_calling_relays(
 ) -> Result<GetCallingRelaysResponse> {
     let auth = ctx.require_auth()?;
     state
-        .rate_limit(
+        .limits
+        .check(
             crate::domain::ratelimit::GET_CALLING_RELAYS,
             &auth.aci().to_string(),
         )

@@ -8,8 +8,8 @@ use crate::domain::captcha::Action;
 use crate::domain::challenges::{self, PushChallenge};
 use crate::domain::push::{self, Notification};
 use crate::domain::ratelimit;
-use crate::domain::state::AppState;
 use crate::error::{message_body, Error, Result};
+use crate::state::AppState;
 
 const PUSH_TYPE: &str = "rateLimitPushChallenge";
 const CAPTCHA_TYPE: &str = "captcha";
@@ -37,7 +37,8 @@ pub async fn handle_challenge_response(
     match answer {
         swagger::OneOf2::A(push) if push.r#type == PUSH_TYPE => {
             state
-                .rate_limit(ratelimit::PUSH_CHALLENGE_ATTEMPT, &aci)
+                .limits
+                .check(ratelimit::PUSH_CHALLENGE_ATTEMPT, &aci)
                 .await?;
             if !challenges::answer_push_challenge(&state.db, auth.account.aci, &push.challenge)
                 .await?
@@ -47,12 +48,14 @@ pub async fn handle_challenge_response(
                 ));
             }
             state
-                .rate_limit(ratelimit::PUSH_CHALLENGE_SUCCESS, &aci)
+                .limits
+                .check(ratelimit::PUSH_CHALLENGE_SUCCESS, &aci)
                 .await?;
         }
         swagger::OneOf2::B(captcha) if captcha.r#type == CAPTCHA_TYPE => {
             state
-                .rate_limit(ratelimit::CAPTCHA_CHALLENGE_ATTEMPT, &aci)
+                .limits
+                .check(ratelimit::CAPTCHA_CHALLENGE_ATTEMPT, &aci)
                 .await?;
             let solved = state
                 .captcha
@@ -62,13 +65,17 @@ pub async fn handle_challenge_response(
                 return Err(challenge_failed("the captcha is not solved"));
             }
             state
-                .rate_limit(ratelimit::CAPTCHA_CHALLENGE_SUCCESS, &aci)
+                .limits
+                .check(ratelimit::CAPTCHA_CHALLENGE_SUCCESS, &aci)
                 .await?;
         }
         swagger::OneOf2::A(other) => return Err(unknown_type(&other.r#type)),
         swagger::OneOf2::B(other) => return Err(unknown_type(&other.r#type)),
     }
-    state.rate_limit(ratelimit::RATE_LIMIT_RESET, &aci).await?;
+    state
+        .limits
+        .check(ratelimit::RATE_LIMIT_RESET, &aci)
+        .await?;
     Ok(HandleChallengeResponseResponse::IndicatesTheChallengeProofWasAccepted)
 }
 

@@ -7,8 +7,8 @@ use crate::api::context::RequestContext;
 use crate::crypto::hmac_creds::ExternalServiceCredentials;
 use crate::domain::ratelimit;
 use crate::domain::services::{self, CheckResult};
-use crate::domain::state::AppState;
 use crate::error::{Error, Result};
+use crate::state::AppState;
 
 fn to_model(c: ExternalServiceCredentials) -> models::ExternalServiceCredentials {
     models::ExternalServiceCredentials {
@@ -46,7 +46,8 @@ pub async fn auth_check(
 ) -> Result<AuthCheckResponse> {
     // The per-IP limiter runs before the body is validated, as on the real server.
     state
-        .rate_limit(ratelimit::BACKUP_AUTH_CHECK, &ctx.remote.ip().to_string())
+        .limits
+        .check(ratelimit::BACKUP_AUTH_CHECK, &ctx.remote.ip().to_string())
         .await?;
     if !crate::domain::verification::valid_e164(&request.number) {
         return Err(Error::Unprocessable(

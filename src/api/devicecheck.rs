@@ -8,8 +8,8 @@ use signal_api::models;
 use signal_api::*;
 
 use crate::api::context::RequestContext;
-use crate::domain::state::AppState;
 use crate::error::{Error, Result};
+use crate::state::AppState;
 
 fn unavailable() -> Error {
     Error::Unavailable("Apple App Attest verification is not configured on this server".into())

@@ -11,8 +11,8 @@ use crate::crypto::keys::EcPublicKey;
 use crate::domain::devices::{self as domain, LinkError, NewDevice};
 use crate::domain::prekeys::{self, SignedKey};
 use crate::domain::ratelimit;
-use crate::domain::state::AppState;
 use crate::error::{message_body, Error, Result};
+use crate::state::AppState;
 use crate::types::DeviceId;
 
 /// Long-poll timeouts: 1..=3600 seconds, 30 by default.
@@ -43,7 +43,8 @@ pub async fn create_device_token(
 ) -> Result<CreateDeviceTokenResponse> {
     let auth = ctx.require_auth()?;
     state
-        .rate_limit(ratelimit::ALLOCATE_DEVICE, &auth.aci().to_string())
+        .limits
+        .check(ratelimit::ALLOCATE_DEVICE, &auth.aci().to_string())
         .await?;
     let devices = domain::list(&state.db, auth.account.aci).await?;
     if devices.len() >= usize::from(state.config.max_devices) {
@@ -175,7 +176,8 @@ pub async fn link_device(
     };
     // Every attempt with a valid token counts, whether or not its signatures verify.
     state
-        .rate_limit(ratelimit::VERIFY_DEVICE, &aci.to_string())
+        .limits
+        .check(ratelimit::VERIFY_DEVICE, &aci.to_string())
         .await?;
 
     aci_signed_pre_key.verify(prekeys::EC, &account.identity_key)?;
@@ -269,7 +271,8 @@ pub async fn record_transfer_archive_uploaded(
     }
     // The body is validated before the limiter counts the attempt, as on the real server.
     state
-        .rate_limit(ratelimit::UPLOAD_TRANSFER_ARCHIVE, &auth.aci().to_string())
+        .limits
+        .check(ratelimit::UPLOAD_TRANSFER_ARCHIVE, &auth.aci().to_string())
         .await?;
     let value = serde_json::to_string(&request.transfer_archive)
         .map_err(|e| Error::Internal(e.to_string()))?;
@@ -331,7 +334,8 @@ pub async fn wait_for_transfer_archive(
     let auth = ctx.require_auth()?;
     let deadline = poll_deadline(timeout)?;
     state
-        .rate_limit(
+        .limits
+        .check(
             ratelimit::WAIT_FOR_TRANSFER_ARCHIVE,
             &format!("{}:{}", auth.aci(), auth.device_id()),
         )
@@ -371,7 +375,8 @@ pub async fn record_restore_account_request(
     ctx: &RequestContext,
 ) -> Result<RecordRestoreAccountRequestResponse> {
     state
-        .rate_limit(
+        .limits
+        .check(
             ratelimit::RECORD_DEVICE_TRANSFER_REQUEST,
             &ctx.remote.ip().to_string(),
         )
@@ -432,7 +437,8 @@ pub async fn wait_for_device_transfer_request(
     ctx: &RequestContext,
 ) -> Result<WaitForDeviceTransferRequestResponse> {
     state
-        .rate_limit(
+        .limits
+        .check(
             ratelimit::WAIT_FOR_DEVICE_TRANSFER_REQUEST,
             &ctx.remote.ip().to_string(),
         )
@@ -461,7 +467,8 @@ pub async fn wait_for_linked_device(
 ) -> Result<WaitForLinkedDeviceResponse> {
     let auth = ctx.require_auth()?;
     state
-        .rate_limit(ratelimit::WAIT_FOR_LINKED_DEVICE, &auth.aci().to_string())
+        .limits
+        .check(ratelimit::WAIT_FOR_LINKED_DEVICE, &auth.aci().to_string())
         .await?;
     if !auth.is_primary() {
         return Err(Error::BadRequest(

@@ -8,9 +8,9 @@ use signal_api::models;
 use signal_api::*;
 
 use crate::api::context::RequestContext;
-use crate::domain::state::AppState;
 use crate::domain::subscriptions::{self, SubscriberCredentials};
 use crate::error::{Error, Result};
+use crate::state::AppState;
 
 /// `POST /v1/donation/redeem-receipt`
 pub async fn redeem_receipt1(
@@ -20,7 +20,9 @@ pub async fn redeem_receipt1(
 ) -> Result<RedeemReceipt1Response> {
     let caller = ctx.require_auth()?;
     subscriptions::redeem_donation_receipt(
-        state,
+        &state.db,
+        &state.zk,
+        &state.config.services.subscriptions,
         &caller.account,
         &redeem_receipt_request.receipt_credential_presentation,
         redeem_receipt_request.visible.unwrap_or(false),

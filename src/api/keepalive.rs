@@ -3,8 +3,8 @@
 use signal_api::*;
 
 use crate::api::context::RequestContext;
-use crate::domain::state::AppState;
 use crate::error::Result;
+use crate::state::AppState;
 
 /// `GET /v1/keepalive`
 pub async fn get_keep_alive(

@@ -8,8 +8,8 @@ use signal_api::*;
 
 use crate::api::context::RequestContext;
 use crate::domain::ratelimit;
-use crate::domain::state::AppState;
 use crate::error::{Error, Result};
+use crate::state::AppState;
 use crate::types::ServiceId;
 
 fn unavailable() -> Error {
@@ -30,7 +30,8 @@ async fn precheck(
 ) -> Result<()> {
     ctx.forbid_auth()?;
     state
-        .rate_limit(limiter, &ctx.remote.ip().to_string())
+        .limits
+        .check(limiter, &ctx.remote.ip().to_string())
         .await
 }
 

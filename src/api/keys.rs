@@ -16,8 +16,8 @@ use crate::domain::access;
 use crate::domain::auth::AuthenticatedDevice;
 use crate::domain::prekeys::{self, KeyUpload, OneTimeKey, SignedKey};
 use crate::domain::ratelimit;
-use crate::domain::state::AppState;
 use crate::error::{Error, Result};
+use crate::state::AppState;
 use crate::types::{Aci, IdentityType, ServiceId};
 
 /// `POST /v2/keys/check`
@@ -164,7 +164,7 @@ pub async fn get_device_keys(
             target_id.uuid(),
             device_id
         );
-        state.rate_limit(ratelimit::PREKEYS, &key).await?;
+        state.limits.check(ratelimit::PREKEYS, &key).await?;
     }
 
     let identity = target_id.uuid();

@@ -15,9 +15,9 @@ use crate::db::{accounts, devices, now_millis};
 use crate::domain::access;
 use crate::domain::messages::{self as queue, MAX_CONTENT_BYTES};
 use crate::domain::ratelimit;
-use crate::domain::state::AppState;
 use crate::error::{Error, Result};
 use crate::proto::{envelope_type, Envelope};
+use crate::state::AppState;
 use crate::types::{Aci, DeviceId, Pni, ServiceId};
 
 /// Largest client timestamp accepted.
@@ -83,16 +83,17 @@ pub async fn send_message(
     let identified = sender.filter(|_| !story);
     if let Some(s) = identified.filter(|_| !is_sync) {
         let key = format!("{}__{}", s.aci(), target.aci);
-        state.rate_limit(ratelimit::MESSAGES, &key).await?;
+        state.limits.check(ratelimit::MESSAGES, &key).await?;
     }
     if story {
         let key = target.aci.to_string();
-        state.rate_limit(ratelimit::STORIES, &key).await?;
+        state.limits.check(ratelimit::STORIES, &key).await?;
     }
     let bytes: usize = list.messages.iter().map(|m| m.content.0.len()).sum();
     let key = destination.uuid().to_string();
     state
-        .rate_limit_n(ratelimit::INBOUND_MESSAGE_BYTES, &key, bytes as u64)
+        .limits
+        .check_n(ratelimit::INBOUND_MESSAGE_BYTES, &key, bytes as u64)
         .await?;
     let excluded = if is_sync {
         sender.map(|s| s.device_id())
@@ -170,7 +171,7 @@ pub async fn send_message(
             .ok_or(Error::NotFound)?;
         batch.push((device, envelope));
     }
-    queue::enqueue_for(state, target.aci, batch).await?;
+    state.queue().enqueue_for(target.aci, batch).await?;
     let needs_sync = identified.is_some() && !is_sync && sender_devices > 1;
     Ok(SendMessageResponse::MessageWasSuccessfullySent(
         models::SendMessageResponse { needs_sync },
@@ -409,7 +410,7 @@ pub async fn send_multi_recipient_message(
     if story {
         for (_, _, account) in &resolved {
             let key = account.aci.to_string();
-            state.rate_limit(ratelimit::STORIES, &key).await?;
+            state.limits.check(ratelimit::STORIES, &key).await?;
         }
     }
 
@@ -482,7 +483,7 @@ pub async fn send_multi_recipient_message(
                 .ok_or(Error::NotFound)?;
             batch.push((device, envelope));
         }
-        queue::enqueue_for(state, aci, batch).await?;
+        state.queue().enqueue_for(aci, batch).await?;
     }
     Ok(
         SendMultiRecipientMessageResponse::MessageWasSuccessfullySent(
@@ -550,7 +551,10 @@ pub async fn remove_pending_message(
     ctx: &RequestContext,
 ) -> Result<RemovePendingMessageResponse> {
     let caller = ctx.require_auth()?;
-    queue::acknowledge(state, caller.aci(), caller.device_id(), uuid).await?;
+    state
+        .queue()
+        .acknowledge(caller.aci(), caller.device_id(), uuid)
+        .await?;
     Ok(RemovePendingMessageResponse::Success)
 }
 

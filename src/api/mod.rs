@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use crate::domain::state::AppState;
+use crate::state::AppState;
 
 /// Builds a generated upload-attributes model (`$ty`) from a [`crate::domain::cdn::PolicyForm`]: its
 /// seven form fields, plus the extra `field: value`s given.

@@ -4,8 +4,8 @@ use signal_api::*;
 
 use crate::api::context::RequestContext;
 use crate::domain::services;
-use crate::domain::state::AppState;
 use crate::error::Result;
+use crate::state::AppState;
 
 /// `GET /v1/payments/auth`
 pub async fn get_auth(state: &AppState, ctx: &RequestContext) -> Result<GetAuthResponse> {

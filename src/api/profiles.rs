@@ -17,8 +17,8 @@ use crate::domain::access;
 use crate::domain::cdn;
 use crate::domain::profiles::{self, AvatarChange, NewVersion};
 use crate::domain::ratelimit;
-use crate::domain::state::AppState;
 use crate::error::{Body, Error, Result};
+use crate::state::AppState;
 use crate::types::{Aci, ServiceId};
 
 /// A versioned profile response (`$ty`): the [`models::BaseProfileResponse`] fields of `$base`,
@@ -335,7 +335,8 @@ async fn verify_profile_access(
     let target = access::verify_access(ctx.auth.is_some(), target_id, target, access_key)?;
     if let Some(caller) = &ctx.auth {
         state
-            .rate_limit(ratelimit::PROFILE, &caller.aci().to_string())
+            .limits
+            .check(ratelimit::PROFILE, &caller.aci().to_string())
             .await?;
     }
     Ok(target)

@@ -5,8 +5,8 @@ use signal_api::*;
 
 use crate::api::context::RequestContext;
 use crate::domain::ratelimit;
-use crate::domain::state::AppState;
 use crate::error::{Error, Result};
+use crate::state::AppState;
 
 /// Largest accepted provisioning message, measured on its base64 form as the real server does.
 const MAX_BODY_CHARS: usize = 256 * 1024;
@@ -25,11 +25,12 @@ pub async fn send_provisioning_message(
         return Err(Error::BadRequest("provisioning message too large".into()));
     }
     state
-        .rate_limit(ratelimit::MESSAGES, &caller.aci().to_string())
+        .limits
+        .check(ratelimit::MESSAGES, &caller.aci().to_string())
         .await?;
     let body = crate::domain::provisioning::decode_mime_base64(&provisioning_message.body)
         .ok_or_else(|| Error::BadRequest("body is not base64".into()))?;
-    if crate::domain::provisioning::send(state, &destination, body).await? {
+    if crate::domain::provisioning::send(&state.db, &state.bus, &destination, body).await? {
         Ok(SendProvisioningMessageResponse::TheProvisioningMessageWasDeliveredToTheGivenProvisioningAddress)
     } else {
         Err(Error::NotFound)

@@ -7,9 +7,9 @@ use crate::api::context::RequestContext;
 use crate::domain::accounts::{self, NewAccount};
 use crate::domain::prekeys::{self, SignedKey};
 use crate::domain::ratelimit;
-use crate::domain::state::AppState;
 use crate::domain::verification;
 use crate::error::{Error, Result};
+use crate::state::AppState;
 
 /// `POST /v1/registration`
 pub async fn register(
@@ -112,7 +112,7 @@ pub async fn register(
     pni_pq.verify(prekeys::KEM, &pni_identity_key)?;
 
     // 2. Rate limit per number.
-    state.rate_limit(ratelimit::REGISTRATION, &number).await?;
+    state.limits.check(ratelimit::REGISTRATION, &number).await?;
 
     // 3. Phone number verification.
     match &verification_path {
@@ -145,7 +145,10 @@ pub async fn register(
             return Err(Error::Conflict("a device transfer is possible".into()));
         }
         if let accounts::ReglockCheck::Failed(error) = accounts::check_registration_lock(
-            state,
+            &state.db,
+            &state.limits,
+            &state.bus,
+            &state.config.services,
             &existing,
             registration_lock.as_deref(),
             matches!(verification_path, Path::RecoveryPassword(_)),

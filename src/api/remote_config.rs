@@ -4,8 +4,8 @@ use signal_api::models;
 use signal_api::*;
 
 use crate::api::context::RequestContext;
-use crate::domain::state::AppState;
 use crate::error::Result;
+use crate::state::AppState;
 
 /// `GET /v1/config`
 ///

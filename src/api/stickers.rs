@@ -6,8 +6,8 @@ use signal_api::*;
 use crate::api::context::RequestContext;
 use crate::domain::cdn::{self, PolicyForm};
 use crate::domain::ratelimit;
-use crate::domain::state::AppState;
 use crate::error::{Error, Result};
+use crate::state::AppState;
 
 /// Stickers in one pack.
 const MAX_STICKERS: u32 = 201;
@@ -25,7 +25,8 @@ pub async fn get_stickers_form(
         )));
     }
     state
-        .rate_limit(ratelimit::STICKER_PACK, &auth.aci().to_string())
+        .limits
+        .check(ratelimit::STICKER_PACK, &auth.aci().to_string())
         .await?;
     let pack_id = hex::encode(rand::random::<[u8; 16]>());
     let signer = cdn::form_signer(&state.config, &state.db).await?;

@@ -6,9 +6,9 @@ use signal_api::*;
 use crate::api::context::RequestContext;
 use crate::crypto::username::verify_username_proof;
 use crate::domain::ratelimit;
-use crate::domain::state::AppState;
 use crate::domain::usernames::{self, UsernameHash};
 use crate::error::{Error, Result};
+use crate::state::AppState;
 
 /// `PUT /v1/accounts/username_hash/confirm`
 pub async fn confirm_username_hash(
@@ -30,7 +30,8 @@ pub async fn confirm_username_hash(
     verify_username_proof(&crate::b64::field_url(&request.zk_proof, "zkProof")?, &hash)
         .map_err(|e| Error::Unprocessable(format!("invalid username proof: {e}")))?;
     state
-        .rate_limit(ratelimit::USERNAME_SET, &auth.aci().to_string())
+        .limits
+        .check(ratelimit::USERNAME_SET, &auth.aci().to_string())
         .await?;
     let confirmed =
         usernames::confirm(&state.db, auth.account.aci, &hash, encrypted_username).await?;
@@ -61,7 +62,8 @@ pub async fn delete_username_link(
 ) -> Result<DeleteUsernameLinkResponse> {
     let auth = ctx.require_auth()?;
     state
-        .rate_limit(ratelimit::USERNAME_LINK_OPERATION, &auth.aci().to_string())
+        .limits
+        .check(ratelimit::USERNAME_LINK_OPERATION, &auth.aci().to_string())
         .await?;
     usernames::delete_link(&state.db, auth.account.aci).await?;
     Ok(DeleteUsernameLinkResponse::UsernameLinkSuccessfullyDeleted)
@@ -88,7 +90,8 @@ pub async fn reserve_username_hash(
         .collect::<Result<Vec<UsernameHash>>>()?;
     // Only a valid request takes a permit.
     state
-        .rate_limit(ratelimit::USERNAME_RESERVE, &auth.aci().to_string())
+        .limits
+        .check(ratelimit::USERNAME_RESERVE, &auth.aci().to_string())
         .await?;
     let reserved = usernames::reserve(&state.db, auth.account.aci, &hashes).await?;
     Ok(
@@ -108,7 +111,8 @@ pub async fn update_username_link(
 ) -> Result<UpdateUsernameLinkResponse> {
     let auth = ctx.require_auth()?;
     state
-        .rate_limit(ratelimit::USERNAME_LINK_OPERATION, &auth.aci().to_string())
+        .limits
+        .check(ratelimit::USERNAME_LINK_OPERATION, &auth.aci().to_string())
         .await?;
     let encrypted = usernames::parse_encrypted_username(&request.username_link_encrypted_value)?;
     let handle = usernames::update_link(
@@ -133,7 +137,8 @@ pub async fn lookup_username_hash(
 ) -> Result<LookupUsernameHashResponse> {
     ctx.forbid_auth()?;
     state
-        .rate_limit(ratelimit::USERNAME_LOOKUP, &ctx.remote.ip().to_string())
+        .limits
+        .check(ratelimit::USERNAME_LOOKUP, &ctx.remote.ip().to_string())
         .await?;
     let hash = usernames::parse_hash_text(&username_hash)?;
     match usernames::lookup_hash(&state.db, &hash).await? {
@@ -154,7 +159,8 @@ pub async fn lookup_username_link(
 ) -> Result<LookupUsernameLinkResponse> {
     ctx.forbid_auth()?;
     state
-        .rate_limit(
+        .limits
+        .check(
             ratelimit::USERNAME_LINK_LOOKUP_PER_IP,
             &ctx.remote.ip().to_string(),
         )

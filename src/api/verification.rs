@@ -11,11 +11,11 @@ use crate::api::context::RequestContext;
 use crate::domain::captcha::Action;
 use crate::domain::push::{self, Notification, PushTarget};
 use crate::domain::ratelimit;
-use crate::domain::state::AppState;
 use crate::domain::verification::{
     self, Answer, CodeCheckError, CodeRequestError, Requested, Session, Transport,
 };
 use crate::error::{Error, Result};
+use crate::state::AppState;
 
 fn response(session: &Session) -> models::VerificationSessionResponse {
     let view = session.view(crate::db::now_millis());
@@ -93,7 +93,8 @@ pub async fn create_session(
     }
     let push = push_token(request.push_token, request.push_token_type)?;
     state
-        .rate_limit(ratelimit::VERIFICATION_SESSION_NUMBER, &request.number)
+        .limits
+        .check(ratelimit::VERIFICATION_SESSION_NUMBER, &request.number)
         .await?;
     let (session, challenge) =
         verification::create(&state.db, &request.number, push, request.mcc, request.mnc).await?;
@@ -160,13 +161,15 @@ pub async fn request_verification_code(
 /// and `voxDestinationDaily`.
 async fn limit_sends(state: &AppState, number: &str, transport: Transport) -> Result<()> {
     match transport {
-        Transport::Sms => state.rate_limit(ratelimit::SMS_DESTINATION, number).await,
+        Transport::Sms => state.limits.check(ratelimit::SMS_DESTINATION, number).await,
         Transport::Voice => {
             state
-                .rate_limit(ratelimit::VOICE_DESTINATION, number)
+                .limits
+                .check(ratelimit::VOICE_DESTINATION, number)
                 .await?;
             state
-                .rate_limit(ratelimit::VOICE_DESTINATION_DAILY, number)
+                .limits
+                .check(ratelimit::VOICE_DESTINATION_DAILY, number)
                 .await
         }
     }
@@ -186,7 +189,7 @@ pub async fn update_session(
     if let Some(answer) = request.push_challenge.as_deref() {
         let limiter = ratelimit::VERIFICATION_PUSH_CHALLENGE;
         if let Err(Error::RateLimited { retry_after_secs }) =
-            state.rate_limit(limiter, &session.id).await
+            state.limits.check(limiter, &session.id).await
         {
             return Err(with_session(429, &session, retry_after_secs));
         }
@@ -204,7 +207,7 @@ pub async fn update_session(
     if let Some(token) = request.captcha.as_deref() {
         let limiter = ratelimit::VERIFICATION_CAPTCHA;
         if let Err(Error::RateLimited { retry_after_secs }) =
-            state.rate_limit(limiter, &session.id).await
+            state.limits.check(limiter, &session.id).await
         {
             return Err(with_session(429, &session, retry_after_secs));
         }

@@ -2,16 +2,22 @@
 //! recovery passwords and the registration lock.
 
 use sea_orm::sea_query::{Expr, OnConflict};
-use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
+    Set,
+};
 use uuid::Uuid;
 
+use crate::config::services::ServicesConfig;
 use crate::crypto::hmac_creds::{CredentialsGenerator, ExternalServiceCredentials};
 use crate::crypto::token_hash::SaltedTokenHash;
 use crate::db::{
     accounts, devices, messages, now_millis, phone_number_identifiers, profiles, recovery_passwords,
 };
 use crate::domain::prekeys::{self, SignedKey};
+use crate::domain::ratelimit::RateLimiters;
 use crate::error::{Error, Result};
+use crate::events::bus::Bus;
 use crate::types::{Aci, DeviceId, Pni};
 
 /// A registration lock is enforced while the account was seen within this long.
@@ -240,34 +246,36 @@ pub enum ReglockCheck {
 ///   deleted (kept only when the caller used the recovery password and sent no lock), and the
 ///   check fails with the 423 to return.
 pub async fn check_registration_lock(
-    state: &crate::domain::state::AppState,
+    db: &DatabaseConnection,
+    limits: &RateLimiters,
+    bus: &Bus,
+    services: &ServicesConfig,
     existing: &accounts::Model,
     lock: Option<&str>,
     used_recovery_password: bool,
 ) -> Result<ReglockCheck> {
-    let db = &state.db;
     let devices = crate::domain::devices::list(db, existing.aci).await?;
     let Some(time_remaining) = reglock_time_remaining(existing, &devices, now_millis()) else {
         return Ok(ReglockCheck::Passed);
     };
     if lock.is_some() {
-        state
-            .rate_limit(crate::domain::ratelimit::PIN, &existing.number)
+        limits
+            .check(crate::domain::ratelimit::PIN, &existing.number)
             .await?;
     }
     if lock.is_some_and(|lock| verify_reglock(existing, lock)) {
-        state
-            .reset_rate_limit(crate::domain::ratelimit::PIN, &existing.number)
+        limits
+            .reset(crate::domain::ratelimit::PIN, &existing.number)
             .await;
         return Ok(ReglockCheck::Passed);
     }
     lock_credentials(db, existing.aci).await?;
     // The locked devices' open sockets must authenticate again.
-    crate::events::disconnect::disconnect_devices(&state.bus, &devices).await;
+    crate::events::disconnect::disconnect_devices(bus, &devices).await;
     if !(used_recovery_password && lock.is_none()) {
         delete_recovery_password(db, existing.pni).await?;
     }
-    let credentials = svr2_credentials(db, &state.config.services, existing.aci).await?;
+    let credentials = svr2_credentials(db, services, existing.aci).await?;
     Ok(ReglockCheck::Failed(Error::json(
         423,
         signal_api::models::RegistrationLockFailure {

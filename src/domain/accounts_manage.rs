@@ -13,7 +13,6 @@ use crate::db::{
     username_reservations,
 };
 use crate::domain::prekeys::{self, SignedKey};
-use crate::domain::state::AppState;
 use crate::error::{Error, Result};
 use crate::types::DeviceId;
 
@@ -434,7 +433,7 @@ pub async fn apply_pni_change(
 /// Queues the device messages of a change number / key distribution as sync messages
 /// from the primary to the account's other devices, carrying the new PNI.
 pub async fn queue_pni_sync_messages(
-    state: &AppState,
+    queue: crate::domain::messages::Queue<'_>,
     account: &accounts::Model,
     messages: &[DeviceMessage],
 ) -> Result<()> {
@@ -452,15 +451,9 @@ pub async fn queue_pni_sync_messages(
             urgent: Some(true),
             ..Default::default()
         };
-        crate::domain::messages::enqueue(
-            state,
-            account.aci,
-            DeviceId::new(m.destination_device_id.into()).ok_or_else(|| {
-                Error::Unprocessable("destinationDeviceId is not a device id".into())
-            })?,
-            envelope,
-        )
-        .await?;
+        let device = DeviceId::new(m.destination_device_id.into())
+            .ok_or_else(|| Error::Unprocessable("destinationDeviceId is not a device id".into()))?;
+        queue.enqueue(account.aci, device, envelope).await?;
     }
     Ok(())
 }

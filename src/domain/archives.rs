@@ -14,19 +14,31 @@
 
 use base64::Engine;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel, QueryFilter,
-    QueryOrder, QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
+    IntoActiveModel, QueryFilter, QueryOrder, QuerySelect, Set,
 };
 use sha2::{Digest, Sha256};
 
 pub use crate::config::backups::BackupsConfig;
+use crate::config::Config;
 use crate::crypto::zkgroup::backup::{
     BackupAuthCredentialPresentation, BackupCredentialType, BackupLevel,
 };
 use crate::crypto::zkgroup::SECONDS_PER_DAY;
 use crate::db::{accounts, backup_media, backups};
-use crate::domain::state::AppState;
+use crate::domain::ratelimit::RateLimiters;
+use crate::domain::zkgroup::ZkParams;
 use crate::error::{Error, Result};
+
+/// What backups use: the database, the configuration (`[backups]`, `[cdn]`), the zkgroup
+/// backup keys and the rate limiters.
+#[derive(Clone, Copy)]
+pub struct Archives<'a> {
+    pub db: &'a DatabaseConnection,
+    pub config: &'a Config,
+    pub zk: &'a ZkParams,
+    pub limits: &'a RateLimiters,
+}
 
 /// Name of the message backup object inside the backup directory.
 pub const BACKUP_NAME: &str = "backup";
@@ -97,8 +109,8 @@ async fn write_account_data(
     crate::domain::accounts_manage::update_account(db, account, |a| a.data = Set(text)).await
 }
 
-fn ensure_enabled(state: &AppState) -> Result<()> {
-    if state.config.backups.enabled {
+fn ensure_enabled(archives: Archives<'_>) -> Result<()> {
+    if archives.config.backups.enabled {
         Ok(())
     } else {
         Err(Error::Forbidden(
@@ -109,12 +121,12 @@ fn ensure_enabled(state: &AppState) -> Result<()> {
 
 /// `PUT /v1/archives/backupid`: stores both requests (base64); unchanged → nothing to do.
 pub async fn set_backup_id(
-    state: &AppState,
+    archives: Archives<'_>,
     account: &accounts::Model,
     messages_request: &str,
     media_request: &str,
 ) -> Result<()> {
-    ensure_enabled(state)?;
+    ensure_enabled(archives)?;
     let messages = decode_b64("messagesBackupAuthCredentialRequest", messages_request)?;
     let media = decode_b64("mediaBackupAuthCredentialRequest", media_request)?;
     crate::domain::zkgroup::validate_backup_auth_credential_request(&messages)?;
@@ -126,18 +138,20 @@ pub async fn set_backup_id(
         return Ok(());
     }
     let aci = account.aci.to_string();
-    state
-        .rate_limit(crate::domain::ratelimit::SET_BACKUP_ID, &aci)
+    archives
+        .limits
+        .check(crate::domain::ratelimit::SET_BACKUP_ID, &aci)
         .await?;
     let paid = voucher(&data).is_some_and(|(_, e)| e > now_secs());
     if paid && old_media.as_deref() != Some(&media[..]) {
-        state
-            .rate_limit(crate::domain::ratelimit::SET_PAID_MEDIA_BACKUP_ID, &aci)
+        archives
+            .limits
+            .check(crate::domain::ratelimit::SET_PAID_MEDIA_BACKUP_ID, &aci)
             .await?;
     }
     data.insert("bcr".into(), b64().encode(&messages).into());
     data.insert("mbcr".into(), b64().encode(&media).into());
-    write_account_data(&state.db, account, data).await?;
+    write_account_data(archives.db, account, data).await?;
     Ok(())
 }
 
@@ -149,12 +163,12 @@ pub struct DayCredentials {
 
 /// `GET /v1/archives/auth`: one credential per day of `[start, end]` and per type.
 pub async fn backup_credentials(
-    state: &AppState,
+    archives: Archives<'_>,
     account: &accounts::Model,
     start: i64,
     end: i64,
 ) -> Result<Vec<DayCredentials>> {
-    ensure_enabled(state)?;
+    ensure_enabled(archives)?;
     let now = now_secs();
     let day = SECONDS_PER_DAY as i64;
     let today = now - now.rem_euclid(day);
@@ -183,7 +197,7 @@ pub async fn backup_credentials(
     if let Some((_, expiration)) = voucher(&data) {
         if expiration <= now {
             data.remove("bv");
-            write_account_data(&state.db, account, data).await?;
+            write_account_data(archives.db, account, data).await?;
         } else {
             voucher_expiration = Some(expiration);
         }
@@ -191,15 +205,20 @@ pub async fn backup_credentials(
     let mut out = Vec::new();
     let mut t = start;
     while t <= end {
-        let level =
-            if state.config.backups.paid_by_default || voucher_expiration.is_some_and(|e| e > t) {
-                BackupLevel::Paid
-            } else {
-                BackupLevel::Free
-            };
+        let level = if archives.config.backups.paid_by_default
+            || voucher_expiration.is_some_and(|e| e > t)
+        {
+            BackupLevel::Paid
+        } else {
+            BackupLevel::Free
+        };
         let issue = |request: &[u8], ty| {
             crate::domain::zkgroup::issue_backup_auth_credential(
-                &state.zk, request, t as u64, level, ty,
+                archives.zk,
+                request,
+                t as u64,
+                level,
+                ty,
             )
             .map(|credential| crate::domain::zkgroup::DayCredential {
                 credential,
@@ -217,7 +236,7 @@ pub async fn backup_credentials(
 
 /// `POST /v1/archives/redeem-receipt`: a paid receipt becomes the account's voucher.
 pub async fn redeem_receipt(
-    state: &AppState,
+    archives: Archives<'_>,
     account: &accounts::Model,
     presentation: &str,
 ) -> Result<()> {
@@ -230,20 +249,20 @@ pub async fn redeem_receipt(
             "receiptCredentialPresentation is not a receipt credential presentation".into(),
         ));
     }
-    let receipt = crate::domain::receipts::verify(state, &bytes)?;
+    let receipt = crate::domain::receipts::verify(archives.zk, &bytes)?;
     let mut data = account_data(account);
     if stored_request(&data, "mbcr").is_none() {
         return Err(Error::Conflict(
             "the account has no media backup-id commitment".into(),
         ));
     }
-    if receipt.level != state.config.backups.paid_receipt_level {
+    if receipt.level != archives.config.backups.paid_receipt_level {
         return Err(Error::BadRequest(format!(
             "receipt level {} does not buy backups",
             receipt.level
         )));
     }
-    let txn = crate::db::begin_write(&state.db).await?;
+    let txn = crate::db::begin_write(archives.db).await?;
     crate::domain::receipts::record(&txn, &receipt, account.aci).await?;
     let expiration = match voucher(&data) {
         Some((_, e)) if e > receipt.expiration as i64 => e,
@@ -310,7 +329,7 @@ fn verify_signature(public_key: &[u8], message: &[u8], signature: &[u8]) -> bool
 /// 400, invalid ones are ignored as on any anonymous endpoint (reference §12.2). Returns the
 /// presentation, its bytes and the decoded signature.
 fn verify_headers(
-    state: &AppState,
+    archives: Archives<'_>,
     authenticated: bool,
     zk_auth: &str,
     signature: &str,
@@ -323,7 +342,7 @@ fn verify_headers(
     let bytes = decode_b64("X-Signal-ZK-Auth", zk_auth)?;
     let signature = decode_b64("X-Signal-ZK-Auth-Signature", signature)?;
     let presentation = crate::domain::zkgroup::verify_backup_presentation(
-        &state.zk,
+        archives.zk,
         &bytes,
         now_secs().max(0) as u64,
     )?;
@@ -334,15 +353,15 @@ fn verify_headers(
 /// (else 401), a backup with a public key for its backup id (else 401), and the signature
 /// by that key over the presentation bytes (else 401).
 pub async fn authenticate(
-    state: &AppState,
+    archives: Archives<'_>,
     authenticated: bool,
     zk_auth: &str,
     signature: &str,
 ) -> Result<BackupUser> {
     let (presentation, bytes, signature) =
-        verify_headers(state, authenticated, zk_auth, signature)?;
+        verify_headers(archives, authenticated, zk_auth, signature)?;
     let backup = backups::Entity::find_by_id(hashed_backup_id(&presentation.backup_id))
-        .one(&state.db)
+        .one(archives.db)
         .await?
         .ok_or(Error::Unauthorized)?;
     let key = backup.public_key.as_deref().ok_or(Error::Unauthorized)?;
@@ -351,7 +370,7 @@ pub async fn authenticate(
     }
     if backup.last_refresh < now_secs() - EXPIRY_DAYS * SECONDS_PER_DAY as i64 {
         // Not refreshed for too long: purged (as the real server's expiry job would have).
-        purge(state, &backup).await?;
+        purge(archives.db, archives.config, &backup).await?;
         return Err(Error::Unauthorized);
     }
     Ok(BackupUser {
@@ -367,14 +386,14 @@ fn random_dir() -> String {
 /// `PUT /v1/archives/keys`: the signature must verify with the provided key; the key is
 /// stored (creating the backup) unless one is stored already, and a different one is 401.
 pub async fn set_public_key(
-    state: &AppState,
+    archives: Archives<'_>,
     authenticated: bool,
     zk_auth: &str,
     signature: &str,
     public_key: &str,
 ) -> Result<()> {
     let (presentation, bytes, signature) =
-        verify_headers(state, authenticated, zk_auth, signature)?;
+        verify_headers(archives, authenticated, zk_auth, signature)?;
     let key = decode_b64("backupIdPublicKey", public_key)?;
     if key.len() != 33 || key[0] != 0x05 {
         return Err(Error::BadRequest(
@@ -385,7 +404,7 @@ pub async fn set_public_key(
         return Err(Error::Unauthorized);
     }
     let id = hashed_backup_id(&presentation.backup_id);
-    let txn = crate::db::begin_write(&state.db).await?;
+    let txn = crate::db::begin_write(archives.db).await?;
     match backups::Entity::find_by_id(id.clone()).one(&txn).await? {
         Some(b) => match &b.public_key {
             Some(stored) if *stored != key => return Err(Error::Unauthorized),
@@ -418,34 +437,38 @@ pub async fn set_public_key(
 }
 
 /// `POST /v1/archives`: bumps the refresh time (and the media one for media credentials).
-pub async fn refresh(state: &AppState, user: &BackupUser) -> Result<()> {
+pub async fn refresh(archives: Archives<'_>, user: &BackupUser) -> Result<()> {
     let now = now_secs();
     let mut a = user.backup.clone().into_active_model();
     a.last_refresh = Set(now);
     if user.presentation.credential_type == BackupCredentialType::Media {
         a.last_media_refresh = Set(now);
     }
-    crate::db::update(&state.db, a).await?;
+    crate::db::update(archives.db, a).await?;
     Ok(())
 }
 
 /// `DELETE /v1/archives`: deletes the backup's objects, media records and row (with its
 /// public key).
-pub async fn delete_backup(state: &AppState, user: &BackupUser) -> Result<()> {
-    purge(state, &user.backup).await
+pub async fn delete_backup(archives: Archives<'_>, user: &BackupUser) -> Result<()> {
+    purge(archives.db, archives.config, &user.backup).await
 }
 
 /// Deletes a backup: its media records, its row (with its public key) and its objects.
-pub async fn purge(state: &AppState, backup: &backups::Model) -> Result<()> {
+pub async fn purge(
+    db: &DatabaseConnection,
+    config: &Config,
+    backup: &backups::Model,
+) -> Result<()> {
     let id = backup.hashed_backup_id.clone();
-    let txn = crate::db::begin_write(&state.db).await?;
+    let txn = crate::db::begin_write(db).await?;
     backup_media::Entity::delete_many()
         .filter(backup_media::Column::HashedBackupId.eq(id.clone()))
         .exec(&txn)
         .await?;
     backups::Entity::delete_by_id(id).exec(&txn).await?;
     txn.commit().await?;
-    let dir = crate::domain::cdn::CdnConfig::dir(&state.config.cdn, &state.config)
+    let dir = crate::domain::cdn::CdnConfig::dir(&config.cdn, config)
         .join("backups")
         .join(&backup.backup_dir);
     match tokio::fs::remove_dir_all(&dir).await {
@@ -481,16 +504,16 @@ pub struct UploadForm {
 }
 
 async fn upload_form(
-    state: &AppState,
+    archives: Archives<'_>,
     headers: &hyper::HeaderMap,
     cdn: i32,
     key: String,
     object_key: &str,
 ) -> Result<UploadForm> {
-    let signing_key = crate::domain::cdn::signing_key(&state.db).await?;
-    let expires = now_secs().max(0) as u64 + state.config.cdn.upload_ttl_secs;
+    let signing_key = crate::domain::cdn::signing_key(archives.db).await?;
+    let expires = now_secs().max(0) as u64 + archives.config.cdn.upload_ttl_secs;
     let location = crate::domain::cdn::signed_upload_location(
-        &crate::domain::cdn::public_url(&state.config, headers),
+        &crate::domain::cdn::public_url(archives.config, headers),
         &signing_key,
         object_key,
         expires,
@@ -499,7 +522,7 @@ async fn upload_form(
         ("x-goog-resumable", "start".to_string()),
         (
             "x-goog-content-length-range",
-            format!("1,{}", state.config.cdn.max_attachment_bytes),
+            format!("1,{}", archives.config.cdn.max_attachment_bytes),
         ),
     ]
     .into_iter()
@@ -516,7 +539,7 @@ async fn upload_form(
 /// `GET /v1/archives/upload/form`: marks the message backup present and hands out an
 /// upload form for `backups/<backupDir>/backup`.
 pub async fn message_backup_upload_form(
-    state: &AppState,
+    archives: Archives<'_>,
     headers: &hyper::HeaderMap,
     user: &BackupUser,
 ) -> Result<UploadForm> {
@@ -525,13 +548,13 @@ pub async fn message_backup_upload_form(
     if !user.backup.message_backup_present {
         let mut a = user.backup.clone().into_active_model();
         a.message_backup_present = Set(true);
-        crate::db::update(&state.db, a).await?;
+        crate::db::update(archives.db, a).await?;
     }
     let key = format!("{}/{BACKUP_NAME}", user.backup.backup_dir);
     upload_form(
-        state,
+        archives,
         headers,
-        state.config.backups.cdn,
+        archives.config.backups.cdn,
         key,
         &message_backup_key(&user.backup),
     )
@@ -541,14 +564,15 @@ pub async fn message_backup_upload_form(
 /// `GET /v1/archives/media/upload/form`: a temporary attachment upload form (the client
 /// then copies the attachment into its backup).
 pub async fn media_upload_form(
-    state: &AppState,
+    archives: Archives<'_>,
     headers: &hyper::HeaderMap,
     user: &BackupUser,
 ) -> Result<UploadForm> {
     user.require_type(BackupCredentialType::Media)?;
     user.require_level(BackupLevel::Paid)?;
-    state
-        .rate_limit(
+    archives
+        .limits
+        .check(
             crate::domain::ratelimit::BACKUP_ATTACHMENT_CREATE,
             &hex::encode(&user.backup.hashed_backup_id),
         )
@@ -556,9 +580,9 @@ pub async fn media_upload_form(
     let key = crate::domain::cdn::new_attachment_key();
     let object_key = format!("attachments/{key}");
     upload_form(
-        state,
+        archives,
         headers,
-        state.config.cdn.attachment_cdn,
+        archives.config.cdn.attachment_cdn,
         key,
         &object_key,
     )
@@ -643,7 +667,7 @@ fn valid_media_id(media_id: &str) -> bool {
 /// `PUT /v1/archives/media` (and each item of the batch): copies an uploaded attachment
 /// into the backup, re-encrypted, and counts it against the quota. Returns the CDN number.
 pub async fn copy_media(
-    state: &AppState,
+    archives: Archives<'_>,
     user: &BackupUser,
     item: &CopyItem,
 ) -> std::result::Result<i32, CopyFailure> {
@@ -655,11 +679,11 @@ pub async fn copy_media(
     if item.object_length <= 0 {
         return Err(fail(400, "objectLength must be positive"));
     }
-    if item.source_cdn != state.config.cdn.attachment_cdn {
+    if item.source_cdn != archives.config.cdn.attachment_cdn {
         return Err(fail(400, "unknown source cdn"));
     }
     let source_key = format!("attachments/{}", item.source_key);
-    let store = crate::domain::cdn::Store::for_config(&state.config);
+    let store = crate::domain::cdn::Store::for_config(archives.config);
     if !crate::domain::cdn::valid_object_key(&source_key) {
         return Err(fail(400, "invalid source key"));
     }
@@ -680,16 +704,16 @@ pub async fn copy_media(
     let dest_len = encrypted_length(source_len) as i64;
     let id = user.backup.hashed_backup_id.clone();
     let existing = backup_media::Entity::find_by_id((id.clone(), item.media_id.clone()))
-        .one(&state.db)
+        .one(archives.db)
         .await
         .map_err(|e| internal(e.into()))?;
     let current = backups::Entity::find_by_id(id.clone())
-        .one(&state.db)
+        .one(archives.db)
         .await
         .map_err(|e| internal(e.into()))?
         .ok_or_else(|| fail(410, "backup deleted"))?;
     let freed = existing.as_ref().map_or(0, |m| m.object_length);
-    if (current.bytes_used - freed + dest_len) as u64 > state.config.backups.media_quota_bytes {
+    if (current.bytes_used - freed + dest_len) as u64 > archives.config.backups.media_quota_bytes {
         return Err(fail(413, "media quota exhausted"));
     }
     let plain = store
@@ -706,9 +730,9 @@ pub async fn copy_media(
     let encrypted = encrypt_for_backup(&plain, &encryption_key, &hmac_key);
     let dest = media_key(&current, &item.media_id);
     store.write(&dest, &encrypted).await.map_err(internal)?;
-    let cdn = state.config.backups.cdn;
+    let cdn = archives.config.backups.cdn;
     let record = async {
-        let txn = crate::db::begin_write(&state.db).await?;
+        let txn = crate::db::begin_write(archives.db).await?;
         let row = backup_media::ActiveModel {
             hashed_backup_id: Set(id.clone()),
             media_id: Set(item.media_id.clone()),
@@ -762,7 +786,7 @@ pub struct MediaPage {
 /// `GET /v1/archives/media`: media ordered by id, after `cursor` (the last id of the
 /// previous page).
 pub async fn list_media(
-    state: &AppState,
+    archives: Archives<'_>,
     user: &BackupUser,
     cursor: Option<&str>,
     limit: Option<i32>,
@@ -784,7 +808,7 @@ pub async fn list_media(
     let mut objects = q
         .order_by_asc(backup_media::Column::MediaId)
         .limit(limit as u64 + 1)
-        .all(&state.db)
+        .all(archives.db)
         .await?;
     let more = objects.len() > limit as usize;
     objects.truncate(limit as usize);
@@ -796,7 +820,7 @@ pub async fn list_media(
 
 /// `POST /v1/archives/media/delete`: deletes the named media (missing ones are fine).
 pub async fn delete_media(
-    state: &AppState,
+    archives: Archives<'_>,
     user: &BackupUser,
     items: &[(i32, String)],
 ) -> Result<()> {
@@ -804,7 +828,7 @@ pub async fn delete_media(
     user.require_level(BackupLevel::Free)?;
     if items
         .iter()
-        .any(|(cdn, _)| *cdn != state.config.backups.cdn)
+        .any(|(cdn, _)| *cdn != archives.config.backups.cdn)
     {
         return Err(Error::BadRequest("unknown cdn".into()));
     }
@@ -813,10 +837,10 @@ pub async fn delete_media(
             "mediaId must be 15 bytes of base64url".into(),
         ));
     }
-    let store = crate::domain::cdn::Store::for_config(&state.config);
+    let store = crate::domain::cdn::Store::for_config(archives.config);
     let id = user.backup.hashed_backup_id.clone();
     for (_, media_id) in items {
-        let txn = crate::db::begin_write(&state.db).await?;
+        let txn = crate::db::begin_write(archives.db).await?;
         let Some(row) = backup_media::Entity::find_by_id((id.clone(), media_id.clone()))
             .one(&txn)
             .await?
@@ -843,15 +867,15 @@ pub async fn read_credentials_generator(
 
 /// `GET /v1/archives/auth/read`: `Authorization` header for reading the backup directory.
 pub async fn read_auth(
-    state: &AppState,
+    archives: Archives<'_>,
     user: &BackupUser,
     cdn: i32,
 ) -> Result<std::collections::HashMap<String, String>> {
     user.require_level(BackupLevel::Free)?;
-    if cdn != state.config.backups.cdn {
+    if cdn != archives.config.backups.cdn {
         return Err(Error::BadRequest(format!("unknown cdn {cdn}")));
     }
-    let generator = read_credentials_generator(&state.db).await?;
+    let generator = read_credentials_generator(archives.db).await?;
     let creds = generator.generate(
         &format!("read$backups/{}", user.backup.backup_dir),
         now_secs().max(0) as u64,

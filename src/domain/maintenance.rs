@@ -16,14 +16,15 @@ use std::path::Path;
 use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter};
 
+use crate::config::Config;
 use crate::db::{
     backups, ephemeral_records, now_millis, recovery_passwords, username_reservations,
     verification_sessions,
 };
 use crate::domain::archives;
-use crate::domain::state::AppState;
+use crate::domain::ratelimit::RateLimiters;
 use crate::error::Result;
 
 /// What one sweep removed.
@@ -38,46 +39,80 @@ pub struct Swept {
     pub partial_uploads: u64,
 }
 
-/// Runs [`sweep`] every `maintenance_interval_secs` until the task is aborted.
-pub fn spawn(state: Arc<AppState>) -> Option<tokio::task::JoinHandle<()>> {
-    let every = state.config.maintenance_interval_secs;
-    if every == 0 {
-        return None;
-    }
-    Some(tokio::spawn(async move {
-        let every = Duration::from_secs(every);
-        // The first sweep waits one interval, so that it does not compete with start-up.
-        let mut ticks = tokio::time::interval_at(tokio::time::Instant::now() + every, every);
-        ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-        loop {
-            ticks.tick().await;
-            match sweep(&state).await {
-                Ok(swept) if swept != Swept::default() => {
-                    tracing::info!(?swept, "maintenance sweep")
-                }
-                Ok(_) => {}
-                Err(e) => tracing::warn!(error = %e, "maintenance sweep failed"),
-            }
-        }
-    }))
+/// What the sweeps clean: the database, the built-in CDN's directory (from the
+/// configuration) and the in-process rate-limit buckets.
+pub struct Maintenance {
+    pub db: DatabaseConnection,
+    pub config: Config,
+    pub limits: Arc<RateLimiters>,
 }
 
-/// One pass over everything that expires.
-pub async fn sweep(state: &AppState) -> Result<Swept> {
-    let db = &state.db;
-    let now = now_millis();
-    let mut rows = 0;
-    rows += expired(db, verification_sessions::Column::ExpiresAt, now).await?;
-    rows += expired(db, recovery_passwords::Column::ExpiresAt, now).await?;
-    rows += expired(db, username_reservations::Column::ExpiresAt, now).await?;
-    rows += expired(db, ephemeral_records::Column::ExpiresAt, now).await?;
-    rows += state.limits.sweep() as u64;
-    rows += crate::domain::messages::delete_expired(db, now).await?;
-    Ok(Swept {
-        rows,
-        backups: stale_backups(state).await?,
-        partial_uploads: abandoned_uploads(state).await,
-    })
+impl Maintenance {
+    /// Runs [`Maintenance::sweep`] every `maintenance_interval_secs` until the task is aborted.
+    pub fn spawn(self) -> Option<tokio::task::JoinHandle<()>> {
+        let every = self.config.maintenance_interval_secs;
+        if every == 0 {
+            return None;
+        }
+        Some(tokio::spawn(async move {
+            let every = Duration::from_secs(every);
+            // The first sweep waits one interval, so that it does not compete with start-up.
+            let mut ticks = tokio::time::interval_at(tokio::time::Instant::now() + every, every);
+            ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+            loop {
+                ticks.tick().await;
+                match self.sweep().await {
+                    Ok(swept) if swept != Swept::default() => {
+                        tracing::info!(?swept, "maintenance sweep")
+                    }
+                    Ok(_) => {}
+                    Err(e) => tracing::warn!(error = %e, "maintenance sweep failed"),
+                }
+            }
+        }))
+    }
+
+    /// One pass over everything that expires.
+    pub async fn sweep(&self) -> Result<Swept> {
+        let db = &self.db;
+        let now = now_millis();
+        let mut rows = 0;
+        rows += expired(db, verification_sessions::Column::ExpiresAt, now).await?;
+        rows += expired(db, recovery_passwords::Column::ExpiresAt, now).await?;
+        rows += expired(db, username_reservations::Column::ExpiresAt, now).await?;
+        rows += expired(db, ephemeral_records::Column::ExpiresAt, now).await?;
+        rows += self.limits.sweep() as u64;
+        rows += crate::domain::messages::delete_expired(db, now).await?;
+        Ok(Swept {
+            rows,
+            backups: self.stale_backups().await?,
+            partial_uploads: self.abandoned_uploads().await,
+        })
+    }
+
+    /// Purges every backup whose last refresh is older than the expiry.
+    async fn stale_backups(&self) -> Result<u64> {
+        let cutoff = now_millis() / 1000 - archives::EXPIRY_DAYS * 86_400;
+        let stale = backups::Entity::find()
+            .filter(backups::Column::LastRefresh.lt(cutoff))
+            .all(&self.db)
+            .await?;
+        for backup in &stale {
+            archives::purge(&self.db, &self.config, backup).await?;
+        }
+        Ok(stale.len() as u64)
+    }
+
+    /// Deletes `.partial` files (and interrupted atomic writes, `.tmp-*`) under the CDN
+    /// directory not written to for longer than an upload URL lives.
+    async fn abandoned_uploads(&self) -> u64 {
+        let dir = self.config.cdn.dir(&self.config);
+        let max_age = Duration::from_secs(self.config.cdn.upload_ttl_secs);
+        let now = SystemTime::now();
+        tokio::task::spawn_blocking(move || remove_abandoned(&dir, now, max_age))
+            .await
+            .unwrap_or(0)
+    }
 }
 
 /// Deletes the rows whose `expires_at` column is `now` or earlier.
@@ -91,30 +126,6 @@ where
         .exec(db)
         .await?;
     Ok(deleted.rows_affected)
-}
-
-/// Purges every backup whose last refresh is older than the expiry.
-async fn stale_backups(state: &AppState) -> Result<u64> {
-    let cutoff = now_millis() / 1000 - archives::EXPIRY_DAYS * 86_400;
-    let stale = backups::Entity::find()
-        .filter(backups::Column::LastRefresh.lt(cutoff))
-        .all(&state.db)
-        .await?;
-    for backup in &stale {
-        archives::purge(state, backup).await?;
-    }
-    Ok(stale.len() as u64)
-}
-
-/// Deletes `.partial` files (and interrupted atomic writes, `.tmp-*`) under the CDN directory
-/// not written to for longer than an upload URL lives.
-async fn abandoned_uploads(state: &AppState) -> u64 {
-    let dir = state.config.cdn.dir(&state.config);
-    let max_age = Duration::from_secs(state.config.cdn.upload_ttl_secs);
-    let now = SystemTime::now();
-    tokio::task::spawn_blocking(move || remove_abandoned(&dir, now, max_age))
-        .await
-        .unwrap_or(0)
 }
 
 fn remove_abandoned(dir: &Path, now: SystemTime, max_age: Duration) -> u64 {

@@ -4,14 +4,17 @@
 
 use prost::Message as _;
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect, QueryTrait,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
+    QueryOrder, QuerySelect, QueryTrait,
 };
 use uuid::Uuid;
 
 use crate::db::{devices, messages, now_millis};
-use crate::domain::state::AppState;
+use crate::domain::auth::AuthCache;
+use crate::domain::push::PushSender;
 use crate::error::{Error, Result};
+use crate::events::bus::Bus;
+use crate::events::presence::Presence;
 use crate::proto::{envelope_type, Envelope};
 use crate::types::{Aci, DeviceId};
 
@@ -29,73 +32,159 @@ pub fn topic(aci: Aci, device: DeviceId) -> String {
     format!("messages:{aci}.{device}")
 }
 
-/// Queues `envelope` for one device (assigning its server guid) and returns the guid. Reads
-/// the device row for the wake-up push; callers that already hold the recipient's devices use
-/// [`enqueue_for`].
-pub async fn enqueue(
-    state: &AppState,
-    destination: Aci,
-    device: DeviceId,
-    mut envelope: Envelope,
-) -> Result<Uuid> {
-    let guid = insert(&state.db, destination, device, &mut envelope).await?;
-    notify(state, destination, device).await;
-    if !envelope.ephemeral.unwrap_or(false) {
-        let urgent = envelope.urgent.unwrap_or(true);
-        let row = devices::Entity::find_by_id((destination, device))
-            .one(&state.db)
+/// The message queues and what queueing touches: the database, the bus announcing each
+/// message to the websocket holding its device (in any process), and what wakes a device that
+/// holds none (presence, push sender). Delivery receipts read senders through the account
+/// cache.
+#[derive(Clone, Copy)]
+pub struct Queue<'a> {
+    pub db: &'a DatabaseConnection,
+    pub bus: &'a Bus,
+    pub presence: &'a Presence,
+    pub push: &'a dyn PushSender,
+    pub accounts: &'a AuthCache,
+}
+
+impl Queue<'_> {
+    /// Queues `envelope` for one device (assigning its server guid) and returns the guid. Reads
+    /// the device row for the wake-up push; callers that already hold the recipient's devices use
+    /// [`Queue::enqueue_for`].
+    pub async fn enqueue(
+        &self,
+        destination: Aci,
+        device: DeviceId,
+        mut envelope: Envelope,
+    ) -> Result<Uuid> {
+        let guid = insert(self.db, destination, device, &mut envelope).await?;
+        self.notify(destination, device).await;
+        if !envelope.ephemeral.unwrap_or(false) {
+            let urgent = envelope.urgent.unwrap_or(true);
+            let row = devices::Entity::find_by_id((destination, device))
+                .one(self.db)
+                .await;
+            match row {
+                Ok(Some(row)) => self.wake(destination, &row, urgent).await,
+                Ok(None) => {}
+                Err(e) => tracing::warn!(error = %e, "cannot read device for a wake-up push"),
+            }
+        }
+        Ok(guid)
+    }
+
+    /// Queues one envelope per device of `destination` with one INSERT (one statement, so one
+    /// commit: all of them or none), then announces them and wakes the devices. The device rows
+    /// are the ones the caller read (no second read for the wake-up push). Returns the guids in
+    /// `batch` order.
+    pub async fn enqueue_for(
+        &self,
+        destination: Aci,
+        batch: Vec<(&devices::Model, Envelope)>,
+    ) -> Result<Vec<Uuid>> {
+        if batch.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut rows = Vec::with_capacity(batch.len());
+        let mut guids = Vec::with_capacity(batch.len());
+        let mut woken = Vec::with_capacity(batch.len());
+        for (device, mut envelope) in batch {
+            let id = device.device_id;
+            let (guid, row) = new_row(destination, id, &mut envelope);
+            rows.push(row);
+            guids.push(guid);
+            let wake = !envelope.ephemeral.unwrap_or(false);
+            woken.push((device, wake.then(|| envelope.urgent.unwrap_or(true))));
+        }
+        messages::Entity::insert_many(rows)
+            .exec_without_returning(self.db)
+            .await?;
+        for (device, urgent) in woken {
+            self.notify(destination, device.device_id).await;
+            if let Some(urgent) = urgent {
+                self.wake(destination, device, urgent).await;
+            }
+        }
+        Ok(guids)
+    }
+
+    /// [`crate::domain::push::wake`] with this server's presence, bus and push sender.
+    async fn wake(&self, destination: Aci, device: &devices::Model, urgent: bool) {
+        let (presence, bus, sender) = (self.presence, self.bus, self.push);
+        crate::domain::push::wake(presence, bus, sender, destination, device, urgent).await;
+    }
+
+    /// Announces on the bus that `device` has a new message (after the commit that queued it).
+    pub async fn notify(&self, destination: Aci, device: DeviceId) {
+        self.bus
+            .publish(&topic(destination, device), bytes::Bytes::new())
             .await;
-        match row {
-            Ok(Some(row)) => wake(state, destination, &row, urgent).await,
-            Ok(None) => {}
-            Err(e) => tracing::warn!(error = %e, "cannot read device for a wake-up push"),
+    }
+
+    /// Removes one message of a device's queue (an acknowledgement) and sends the delivery
+    /// receipt it calls for. Unknown guids are ignored. One statement removes the row and returns
+    /// its envelope (`DELETE ... RETURNING`); the receipt costs one INSERT (the sender's devices
+    /// come from the account cache).
+    pub async fn acknowledge(&self, aci: Aci, device: DeviceId, guid: Uuid) -> Result<()> {
+        let mut delete = messages::Entity::delete_many()
+            .filter(messages::Column::Guid.eq(guid))
+            .filter(messages::Column::DestinationAci.eq(aci))
+            .filter(messages::Column::DestinationDevice.eq(device))
+            .into_query();
+        delete.returning_col(messages::Column::Envelope);
+        let Some(row) = self.db.query_one(&delete).await? else {
+            return Ok(());
+        };
+        let bytes: Vec<u8> = row.try_get("", "envelope")?;
+        let envelope = Envelope::decode(bytes.as_slice())
+            .map_err(|e| Error::Internal(format!("stored envelope {guid}: {e}")))?;
+        self.send_delivery_receipt(device, &envelope).await
+    }
+
+    /// After an acknowledgement: tells every device of the original sender that the message
+    /// was delivered (type 5, from the acknowledging account's identity as addressed).
+    async fn send_delivery_receipt(
+        &self,
+        acknowledging_device: DeviceId,
+        envelope: &Envelope,
+    ) -> Result<()> {
+        let (Some(source), Some(destination)) = (
+            envelope.source_service_id.as_deref(),
+            envelope.destination_service_id.as_deref(),
+        ) else {
+            return Ok(());
+        };
+        if envelope.r#type == Some(envelope_type::SERVER_DELIVERY_RECEIPT) || source == destination
+        {
+            return Ok(());
         }
+        let Ok(sender) = Uuid::parse_str(source) else {
+            return Ok(());
+        };
+        let Some(sender_account) = self.accounts.account_devices(self.db, Aci(sender)).await?
+        else {
+            return Ok(());
+        };
+        let receipts = sender_account
+            .devices
+            .iter()
+            .map(|device| {
+                let receipt = Envelope {
+                    r#type: Some(envelope_type::SERVER_DELIVERY_RECEIPT),
+                    client_timestamp: envelope.client_timestamp,
+                    source_service_id: Some(destination.to_owned()),
+                    source_device: Some(u32::from(acknowledging_device.get())),
+                    destination_service_id: Some(source.to_owned()),
+                    urgent: Some(false),
+                    ..Default::default()
+                };
+                (device, receipt)
+            })
+            .collect();
+        self.enqueue_for(Aci(sender), receipts).await?;
+        Ok(())
     }
-    Ok(guid)
 }
 
-/// Queues one envelope per device of `destination` with one INSERT (one statement, so one
-/// commit: all of them or none), then announces them and wakes the devices. The device rows
-/// are the ones the caller read (no second read for the wake-up push). Returns the guids in
-/// `batch` order.
-pub async fn enqueue_for(
-    state: &AppState,
-    destination: Aci,
-    batch: Vec<(&devices::Model, Envelope)>,
-) -> Result<Vec<Uuid>> {
-    if batch.is_empty() {
-        return Ok(Vec::new());
-    }
-    let mut rows = Vec::with_capacity(batch.len());
-    let mut guids = Vec::with_capacity(batch.len());
-    let mut woken = Vec::with_capacity(batch.len());
-    for (device, mut envelope) in batch {
-        let id = device.device_id;
-        let (guid, row) = new_row(destination, id, &mut envelope);
-        rows.push(row);
-        guids.push(guid);
-        let wake = !envelope.ephemeral.unwrap_or(false);
-        woken.push((device, wake.then(|| envelope.urgent.unwrap_or(true))));
-    }
-    messages::Entity::insert_many(rows)
-        .exec_without_returning(&state.db)
-        .await?;
-    for (device, urgent) in woken {
-        notify(state, destination, device.device_id).await;
-        if let Some(urgent) = urgent {
-            wake(state, destination, device, urgent).await;
-        }
-    }
-    Ok(guids)
-}
-
-/// [`crate::domain::push::wake`] with this server's presence, bus and push sender.
-async fn wake(state: &AppState, destination: Aci, device: &devices::Model, urgent: bool) {
-    let (presence, bus, sender) = (&state.presence, &state.bus, &*state.push_sender);
-    crate::domain::push::wake(presence, bus, sender, destination, device, urgent).await;
-}
-
-/// Inserts without notifying (for callers inside a transaction; call [`notify`] after commit).
+/// Inserts without notifying (for callers inside a transaction; call [`Queue::notify`] after commit).
 pub async fn insert(
     db: &impl ConnectionTrait,
     destination: Aci,
@@ -139,13 +228,6 @@ fn new_row(
         envelope: Set(envelope.encode_to_vec()),
     };
     (guid, row)
-}
-
-pub async fn notify(state: &AppState, destination: Aci, device: DeviceId) {
-    state
-        .bus
-        .publish(&topic(destination, device), bytes::Bytes::new())
-        .await;
 }
 
 /// Up to `limit` queued messages for a device, oldest first. Stories are left out unless
@@ -209,70 +291,4 @@ pub async fn delete(db: &impl ConnectionTrait, ids: impl IntoIterator<Item = i64
 pub fn decode(row: &messages::Model) -> Result<Envelope> {
     Envelope::decode(row.envelope.as_slice())
         .map_err(|e| Error::Internal(format!("stored envelope {}: {e}", row.guid)))
-}
-
-/// Removes one message of a device's queue (an acknowledgement) and sends the delivery
-/// receipt it calls for. Unknown guids are ignored. One statement removes the row and returns
-/// its envelope (`DELETE ... RETURNING`); the receipt costs one INSERT (the sender's devices
-/// come from the account cache).
-pub async fn acknowledge(state: &AppState, aci: Aci, device: DeviceId, guid: Uuid) -> Result<()> {
-    let mut delete = messages::Entity::delete_many()
-        .filter(messages::Column::Guid.eq(guid))
-        .filter(messages::Column::DestinationAci.eq(aci))
-        .filter(messages::Column::DestinationDevice.eq(device))
-        .into_query();
-    delete.returning_col(messages::Column::Envelope);
-    let Some(row) = state.db.query_one(&delete).await? else {
-        return Ok(());
-    };
-    let bytes: Vec<u8> = row.try_get("", "envelope")?;
-    let envelope = Envelope::decode(bytes.as_slice())
-        .map_err(|e| Error::Internal(format!("stored envelope {guid}: {e}")))?;
-    send_delivery_receipt(state, device, &envelope).await
-}
-
-/// After an acknowledgement: tells every device of the original sender that the message
-/// was delivered (type 5, from the acknowledging account's identity as addressed).
-async fn send_delivery_receipt(
-    state: &AppState,
-    acknowledging_device: DeviceId,
-    envelope: &Envelope,
-) -> Result<()> {
-    let (Some(source), Some(destination)) = (
-        envelope.source_service_id.as_deref(),
-        envelope.destination_service_id.as_deref(),
-    ) else {
-        return Ok(());
-    };
-    if envelope.r#type == Some(envelope_type::SERVER_DELIVERY_RECEIPT) || source == destination {
-        return Ok(());
-    }
-    let Ok(sender) = Uuid::parse_str(source) else {
-        return Ok(());
-    };
-    let Some(sender_account) = state
-        .auth_cache
-        .account_devices(&state.db, Aci(sender))
-        .await?
-    else {
-        return Ok(());
-    };
-    let receipts = sender_account
-        .devices
-        .iter()
-        .map(|device| {
-            let receipt = Envelope {
-                r#type: Some(envelope_type::SERVER_DELIVERY_RECEIPT),
-                client_timestamp: envelope.client_timestamp,
-                source_service_id: Some(destination.to_owned()),
-                source_device: Some(u32::from(acknowledging_device.get())),
-                destination_service_id: Some(source.to_owned()),
-                urgent: Some(false),
-                ..Default::default()
-            };
-            (device, receipt)
-        })
-        .collect();
-    enqueue_for(state, Aci(sender), receipts).await?;
-    Ok(())
 }

@@ -1,7 +1,8 @@
 //! Domain services by area: accounts (with devices and usernames), keys, messages and
 //! receipts, profiles, backups, subscriptions, verification and challenges, credentials for
-//! outside services, zkgroup, and the rate limiters. [`state::AppState`] holds what they
-//! share (database, configuration, bus, caches, senders).
+//! outside services, zkgroup, and the rate limiters. Each is handed only what it uses (the
+//! database, a configuration section, the bus, a cache), as arguments or as a small view such
+//! as [`messages::Queue`]; `crate::state::AppState`, above this layer, holds them all.
 //!
 //! The domain uses storage (`crate::db`), crypto and events (`crate::events`), never the API
 //! or the transport: it asks for websockets to be closed by publishing a disconnection
@@ -27,7 +28,6 @@ pub mod ratelimit;
 pub mod receipts;
 pub mod secrets;
 pub mod services;
-pub mod state;
 pub mod subscriptions;
 pub mod usernames;
 pub mod verification;

@@ -6,15 +6,16 @@
 //! whether one is listening) and messages travel over the event bus.
 
 use bytes::Bytes;
-use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
+use sea_orm::{ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 
+use crate::config::Config;
 use crate::db::{ephemeral_records, now_millis};
-use crate::domain::state::AppState;
 use crate::error::Result;
+use crate::events::bus::Bus;
 
 /// How long a provisioning socket stays open (`provisioning_timeout_secs`).
-pub fn socket_lifetime(state: &AppState) -> std::time::Duration {
-    std::time::Duration::from_secs(state.config.provisioning_timeout_secs)
+pub fn socket_lifetime(config: &Config) -> std::time::Duration {
+    std::time::Duration::from_secs(config.provisioning_timeout_secs)
 }
 
 fn record_key(address: &str) -> String {
@@ -38,35 +39,42 @@ pub fn new_address() -> String {
     base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(rand::random::<[u8; 16]>())
 }
 
-pub async fn register_listener(state: &AppState, address: &str) -> Result<()> {
+/// Records that a socket listens on `address` for `lifetime`.
+pub async fn register_listener(
+    db: &DatabaseConnection,
+    address: &str,
+    lifetime: std::time::Duration,
+) -> Result<()> {
     let row = ephemeral_records::ActiveModel {
         key: Set(record_key(address)),
         value: Set(String::new()),
-        expires_at: Set(now_millis() + socket_lifetime(state).as_millis() as i64),
+        expires_at: Set(now_millis() + lifetime.as_millis() as i64),
     };
-    crate::db::insert(&state.db, row).await?;
+    crate::db::insert(db, row).await?;
     Ok(())
 }
 
-pub async fn unregister_listener(state: &AppState, address: &str) -> Result<()> {
+pub async fn unregister_listener(db: &DatabaseConnection, address: &str) -> Result<()> {
     ephemeral_records::Entity::delete_by_id(record_key(address))
-        .exec(&state.db)
+        .exec(db)
         .await?;
     Ok(())
 }
 
 /// Sends `message` to the socket listening on `address`; false when none is.
-pub async fn send(state: &AppState, address: &str, message: Vec<u8>) -> Result<bool> {
+pub async fn send(
+    db: &DatabaseConnection,
+    bus: &Bus,
+    address: &str,
+    message: Vec<u8>,
+) -> Result<bool> {
     let listening = ephemeral_records::Entity::find_by_id(record_key(address))
         .filter(ephemeral_records::Column::ExpiresAt.gt(now_millis()))
-        .one(&state.db)
+        .one(db)
         .await?
         .is_some();
     if listening {
-        state
-            .bus
-            .publish(&topic(address), Bytes::from(message))
-            .await;
+        bus.publish(&topic(address), Bytes::from(message)).await;
     }
     Ok(listening)
 }

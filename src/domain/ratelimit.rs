@@ -16,7 +16,7 @@
 //! The limiters and their defaults (the real server's, signal-server-behaviour.md §8) are
 //! defined here and nowhere else; `Config::rate_limits` may override any of them by name.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::hash::BuildHasher;
 use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::Mutex;
@@ -200,9 +200,9 @@ impl Limiter {
         self.permit_every_ms.max(1e-6)
     }
 
-    /// This limiter with the configured override applied, if any.
-    pub fn configured(self, config: &Config) -> Limiter {
-        match config.rate_limits.get(self.name) {
+    /// This limiter with its override from `overrides` (`Config::rate_limits`) applied, if any.
+    pub fn configured(self, overrides: &BTreeMap<String, LimitConfig>) -> Limiter {
+        match overrides.get(self.name) {
             Some(o) => Limiter {
                 bucket_size: o.bucket_size,
                 permit_every_ms: o.permit_every_secs * 1000.0,
@@ -249,28 +249,54 @@ fn limited(retry_after_secs: u64) -> Error {
 pub struct RateLimiters {
     local: LocalBuckets,
     redis: Option<RedisBuckets>,
+    /// `Config::rate_limits`: bucket sizes and rates that replace a limiter's defaults.
+    overrides: BTreeMap<String, LimitConfig>,
 }
 
 impl RateLimiters {
-    /// In-process buckets only.
+    /// The buckets `config` asks for: in its `redis_url` when set (a malformed URL is logged
+    /// and leaves them in this process), with its `rate_limits` overrides applied.
+    pub fn new(config: &Config) -> RateLimiters {
+        let limiters = match &config.redis_url {
+            Some(url) => RateLimiters::redis(url).unwrap_or_else(|e| {
+                tracing::error!(error = %e, "bad redis_url: rate limits stay in this process");
+                RateLimiters::local()
+            }),
+            None => RateLimiters::local(),
+        };
+        RateLimiters {
+            overrides: config.rate_limits.clone(),
+            ..limiters
+        }
+    }
+
+    /// In-process buckets only, without overrides.
     pub fn local() -> RateLimiters {
         RateLimiters {
             local: LocalBuckets::default(),
             redis: None,
+            overrides: BTreeMap::new(),
         }
     }
 
     /// Buckets in the Redis at `url` (connected lazily, reconnected after failures), with
-    /// in-process buckets as the fallback.
+    /// in-process buckets as the fallback; no overrides.
     pub fn redis(url: &str) -> redis::RedisResult<RateLimiters> {
         Ok(RateLimiters {
             local: LocalBuckets::default(),
             redis: Some(RedisBuckets::new(url)?),
+            overrides: BTreeMap::new(),
         })
     }
 
+    /// Takes one permit for `key` from `limiter`, or fails with 429 and a Retry-After.
+    pub async fn check(&self, limiter: Limiter, key: &str) -> Result<()> {
+        self.check_n(limiter, key, 1).await
+    }
+
     /// Takes `n` permits for `key` from `limiter`, or fails with 429 and a Retry-After.
-    pub async fn check(&self, limiter: Limiter, key: &str, n: u64) -> Result<()> {
+    pub async fn check_n(&self, limiter: Limiter, key: &str, n: u64) -> Result<()> {
+        let limiter = limiter.configured(&self.overrides);
         let checked = self.take(limiter, key, n).await;
         if checked.is_err() {
             crate::metrics::record_rate_limited(limiter.name);
@@ -297,6 +323,7 @@ impl RateLimiters {
 
     /// Refills `key`'s bucket (e.g. the PIN limiter after a correct registration lock).
     pub async fn reset(&self, limiter: Limiter, key: &str) {
+        let limiter = limiter.configured(&self.overrides);
         self.local.reset(&limiter, key);
         if let Some(redis) = &self.redis {
             redis.reset(&limiter, key).await;
@@ -547,9 +574,9 @@ mod tests {
                 permit_every_secs: 1.5,
             },
         );
-        let l = REGISTRATION.configured(&config);
+        let l = REGISTRATION.configured(&config.rate_limits);
         assert_eq!((l.bucket_size, l.permit_every_ms), (2, 1500.0));
-        assert_eq!(PIN.configured(&config), PIN);
+        assert_eq!(PIN.configured(&config.rate_limits), PIN);
     }
 
     fn retry_after(result: Result<()>) -> u64 {
@@ -565,18 +592,18 @@ mod tests {
     async fn in_process_buckets() {
         let limiters = RateLimiters::local();
         for _ in 0..6 {
-            limiters.check(L, "k", 1).await.unwrap();
+            limiters.check(L, "k").await.unwrap();
         }
-        assert!((1..=30).contains(&retry_after(limiters.check(L, "k", 1).await)));
+        assert!((1..=30).contains(&retry_after(limiters.check(L, "k").await)));
         // Another key has its own bucket; a reset refills.
-        limiters.check(L, "other", 6).await.unwrap();
+        limiters.check_n(L, "other", 6).await.unwrap();
         limiters.reset(L, "k").await;
-        limiters.check(L, "k", 6).await.unwrap();
-        assert_eq!(retry_after(limiters.check(L, "k", 7).await), 210);
+        limiters.check_n(L, "k", 6).await.unwrap();
+        assert_eq!(retry_after(limiters.check_n(L, "k", 7).await), 210);
         // Nothing has refilled yet; a bucket that refills at once is dropped by the sweep.
         assert_eq!(limiters.sweep(), 0);
         let fast = limiter("fast", 2, 0.001, CLOSED);
-        limiters.check(fast, "k", 1).await.unwrap();
+        limiters.check(fast, "k").await.unwrap();
         std::thread::sleep(Duration::from_millis(2));
         assert_eq!(limiters.sweep(), 1);
     }
@@ -637,32 +664,32 @@ mod tests {
         let two = RateLimiters::redis(&redis.url).unwrap();
         for i in 0..6 {
             let limiters = if i % 2 == 0 { &one } else { &two };
-            limiters.check(L, "k", 1).await.unwrap();
+            limiters.check(L, "k").await.unwrap();
         }
-        assert!((1..=30).contains(&retry_after(two.check(L, "k", 1).await)));
-        assert!((1..=30).contains(&retry_after(one.check(L, "k", 1).await)));
+        assert!((1..=30).contains(&retry_after(two.check(L, "k").await)));
+        assert!((1..=30).contains(&retry_after(one.check(L, "k").await)));
         // A reset through one process refills the bucket for both.
         one.reset(L, "k").await;
-        two.check(L, "k", 6).await.unwrap();
-        assert_eq!(retry_after(one.check(L, "k", 1).await), 30);
+        two.check_n(L, "k", 6).await.unwrap();
+        assert_eq!(retry_after(one.check(L, "k").await), 30);
         // Fractions of permits accumulate in Redis too: a bucket that gains one per 50 ms.
         let fast = limiter("fast", 1, 50.0, CLOSED);
-        one.check(fast, "k", 1).await.unwrap();
-        assert!(two.check(fast, "k", 1).await.is_err());
+        one.check(fast, "k").await.unwrap();
+        assert!(two.check(fast, "k").await.is_err());
         tokio::time::sleep(Duration::from_millis(60)).await;
-        two.check(fast, "k", 1).await.unwrap();
+        two.check(fast, "k").await.unwrap();
 
         // Redis goes away: the checks fall back to the in-process buckets at once (no error,
         // no wait), fail-open limiters pass.
         redis.kill();
         let started = std::time::Instant::now();
         for _ in 0..6 {
-            one.check(L, "k", 1).await.unwrap();
+            one.check(L, "k").await.unwrap();
         }
-        assert!(one.check(L, "k", 1).await.is_err());
+        assert!(one.check(L, "k").await.is_err());
         let open = limiter("open", 1, 30_000.0, OPEN);
         for _ in 0..3 {
-            one.check(open, "k", 1).await.unwrap();
+            one.check(open, "k").await.unwrap();
         }
         assert!(started.elapsed() < Duration::from_secs(2));
     }

@@ -6,14 +6,14 @@ use sea_orm::{ConnectionTrait, EntityTrait, Set};
 
 use crate::crypto::zkgroup::receipt::ReceiptCredentialPresentation;
 use crate::db::redeemed_receipts;
-use crate::domain::state::AppState;
+use crate::domain::zkgroup::ZkParams;
 use crate::error::{Error, Result};
 use crate::types::Aci;
 
 /// Verifies a `ReceiptCredentialPresentation` with the server's params; one that does not
 /// verify, or whose receipt has expired, is a 400.
-pub fn verify(state: &AppState, presentation: &[u8]) -> Result<ReceiptCredentialPresentation> {
-    let receipt = crate::domain::zkgroup::verify_receipt_presentation(&state.zk, presentation)?;
+pub fn verify(zk: &ZkParams, presentation: &[u8]) -> Result<ReceiptCredentialPresentation> {
+    let receipt = crate::domain::zkgroup::verify_receipt_presentation(zk, presentation)?;
     if receipt.expiration <= crate::domain::zkgroup::now_secs() {
         return Err(Error::BadRequest("the receipt has expired".into()));
     }

@@ -13,12 +13,14 @@
 
 use hmac::{Hmac, KeyInit, Mac};
 use sea_orm::sea_query::OnConflict;
-use sea_orm::{ConnectionTrait, EntityTrait, IntoActiveModel, Set};
+use sea_orm::{ConnectionTrait, DatabaseConnection, EntityTrait, IntoActiveModel, Set};
 use sha2::Sha256;
 use subtle::ConstantTimeEq;
 
+use crate::config::services::SubscriptionsConfig;
 use crate::db::{now_millis, subscribers};
 use crate::domain::profiles;
+use crate::domain::zkgroup::ZkParams;
 use crate::error::{Error, Result};
 
 /// The 503 of every operation that needs a payment processor.
@@ -153,17 +155,16 @@ pub async fn existing(
 /// `[services.subscriptions.configuration] levels.<level>.badge.id`; a level without one is
 /// a 400 (the real server answers 500).
 pub async fn redeem_donation_receipt(
-    state: &crate::domain::state::AppState,
+    db: &DatabaseConnection,
+    zk: &ZkParams,
+    config: &SubscriptionsConfig,
     account: &crate::db::accounts::Model,
     presentation: &[u8],
     visible: bool,
     primary: bool,
 ) -> Result<()> {
-    let receipt = crate::domain::receipts::verify(state, presentation)?;
-    let badge = state
-        .config
-        .services
-        .subscriptions
+    let receipt = crate::domain::receipts::verify(zk, presentation)?;
+    let badge = config
         .configuration
         .levels
         .as_ref()
@@ -176,7 +177,7 @@ pub async fn redeem_donation_receipt(
                 receipt.level
             ))
         })?;
-    let txn = crate::db::begin_write(&state.db).await?;
+    let txn = crate::db::begin_write(db).await?;
     crate::domain::receipts::record(&txn, &receipt, account.aci).await?;
     let fresh = crate::db::accounts::Entity::find_by_id(account.aci)
         .one(&txn)

@@ -10,9 +10,9 @@ use hyper_util::rt::{TokioExecutor, TokioIo};
 use sea_orm::{EntityTrait, PaginatorTrait};
 use tokio::net::TcpListener;
 
-use crate::domain::state::AppState;
 use crate::error::{json_response, message_body, Body};
 use crate::metrics::ScrapeValues;
+use crate::state::AppState;
 
 /// The text exposition of every metric, after reading the scrape-time values from `state`.
 pub async fn render(state: &AppState) -> String {

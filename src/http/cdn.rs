@@ -20,8 +20,8 @@ use hyper::header::{HeaderValue, CONTENT_LENGTH, CONTENT_RANGE, CONTENT_TYPE, LO
 use hyper::{Method, Request, Response, StatusCode};
 
 use crate::domain::cdn::{self, PolicySigner, Store};
-use crate::domain::state::AppState;
 use crate::error::{Body, Error, Result};
+use crate::state::AppState;
 
 /// Path prefix of the built-in CDN.
 pub const PREFIX: &str = "/cdn";

@@ -8,8 +8,8 @@
 use hyper::{Method, Response, StatusCode};
 use migration::MigratorTrait;
 
-use crate::domain::state::AppState;
 use crate::error::{json_response, message_body, Body};
+use crate::state::AppState;
 
 /// Whether `path` is one of the probes.
 pub fn is_probe_path(path: &str) -> bool {

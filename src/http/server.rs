@@ -23,11 +23,11 @@ use tokio::sync::Semaphore;
 use crate::api::context::RequestContext;
 use crate::api::Handlers;
 use crate::domain::auth::AuthenticatedDevice;
-use crate::domain::state::AppState;
 use crate::error::{json_response, message_body, Body, Error};
 use crate::http::conn::{AcceptBackoff, IdleIo, RateLimitedLog};
 use crate::http::limits::{self, BoundedBody, Refusal};
 use crate::http::routes::{AuthMode, BodyKind};
+use crate::state::AppState;
 
 type Router = signal_api::server::Service<Handlers, RequestContext>;
 

@@ -32,8 +32,8 @@ use tokio_tungstenite::WebSocketStream;
 use sea_orm::EntityTrait;
 
 use crate::domain::auth::AuthenticatedDevice;
-use crate::domain::state::AppState;
 use crate::error::{json_response, message_body, Body};
+use crate::state::AppState;
 
 /// What a websocket needs from the HTTP server: the state, and the router its tunnelled
 /// requests go through. `server::Server` implements it; this module does not import the
@@ -235,7 +235,7 @@ const PRIMARY_CRITICALLY_IDLE_MS: i64 = 120 * 24 * 3600 * 1000;
 /// `critical-idle-primary-device` when the primary has been idle for 120 days and has no ACI
 /// last-resort (KEM) key, else `idle-primary-device` after 30 days, else none.
 async fn idle_primary_alert(
-    state: &crate::domain::state::AppState,
+    state: &crate::state::AppState,
     device: &AuthenticatedDevice,
 ) -> crate::error::Result<Option<&'static str>> {
     let aci = device.account.aci;
@@ -540,7 +540,7 @@ async fn to_ws_response(id: u64, response: Response<Body>) -> WebSocketMessage {
 
 /// How long a socket closing for a shutdown waits for its running requests: well inside
 /// the grace period, so that its close frame is sent before the server exits.
-fn shutdown_deadline(state: &crate::domain::state::AppState) -> tokio::time::Instant {
+fn shutdown_deadline(state: &crate::state::AppState) -> tokio::time::Instant {
     let grace = Duration::from_secs(state.config.shutdown_grace_secs);
     tokio::time::Instant::now() + grace / 2
 }
@@ -567,14 +567,17 @@ fn close(code: CloseCode, reason: &'static str) -> Message {
 /// answered or not. Tunnelled requests (keep-alives) are answered anonymously.
 async fn run_provisioning(server: Arc<Server>, remote: SocketAddr, ws: Ws) {
     let state = server.state().clone();
-    let deadline = tokio::time::sleep(crate::domain::provisioning::socket_lifetime(&state));
+    let lifetime = crate::domain::provisioning::socket_lifetime(&state.config);
+    let deadline = tokio::time::sleep(lifetime);
     tokio::pin!(deadline);
     let _open = state.shutdown.socket();
     let address = crate::domain::provisioning::new_address();
     let mut events = state
         .bus
         .subscribe(&crate::domain::provisioning::topic(&address));
-    if let Err(e) = crate::domain::provisioning::register_listener(&state, &address).await {
+    if let Err(e) =
+        crate::domain::provisioning::register_listener(&state.db, &address, lifetime).await
+    {
         tracing::warn!(error = %e, "cannot register provisioning address");
         return;
     }
@@ -626,7 +629,7 @@ async fn run_provisioning(server: Arc<Server>, remote: SocketAddr, ws: Ws) {
         }
     };
     drop(events);
-    if let Err(e) = crate::domain::provisioning::unregister_listener(&state, &address).await {
+    if let Err(e) = crate::domain::provisioning::unregister_listener(&state.db, &address).await {
         tracing::warn!(error = %e, "cannot unregister provisioning address");
     }
     if let Some(frame) = close_with {
@@ -894,9 +897,11 @@ impl Delivery {
             return false;
         };
         if (200..300).contains(&response.status.unwrap_or(0)) {
-            if let Err(e) =
-                crate::domain::messages::acknowledge(server.state(), self.aci, self.device, guid)
-                    .await
+            if let Err(e) = server
+                .state()
+                .queue()
+                .acknowledge(self.aci, self.device, guid)
+                .await
             {
                 tracing::warn!(error = %e, "cannot acknowledge message");
             }

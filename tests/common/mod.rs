@@ -159,7 +159,7 @@ impl TestServer {
         pg_database: Option<String>,
     ) -> TestServer {
         let outbox = Arc::new(Outbox::default());
-        let senders = signal_server::domain::state::Senders {
+        let senders = signal_server::state::Senders {
             code: outbox.clone(),
             push: outbox.clone(),
         };
@@ -178,7 +178,7 @@ impl TestServer {
     }
 
     /// The running server's state (its accounting).
-    pub fn state(&self) -> &Arc<signal_server::domain::state::AppState> {
+    pub fn state(&self) -> &Arc<signal_server::state::AppState> {
         &self.server.as_ref().expect("running").state
     }
 

@@ -203,8 +203,9 @@ def sccs(edges):
 # The layers, from the wire down. A module imports only modules of its own rank or lower;
 # within a rank, only without cycles.
 RANK = {
-    "http": 4, "cli": 4,
-    "api": 3,
+    "http": 5, "cli": 5,
+    "api": 4,
+    "state": 3,
     "domain": 2,
     "events": 1, "db": 1, "config": 1, "crypto": 1,
     "error": 0, "types": 0, "b64": 0, "proto": 0, "metrics": 0,

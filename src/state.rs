@@ -1,12 +1,19 @@
-//! State shared by every request handler.
+//! State shared by every request handler, assembled at start-up (`crate::start_with`).
+//!
+//! The domain never sees [`AppState`]: each service is handed only what it uses, either as
+//! arguments or as a view built here ([`AppState::queue`], [`AppState::archives`],
+//! [`AppState::maintenance`]).
 
 use std::sync::Arc;
 
 use sea_orm::DatabaseConnection;
 
 use crate::config::Config;
+use crate::domain::archives::Archives;
+use crate::domain::maintenance::Maintenance;
+use crate::domain::messages::Queue;
 use crate::domain::push::{LogPushSender, PushSender};
-use crate::domain::ratelimit::{Limiter, RateLimiters};
+use crate::domain::ratelimit::RateLimiters;
 use crate::domain::verification::{CodeSender, LogCodeSender};
 use crate::events::bus::Bus;
 
@@ -30,7 +37,7 @@ pub struct AppState {
     /// Checks captcha solutions (`captcha.rs`).
     pub captcha: crate::domain::captcha::CaptchaChecker,
     /// Token buckets (in Redis when `redis_url` is set, else in this process).
-    pub limits: RateLimiters,
+    pub limits: Arc<RateLimiters>,
     /// Verified credentials, so that authentication reads no database (see `auth.rs`).
     pub auth_cache: Arc<crate::domain::auth::AuthCache>,
 }
@@ -42,16 +49,9 @@ impl AppState {
         bus: Bus,
         zk: Arc<crate::domain::zkgroup::ZkParams>,
     ) -> AppState {
-        let limits = match &config.redis_url {
-            Some(url) => RateLimiters::redis(url).unwrap_or_else(|e| {
-                tracing::error!(error = %e, "bad redis_url: rate limits stay in this process");
-                RateLimiters::local()
-            }),
-            None => RateLimiters::local(),
-        };
         AppState {
             captcha: crate::domain::captcha::CaptchaChecker::new(&config.captcha),
-            limits,
+            limits: Arc::new(RateLimiters::new(&config)),
             auth_cache: Arc::new(match &config.redis_url {
                 Some(url) => crate::domain::auth::AuthCache::with_redis(url).unwrap_or_else(|e| {
                     tracing::error!(error = %e, "bad redis_url: credential cache per process");
@@ -78,29 +78,34 @@ impl AppState {
         self
     }
 
-    /// Takes one permit from `limiter` for `key`, or fails with 429 and a Retry-After.
-    pub async fn rate_limit(&self, limiter: Limiter, key: &str) -> crate::error::Result<()> {
-        self.rate_limit_n(limiter, key, 1).await
+    /// The message queues, with what queueing touches.
+    pub fn queue(&self) -> Queue<'_> {
+        Queue {
+            db: &self.db,
+            bus: &self.bus,
+            presence: &self.presence,
+            push: &*self.push_sender,
+            accounts: &self.auth_cache,
+        }
     }
 
-    /// Takes `n` permits from `limiter` for `key`, or fails with 429 and a Retry-After.
-    pub async fn rate_limit_n(
-        &self,
-        limiter: Limiter,
-        key: &str,
-        n: u64,
-    ) -> crate::error::Result<()> {
-        self.limits.check(self.limiter(limiter), key, n).await
+    /// Message and media backups, with what they use.
+    pub fn archives(&self) -> Archives<'_> {
+        Archives {
+            db: &self.db,
+            config: &self.config,
+            zk: &self.zk,
+            limits: &self.limits,
+        }
     }
 
-    /// Refills `limiter`'s bucket for `key` (the PIN limiter after a correct registration lock).
-    pub async fn reset_rate_limit(&self, limiter: Limiter, key: &str) {
-        self.limits.reset(self.limiter(limiter), key).await
-    }
-
-    /// `limiter` with the configured override (`Config::rate_limits`) applied.
-    pub fn limiter(&self, limiter: Limiter) -> Limiter {
-        limiter.configured(&self.config)
+    /// The background sweeps, with what they clean.
+    pub fn maintenance(&self) -> Maintenance {
+        Maintenance {
+            db: self.db.clone(),
+            config: self.config.clone(),
+            limits: self.limits.clone(),
+        }
     }
 }
 
