@@ -3,6 +3,7 @@
 //! created in the PostgreSQL at `TEST_PG_URL` (default `postgres://postgres@127.0.0.1:5432/test`).
 #![allow(dead_code)]
 
+pub mod api;
 pub mod redis;
 
 use std::sync::{Arc, Mutex};

@@ -4,12 +4,14 @@
 //! error status, and that another account can neither see nor remove these devices.
 
 use crate::common;
+use crate::ok;
 
 use reqwest::Method;
 
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
 use serde_json::{json, Value};
+use signal_api::{ApiNoContext, CreateDeviceTokenResponse, RemoveDeviceResponse};
 use signal_server::crypto::xeddsa::KeyPair;
 
 use common::{
@@ -33,6 +35,12 @@ fn user(account: &TestAccount, device: u8) -> String {
 struct Dev {
     user: String,
     password: String,
+}
+
+impl common::api::Credentials for Dev {
+    fn basic(&self) -> (String, String) {
+        (self.user.clone(), self.password.clone())
+    }
 }
 
 impl Dev {
@@ -313,37 +321,21 @@ async fn device_limit_gives_411_before_the_primary_check() {
     // Under the limit, a linked device may not mint tokens: 401.
     let (linked, _) = link(&server, &alice, "linked password").await;
     // Now at the limit: 411 for everyone, even before the primary-only check.
-    let response = alice
-        .auth(
-            server
-                .client
-                .get(server.url("/v1/devices/provisioning/code")),
-        )
-        .send()
-        .await
-        .unwrap();
-    assert_json_error(response, 411).await;
-    let response = linked
-        .auth(
-            server
-                .client
-                .get(server.url("/v1/devices/provisioning/code")),
-        )
-        .send()
-        .await
-        .unwrap();
-    assert_json_error(response, 411).await;
+    for api in [server.api_as(&alice), server.api_as(&linked)] {
+        assert_eq!(
+            api.create_device_token().await.unwrap(),
+            CreateDeviceTokenResponse::TheAuthenticatedAccountAlreadyHasTheMaximumAllowedNumberOfLinkedDevices
+        );
+    }
     // A token minted before the limit was reached cannot exceed it.
     let response = put_link(&server, "pw", &link_body(&alice, &spare_code)).await;
     assert_json_error(response, 411).await;
 
     // After removing the linked device there is room again; a linked device gets 401.
-    let response = alice
-        .auth(server.client.delete(server.url("/v1/devices/2")))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(response.status(), 204);
+    assert_eq!(
+        server.api_as(&alice).remove_device(2).await.unwrap(),
+        RemoveDeviceResponse::Success
+    );
     let response = put_link(&server, "pw2", &link_body(&alice, &spare_code)).await;
     let body = expect_json(response, 200).await;
     assert_eq!(body["deviceId"], 2, "the lowest free id is reused");
@@ -354,18 +346,13 @@ async fn device_limit_gives_411_before_the_primary_check() {
     let server = TestServer::start_with(config, dir, pg).await;
     let alice = register(&server, &test_number(600)).await;
     let (linked, _) = link(&server, &alice, "linked password").await;
-    let response = linked
-        .auth(
-            server
-                .client
-                .get(server.url("/v1/devices/provisioning/code")),
-        )
-        .send()
-        .await
-        .unwrap();
-    assert_json_error(response, 401).await;
-    let response = get(&server, None, "/v1/devices/provisioning/code").await;
-    assert_json_error(response, 401).await;
+    for api in [server.api_as(&linked), server.api()] {
+        let error = ok!(
+            api.create_device_token().await,
+            CreateDeviceTokenResponse::CredentialsAreRequiredAndAreMissingOrWrong
+        );
+        assert_eq!(error.code, 401, "{error:?}");
+    }
     server.stop().await;
 }
 
