@@ -50,6 +50,22 @@ impl Credentials for TestAccount {
     }
 }
 
+/// A request model from JSON (the form the tests write bodies in). Panics when `value` does
+/// not match the model, so a test body that drifts from `api.yaml` fails where it is built.
+pub fn model<T: serde::de::DeserializeOwned>(value: serde_json::Value) -> T {
+    let text = value.to_string();
+    serde_json::from_value(value)
+        .unwrap_or_else(|e| panic!("{} from {text}: {e}", std::any::type_name::<T>()))
+}
+
+/// The value of an `Authorization: Basic` header, for operations that take the header as a
+/// parameter (registration and linking authenticate with the number and a new password).
+pub fn basic(user: &str, password: &str) -> String {
+    use base64::Engine as _;
+    let pair = format!("{user}:{password}");
+    format!("Basic {}", base64::engine::general_purpose::STANDARD.encode(pair))
+}
+
 /// Unwraps an operation's response as the given variant, panicking with the response
 /// otherwise: `let list = ok!(api.get_devices().await, GetDevicesResponse::Success);`.
 #[macro_export]

@@ -9,7 +9,10 @@ pub mod redis;
 use std::sync::{Arc, Mutex};
 
 use sea_orm::{ConnectionTrait, Database};
-use serde_json::Value;
+use serde_json::{json, Value};
+
+use api::{basic, model};
+use signal_api::ApiNoContext as _;
 use signal_server::domain::push::{Notification, PushSender, PushTarget};
 use signal_server::domain::verification::{CodeSender, Transport};
 use signal_server::{Config, RunningServer};
@@ -312,60 +315,33 @@ pub fn signed_kem_key(identity: &KeyPair, key_id: u32) -> Value {
 
 /// Runs the verification flow for `number` and returns the verified session id.
 pub async fn verified_session(server: &TestServer, number: &str) -> String {
-    let client = &server.client;
-    let response = client
-        .post(server.url("/v1/verification/session"))
-        .json(&serde_json::json!({"number": number}))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(
-        response.status(),
-        200,
-        "create session: {}",
-        response.text().await.unwrap()
+    use signal_api::{
+        CreateSessionResponse as Create, RequestVerificationCodeResponse as Request,
+        UpdateSessionResponse as Update, VerifyCodeResponse as Verify,
+    };
+    let api = server.api();
+    let session = crate::ok!(
+        api.create_session(model(json!({"number": number}))).await,
+        Create::TheVerificationSessionWasCreatedSuccessfully
     );
-    let session: Value = response.json().await.unwrap();
-    let id = session["id"].as_str().unwrap().to_owned();
-    let url = server.url(&format!("/v1/verification/session/{id}"));
-    let response = client
-        .patch(&url)
-        .json(&serde_json::json!({"captcha": "test-captcha"}))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(
-        response.status(),
-        200,
-        "answer captcha: {}",
-        response.text().await.unwrap()
+    let id = session.id;
+    let captcha = model(json!({"captcha": "test-captcha"}));
+    crate::ok!(
+        api.update_session(id.clone(), captcha, None).await,
+        Update::SessionWasUpdatedSuccessfullyWithTheInformationProvided
     );
-    let response = client
-        .post(format!("{url}/code"))
-        .json(&serde_json::json!({"transport": "sms", "client": "ios"}))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(
-        response.status(),
-        200,
-        "request code: {}",
-        response.text().await.unwrap()
+    let transport = model(json!({"transport": "sms", "client": "ios"}));
+    crate::ok!(
+        api.request_verification_code(id.clone(), transport, None, None)
+            .await,
+        Request::VerificationCodeWasSuccessfullySent
     );
-    let response = client
-        .put(format!("{url}/code"))
-        .json(&serde_json::json!({"code": TEST_CODE}))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(
-        response.status(),
-        200,
-        "submit code: {}",
-        response.text().await.unwrap()
+    let code = model(json!({"code": TEST_CODE}));
+    let session = crate::ok!(
+        api.verify_code(id.clone(), code, None).await,
+        Verify::TheRequestToCheckAVerificationCodeWasProcessed
     );
-    let session: Value = response.json().await.unwrap();
-    assert_eq!(session["verified"], true, "session {session}");
+    assert!(session.verified, "session {session:?}");
     id
 }
 
@@ -414,24 +390,16 @@ pub async fn register_verified(server: &TestServer, number: &str, session: &str)
     let (body, aci_identity, pni_identity, registration_id, pni_registration_id) =
         registration_body(session, &uak);
     let password = format!("pw-{}", uuid::Uuid::new_v4().simple());
-    let response = server
-        .client
-        .post(server.url("/v1/registration"))
-        .basic_auth(number, Some(&password))
-        .json(&body)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(
-        response.status(),
-        200,
-        "register: {}",
-        response.text().await.unwrap()
+    let created = crate::ok!(
+        server
+            .api()
+            .register(basic(number, &password), model(body), None, None)
+            .await,
+        signal_api::RegisterResponse::ThePhoneNumberAssociatedWithTheAuthenticatedAccountWasChangedSuccessfully
     );
-    let created: Value = response.json().await.unwrap();
     TestAccount {
-        aci: created["uuid"].as_str().unwrap().to_owned(),
-        pni: created["pni"].as_str().unwrap().to_owned(),
+        aci: created.uuid.expect("uuid").to_string(),
+        pni: created.pni.expect("pni").to_string(),
         number: number.to_owned(),
         password,
         device_id: 1,
@@ -447,18 +415,11 @@ pub async fn register_verified(server: &TestServer, number: &str, session: &str)
 /// as the primary, then `PUT /v1/devices/link` with the new device's own password) and returns
 /// the new device. It shares the account's identities and gets fresh registration ids.
 pub async fn link_device(server: &TestServer, primary: &TestAccount) -> TestAccount {
-    let response = send(
-        server,
-        Some(primary),
-        reqwest::Method::GET,
-        "/v1/devices/provisioning/code",
-        None,
-    )
-    .await;
-    let code = expect_json(response, 200).await["verificationCode"]
-        .as_str()
-        .expect("verificationCode")
-        .to_owned();
+    let token = crate::ok!(
+        server.api_as(primary).create_device_token().await,
+        signal_api::CreateDeviceTokenResponse::TokenWasGeneratedSuccessfully
+    );
+    let code = token.verification_code.expect("verificationCode");
     let registration_id = rand::random_range(1..16_384);
     let pni_registration_id = rand::random_range(1..16_384);
     let password = format!("pw-{}", uuid::Uuid::new_v4().simple());
@@ -475,26 +436,24 @@ pub async fn link_device(server: &TestServer, primary: &TestAccount) -> TestAcco
         "aciPqLastResortPreKey": signed_kem_key(&primary.aci_identity, 13),
         "pniPqLastResortPreKey": signed_kem_key(&primary.pni_identity, 14),
     });
-    let response = server
-        .client
-        .put(server.url("/v1/devices/link"))
-        .basic_auth(&primary.number, Some(&password))
-        .json(&body)
-        .send()
-        .await
-        .unwrap();
-    let linked = expect_json(response, 200).await;
+    let linked = crate::ok!(
+        server
+            .api()
+            .link_device(model(body), Some(basic(&primary.number, &password)), None)
+            .await,
+        signal_api::LinkDeviceResponse::TheNewDeviceWasLinkedToTheCallingAccount
+    );
     assert_eq!(
-        linked["uuid"],
-        primary.aci.as_str(),
-        "link response {linked}"
+        linked.uuid.map(|u| u.to_string()),
+        Some(primary.aci.clone()),
+        "link response {linked:?}"
     );
     TestAccount {
         aci: primary.aci.clone(),
         pni: primary.pni.clone(),
         number: primary.number.clone(),
         password,
-        device_id: linked["deviceId"].as_u64().expect("deviceId") as u8,
+        device_id: linked.device_id.expect("deviceId") as u8,
         aci_identity: primary.aci_identity.clone(),
         pni_identity: primary.pni_identity.clone(),
         registration_id,
