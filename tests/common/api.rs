@@ -15,14 +15,19 @@ use hyper_util::client::legacy::connect::HttpConnector;
 use signal_api::{Client, ContextWrapperExt};
 use swagger::auth::AuthData;
 use swagger::{
-    make_context, make_context_ty, ContextBuilder, ContextWrapper, DropContextService, EmptyContext, Push,
-    XSpanIdString,
+    make_context, make_context_ty, ContextBuilder, ContextWrapper, DropContextService,
+    EmptyContext, Push, XSpanIdString,
 };
 
 use super::{TestAccount, TestServer};
 
 /// What the generated client carries with each call: the credentials and a span id.
-pub type Context = make_context_ty!(ContextBuilder, EmptyContext, Option<AuthData>, XSpanIdString);
+pub type Context = make_context_ty!(
+    ContextBuilder,
+    EmptyContext,
+    Option<AuthData>,
+    XSpanIdString
+);
 
 /// The generated client over plain HTTP, bound to its [`Context`]; its methods are the
 /// operations of `signal_api::ApiNoContext`.
@@ -63,7 +68,10 @@ pub fn model<T: serde::de::DeserializeOwned>(value: serde_json::Value) -> T {
 pub fn basic(user: &str, password: &str) -> String {
     use base64::Engine as _;
     let pair = format!("{user}:{password}");
-    format!("Basic {}", base64::engine::general_purpose::STANDARD.encode(pair))
+    format!(
+        "Basic {}",
+        base64::engine::general_purpose::STANDARD.encode(pair)
+    )
 }
 
 /// Unwraps an operation's response as the given variant, panicking with the response
@@ -91,7 +99,8 @@ impl TestServer {
     }
 
     fn api_with(&self, auth: Option<AuthData>) -> Api {
-        let context: Context = make_context!(ContextBuilder, EmptyContext, auth, XSpanIdString::default());
+        let context: Context =
+            make_context!(ContextBuilder, EmptyContext, auth, XSpanIdString::default());
         Client::try_new_http(&self.base)
             .expect("a client for the test server")
             .with_context(context)

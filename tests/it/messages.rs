@@ -2,6 +2,7 @@
 //! sends, device-set checks, fetch and acknowledgement, delivery receipts, durability.
 
 use crate::common;
+use crate::ok;
 
 use base64::engine::general_purpose::STANDARD as B64;
 use base64::Engine;
@@ -9,11 +10,17 @@ use common::{assert_json_error, expect_json, register, test_number, TestAccount,
 use futures::{SinkExt, StreamExt};
 use prost::Message as _;
 use serde_json::{json, Value};
+use signal_api::models;
+use signal_api::{
+    ApiNoContext as _, GetDeliveryCertificateResponse, GetPendingMessagesResponse,
+    RemovePendingMessageResponse,
+};
 use signal_server::http::websocket::{
     WebSocketMessage, WebSocketResponseMessage, TYPE_REQUEST, TYPE_RESPONSE,
 };
 use signal_server::proto::Envelope;
 use tokio_tungstenite::tungstenite::Message;
+use uuid::Uuid;
 
 fn message_to(account: &TestAccount, content: &[u8]) -> Value {
     json!({"type": 1, "destinationDeviceId": 1, "destinationRegistrationId": account.registration_id, "content": B64.encode(content)})
@@ -40,20 +47,24 @@ async fn send(
 
 /// How many messages `GET /v1/messages` lists for `account`.
 async fn queue_len(server: &TestServer, account: &TestAccount) -> usize {
-    fetch(server, account).await["messages"]
-        .as_array()
-        .unwrap()
-        .len()
+    fetch(server, account).await.messages.len()
 }
 
-async fn fetch(server: &TestServer, account: &TestAccount) -> Value {
-    let response = account
-        .auth(server.client.get(server.url("/v1/messages")))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(response.status(), 200);
-    response.json().await.unwrap()
+/// `GET /v1/messages` for `account` (no stories).
+async fn fetch(server: &TestServer, account: &TestAccount) -> models::OutgoingMessageEntityList {
+    fetch_with_stories(server, account, false).await
+}
+
+/// `DELETE /v1/messages/uuid/{guid}` as `account`: acknowledges one message.
+async fn acknowledge(server: &TestServer, account: &TestAccount, guid: Uuid) {
+    assert_eq!(
+        server
+            .api_as(account)
+            .remove_pending_message(guid)
+            .await
+            .unwrap(),
+        RemovePendingMessageResponse::Success
+    );
 }
 
 #[tokio::test]
@@ -72,66 +83,28 @@ async fn identified_messages_are_queued_fetched_acknowledged_and_receipted() {
     assert_eq!(response.json::<Value>().await.unwrap()["needsSync"], false);
 
     let queue = fetch(&server, &bob).await;
-    assert_eq!(queue["more"], false);
-    let messages = queue["messages"].as_array().unwrap();
-    assert_eq!(messages.len(), 1);
-    let m = &messages[0];
-    assert_eq!(m["sourceUuid"], alice.aci);
-    assert_eq!(m["destinationUuid"], bob.aci);
-    assert_eq!(m["timestamp"], 1234);
-    assert_eq!(
-        B64.decode(m["content"].as_str().unwrap()).unwrap(),
-        b"hi bob"
-    );
+    assert!(!queue.more);
+    assert_eq!(queue.messages.len(), 1);
+    let m = &queue.messages[0];
+    assert_eq!(m.source_uuid.as_deref(), Some(alice.aci.as_str()));
+    assert_eq!(m.destination_uuid, bob.aci);
+    assert_eq!(m.timestamp, 1234);
+    assert_eq!(m.content.as_ref().unwrap().0, b"hi bob");
     // Fetching does not delete; Alice's queue is empty; Alice cannot delete Bob's message.
     assert_eq!(queue_len(&server, &bob).await, 1);
-    assert!(fetch(&server, &alice).await["messages"]
-        .as_array()
-        .unwrap()
-        .is_empty());
-    let guid = m["guid"].as_str().unwrap();
-    let response = alice
-        .auth(
-            server
-                .client
-                .delete(server.url(&format!("/v1/messages/uuid/{guid}"))),
-        )
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(response.status(), 204);
+    assert!(fetch(&server, &alice).await.messages.is_empty());
+    acknowledge(&server, &alice, m.guid).await;
     assert_eq!(queue_len(&server, &bob).await, 1);
     // Bob acknowledges: the message is gone and Alice gets a delivery receipt.
-    let response = bob
-        .auth(
-            server
-                .client
-                .delete(server.url(&format!("/v1/messages/uuid/{guid}"))),
-        )
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(response.status(), 204);
-    assert!(fetch(&server, &bob).await["messages"]
-        .as_array()
-        .unwrap()
-        .is_empty());
+    acknowledge(&server, &bob, m.guid).await;
+    assert!(fetch(&server, &bob).await.messages.is_empty());
     let receipts = fetch(&server, &alice).await;
-    let receipt = &receipts["messages"][0];
-    assert_eq!(receipt["type"], 5);
-    assert_eq!(receipt["sourceUuid"], bob.aci);
-    assert_eq!(receipt["timestamp"], 1234);
+    let receipt = &receipts.messages[0];
+    assert_eq!(receipt.r#type, 5);
+    assert_eq!(receipt.source_uuid.as_deref(), Some(bob.aci.as_str()));
+    assert_eq!(receipt.timestamp, 1234);
     // Acknowledging an unknown message is still 204.
-    let response = bob
-        .auth(
-            server
-                .client
-                .delete(server.url(&format!("/v1/messages/uuid/{}", uuid::Uuid::new_v4()))),
-        )
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(response.status(), 204);
+    acknowledge(&server, &bob, Uuid::new_v4()).await;
     server.stop().await;
 }
 
@@ -237,10 +210,7 @@ async fn device_sets_sizes_and_bodies_are_checked() {
     )
     .await;
     // Nothing was queued by any refused send.
-    assert!(fetch(&server, &bob).await["messages"]
-        .as_array()
-        .unwrap()
-        .is_empty());
+    assert!(fetch(&server, &bob).await.messages.is_empty());
     server.stop().await;
 }
 
@@ -279,11 +249,11 @@ async fn sealed_sender_needs_the_recipients_access_key() {
         .unwrap();
     assert_json_error(response, 401).await;
     let queue = fetch(&server, &bob).await;
-    let m = &queue["messages"][0];
-    assert_eq!(m["type"], 6);
+    let m = &queue.messages[0];
+    assert_eq!(m.r#type, 6);
     assert!(
-        m["sourceUuid"].is_null(),
-        "sealed sender has no source: {m}"
+        m.source_uuid.is_none(),
+        "sealed sender has no source: {m:?}"
     );
     server.stop().await;
 }
@@ -303,29 +273,12 @@ async fn unacknowledged_messages_survive_a_restart() {
         .await;
         assert_eq!(response.status(), 200);
     }
-    let first = fetch(&server, &bob).await["messages"][0]["guid"]
-        .as_str()
-        .unwrap()
-        .to_owned();
-    let response = bob
-        .auth(
-            server
-                .client
-                .delete(server.url(&format!("/v1/messages/uuid/{first}"))),
-        )
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(response.status(), 204);
+    let first = fetch(&server, &bob).await.messages[0].guid;
+    acknowledge(&server, &bob, first).await;
     let server = server.restart().await;
     let queue = fetch(&server, &bob).await;
-    let messages = queue["messages"].as_array().unwrap();
-    assert_eq!(messages.len(), 1);
-    assert_eq!(
-        B64.decode(messages[0]["content"].as_str().unwrap())
-            .unwrap(),
-        b"two"
-    );
+    assert_eq!(queue.messages.len(), 1);
+    assert_eq!(queue.messages[0].content.as_ref().unwrap().0, b"two");
     server.stop().await;
 }
 
@@ -412,10 +365,10 @@ async fn multi_recipient_messages_fan_out_with_the_combined_access_key() {
     );
     for account in [&bob, &carol] {
         let queue = fetch(&server, account).await;
-        let m = &queue["messages"][0];
-        assert_eq!(m["type"], 6);
-        assert_eq!(m["timestamp"], 99);
-        let content = B64.decode(m["content"].as_str().unwrap()).unwrap();
+        let m = &queue.messages[0];
+        assert_eq!(m.r#type, 6);
+        assert_eq!(m.timestamp, 99);
+        let content = &m.content.as_ref().unwrap().0;
         assert_eq!(content[0], 0x22);
         assert!(content.ends_with(b"shared ciphertext"));
         assert_eq!(content.len(), 1 + 48 + 32 + b"shared ciphertext".len());
@@ -556,18 +509,10 @@ async fn the_websocket_delivers_queued_and_new_messages() {
     answer(&mut ws, live.id.unwrap(), 200).await;
     // Both were acknowledged: nothing left to fetch; Alice got two receipts.
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
-    assert!(fetch(&server, &bob).await["messages"]
-        .as_array()
-        .unwrap()
-        .is_empty());
+    assert!(fetch(&server, &bob).await.messages.is_empty());
     let receipts = fetch(&server, &alice).await;
     assert_eq!(
-        receipts["messages"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .filter(|m| m["type"] == 5)
-            .count(),
+        receipts.messages.iter().filter(|m| m.r#type == 5).count(),
         2
     );
 
@@ -597,24 +542,21 @@ async fn delivery_certificates_are_signed_by_the_server_chain() {
     };
     let server = TestServer::start().await;
     let alice = register(&server, &test_number(21)).await;
-    assert_json_error(
-        server
-            .client
-            .get(server.url("/v1/certificate/delivery"))
-            .send()
-            .await
-            .unwrap(),
-        401,
-    )
-    .await;
-    let response = alice
-        .auth(server.client.get(server.url("/v1/certificate/delivery")))
-        .send()
-        .await
-        .unwrap();
-    let body = expect_json(response, 200).await;
-    let bytes = B64.decode(body["certificate"].as_str().unwrap()).unwrap();
-    let sender = SenderCertificate::decode(bytes.as_slice()).unwrap();
+    let error = ok!(
+        server.api().get_delivery_certificate(None).await,
+        GetDeliveryCertificateResponse::CredentialsAreRequiredAndAreMissingOrWrong
+    );
+    assert_eq!(error.code, 401);
+    let api = &server.api_as(&alice);
+    let certificate = |include_e164| async move {
+        let body = ok!(
+            api.get_delivery_certificate(include_e164).await,
+            GetDeliveryCertificateResponse::Success
+        );
+        let bytes = body.certificate.expect("certificate").0;
+        SenderCertificate::decode(bytes.as_slice()).unwrap()
+    };
+    let sender = certificate(None).await;
     let inner = SenderCertificateBody::decode(sender.certificate.as_deref().unwrap()).unwrap();
     assert_eq!(inner.sender_uuid.as_deref(), Some(alice.aci.as_str()));
     assert_eq!(inner.sender_e164.as_deref(), Some(alice.number.as_str()));
@@ -640,22 +582,7 @@ async fn delivery_certificates_are_signed_by_the_server_chain() {
         signer.signature.as_deref().unwrap()
     ));
     // Without the phone number when asked.
-    let response = alice
-        .auth(
-            server
-                .client
-                .get(server.url("/v1/certificate/delivery?includeE164=false")),
-        )
-        .send()
-        .await
-        .unwrap();
-    let body: Value = response.json().await.unwrap();
-    let sender = SenderCertificate::decode(
-        B64.decode(body["certificate"].as_str().unwrap())
-            .unwrap()
-            .as_slice(),
-    )
-    .unwrap();
+    let sender = certificate(Some(false)).await;
     assert!(
         SenderCertificateBody::decode(sender.certificate.as_deref().unwrap())
             .unwrap()
@@ -702,12 +629,19 @@ async fn spam_reports_are_accepted_from_authenticated_accounts() {
 }
 
 /// `GET /v1/messages` with or without the story opt-in header.
-async fn fetch_with_stories(server: &TestServer, account: &TestAccount, stories: bool) -> Value {
-    let mut request = account.auth(server.client.get(server.url("/v1/messages")));
-    if stories {
-        request = request.header("X-Signal-Receive-Stories", "true");
-    }
-    expect_json(request.send().await.unwrap(), 200).await
+async fn fetch_with_stories(
+    server: &TestServer,
+    account: &TestAccount,
+    stories: bool,
+) -> models::OutgoingMessageEntityList {
+    let opt_in = stories.then(|| "true".to_owned());
+    ok!(
+        server
+            .api_as(account)
+            .get_pending_messages(opt_in, None)
+            .await,
+        GetPendingMessagesResponse::PendingMessages
+    )
 }
 
 /// How many messages `GET /v1/messages` lists, with or without the story opt-in.
@@ -716,9 +650,9 @@ async fn queue_len_with_stories(
     account: &TestAccount,
     stories: bool,
 ) -> usize {
-    fetch_with_stories(server, account, stories).await["messages"]
-        .as_array()
-        .unwrap()
+    fetch_with_stories(server, account, stories)
+        .await
+        .messages
         .len()
 }
 
@@ -736,24 +670,27 @@ async fn stories_reach_only_devices_that_opt_in() {
     expect_json(send(&server, None, &nobody, story.clone()).await, 200).await;
 
     // Fetching without the opt-in leaves the story out; with it, the story is there.
-    assert_eq!(
-        fetch_with_stories(&server, &bob, false).await["messages"],
-        json!([])
-    );
+    assert!(fetch_with_stories(&server, &bob, false)
+        .await
+        .messages
+        .is_empty());
     let listed = fetch_with_stories(&server, &bob, true).await;
-    assert_eq!(listed["messages"].as_array().unwrap().len(), 1);
-    assert_eq!(listed["messages"][0]["story"], true);
-    assert!(listed["messages"][0].get("sourceServiceId").is_none());
+    assert_eq!(listed.messages.len(), 1);
+    assert!(listed.messages[0].story);
+    assert!(
+        listed.messages[0].source_uuid.is_none(),
+        "a story has no sender"
+    );
 
     // A socket that did not opt in never gets it: the story is deleted, the queue reads empty.
     let mut ws = connect(&server, &bob).await;
     let first = next_request(&mut ws).await;
     assert_eq!(first.path.as_deref(), Some("/api/v1/queue/empty"));
     drop(ws);
-    assert_eq!(
-        fetch_with_stories(&server, &bob, true).await["messages"],
-        json!([])
-    );
+    assert!(fetch_with_stories(&server, &bob, true)
+        .await
+        .messages
+        .is_empty());
 
     // Ordinary messages to the same device are unaffected.
     let response = send(
@@ -847,10 +784,10 @@ async fn multi_recipient_stories_are_rate_limited_before_anything_is_queued() {
         .await
         .unwrap();
     assert_json_error(response, 429).await;
-    assert_eq!(
-        fetch_with_stories(&server, &carol, true).await["messages"],
-        json!([])
-    );
+    assert!(fetch_with_stories(&server, &carol, true)
+        .await
+        .messages
+        .is_empty());
     assert_eq!(queue_len_with_stories(&server, &bob, true).await, 1);
     server.stop().await;
 }
@@ -878,13 +815,9 @@ async fn stale_ephemeral_messages_are_dropped_at_fetch() {
         expect_json(send(&server, Some(&alice), &bob.aci, body).await, 200).await;
     }
     // Reference §5.3: ephemeral messages older than 10 s by client timestamp are dropped.
-    let contents = |queue: &Value| -> Vec<Vec<u8>> {
-        queue["messages"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|m| B64.decode(m["content"].as_str().unwrap()).unwrap())
-            .collect()
+    let contents = |queue: &models::OutgoingMessageEntityList| -> Vec<Vec<u8>> {
+        let content = |m: &models::OutgoingMessageEntity| m.content.as_ref().unwrap().0.clone();
+        queue.messages.iter().map(content).collect()
     };
     let expected = vec![b"old ordinary".to_vec(), b"new ephemeral".to_vec()];
     assert_eq!(contents(&fetch(&server, &bob).await), expected);
@@ -918,7 +851,7 @@ async fn messages_older_than_thirty_days_are_not_delivered() {
         expect_json(send(&server, Some(&alice), &bob.aci, body).await, 200).await;
     }
     let queue = fetch(&server, &bob).await;
-    let expired_guid = queue["messages"][0]["guid"].as_str().unwrap().to_owned();
+    let expired_guid = queue.messages[0].guid;
     // Time passing: the first message's server timestamp moves 30 days and a minute back.
     let thirty_days_ago = now_millis() - 30 * 86_400_000 - 60_000;
     messages::Entity::update_many()
@@ -926,20 +859,15 @@ async fn messages_older_than_thirty_days_are_not_delivered() {
             messages::Column::ServerTimestamp,
             Expr::value(thirty_days_ago),
         )
-        .filter(messages::Column::Guid.eq(uuid::Uuid::parse_str(&expired_guid).unwrap()))
+        .filter(messages::Column::Guid.eq(expired_guid))
         .exec(&db)
         .await
         .unwrap();
     let queue = fetch(&server, &bob).await;
-    let messages = queue["messages"].as_array().unwrap();
-    assert_eq!(messages.len(), 1);
-    assert_eq!(
-        B64.decode(messages[0]["content"].as_str().unwrap())
-            .unwrap(),
-        b"fresh"
-    );
+    assert_eq!(queue.messages.len(), 1);
+    assert_eq!(queue.messages[0].content.as_ref().unwrap().0, b"fresh");
     let left = messages::Entity::find()
-        .filter(messages::Column::Guid.eq(uuid::Uuid::parse_str(&expired_guid).unwrap()))
+        .filter(messages::Column::Guid.eq(expired_guid))
         .count(&db)
         .await
         .unwrap();
