@@ -10,8 +10,15 @@ use reqwest::Method;
 
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
+use common::api::{basic, model, Api};
 use serde_json::{json, Value};
-use signal_api::{ApiNoContext, CreateDeviceTokenResponse, RemoveDeviceResponse};
+use signal_api::models;
+use signal_api::{
+    ApiNoContext as _, CreateDeviceTokenResponse, GetDevicesResponse, LinkDeviceResponse,
+    RecordRestoreAccountRequestResponse, RecordTransferArchiveUploadedResponse,
+    RemoveDeviceResponse, SetPublicKey1Response, WaitForDeviceTransferRequestResponse,
+    WaitForLinkedDeviceResponse, WaitForTransferArchiveResponse,
+};
 use signal_server::crypto::xeddsa::KeyPair;
 
 use common::{
@@ -67,28 +74,20 @@ fn link_body(account: &TestAccount, code: &str) -> Value {
     })
 }
 
-fn basic(user: &str, password: &str) -> String {
-    format!("Basic {}", STANDARD.encode(format!("{user}:{password}")))
-}
-
 /// `GET /v1/devices/provisioning/code` as the primary: (verificationCode, tokenIdentifier).
 async fn link_code(server: &TestServer, account: &TestAccount) -> (String, String) {
-    let response = account
-        .auth(
-            server
-                .client
-                .get(server.url("/v1/devices/provisioning/code")),
-        )
-        .send()
-        .await
-        .unwrap();
-    let body = expect_json(response, 200).await;
+    let token = ok!(
+        server.api_as(account).create_device_token().await,
+        CreateDeviceTokenResponse::TokenWasGeneratedSuccessfully
+    );
     (
-        body["verificationCode"].as_str().unwrap().to_owned(),
-        body["tokenIdentifier"].as_str().unwrap().to_owned(),
+        token.verification_code.expect("verificationCode"),
+        token.token_identifier.expect("tokenIdentifier"),
     )
 }
 
+/// `PUT /v1/devices/link` with the new device's password, as bytes on the wire (some tests
+/// send bodies the model would refuse).
 async fn put_link(server: &TestServer, password: &str, body: &Value) -> reqwest::Response {
     server
         .client
@@ -103,10 +102,19 @@ async fn put_link(server: &TestServer, password: &str, body: &Value) -> reqwest:
 /// Links a new device; returns it with its credentials.
 async fn link(server: &TestServer, account: &TestAccount, password: &str) -> (Dev, u8) {
     let (code, _) = link_code(server, account).await;
-    let response = put_link(server, password, &link_body(account, &code)).await;
-    let body = expect_json(response, 200).await;
-    assert_eq!(body["uuid"], account.aci.as_str());
-    let id = body["deviceId"].as_u64().unwrap() as u8;
+    let authorization = basic(&account.number, password);
+    let linked = ok!(
+        server
+            .api()
+            .link_device(model(link_body(account, &code)), Some(authorization), None)
+            .await,
+        LinkDeviceResponse::TheNewDeviceWasLinkedToTheCallingAccount
+    );
+    assert_eq!(
+        linked.uuid.map(|u| u.to_string()),
+        Some(account.aci.clone())
+    );
+    let id = linked.device_id.expect("deviceId") as u8;
     (
         Dev {
             user: user(account, id),
@@ -116,15 +124,19 @@ async fn link(server: &TestServer, account: &TestAccount, password: &str) -> (De
     )
 }
 
-async fn device_ids(server: &TestServer, rb: reqwest::RequestBuilder) -> Vec<u64> {
-    let _ = server;
-    let response = rb.send().await.unwrap();
-    let body = expect_json(response, 200).await;
-    body["devices"]
-        .as_array()
-        .unwrap()
+/// `GET /v1/devices` through `api`.
+async fn devices(api: &Api) -> Vec<models::DeviceInfo> {
+    ok!(api.get_devices().await, GetDevicesResponse::Success)
+        .devices
+        .expect("devices")
+}
+
+/// The ids `GET /v1/devices` lists through `api`.
+async fn device_ids(api: &Api) -> Vec<i64> {
+    devices(api)
+        .await
         .iter()
-        .map(|d| d["id"].as_u64().unwrap())
+        .map(|d| d.id.expect("id"))
         .collect()
 }
 
@@ -138,22 +150,13 @@ async fn lists_devices_and_links_a_device_that_logs_in_with_its_own_credentials(
 
     let response = get(&server, None, "/v1/devices").await;
     assert_json_error(response, 401).await;
-    let ids = device_ids(
-        &server,
-        alice.auth(server.client.get(server.url("/v1/devices"))),
-    )
-    .await;
-    assert_eq!(ids, vec![1]);
+    assert_eq!(device_ids(&server.api_as(&alice)).await, vec![1]);
     // The primary may also name itself by its bare ACI.
-    let ids = device_ids(
-        &server,
-        server
-            .client
-            .get(server.url("/v1/devices"))
-            .basic_auth(user(&alice, 1), Some(&alice.password)),
-    )
-    .await;
-    assert_eq!(ids, vec![1]);
+    let bare = Dev {
+        user: user(&alice, 1),
+        password: alice.password.clone(),
+    };
+    assert_eq!(device_ids(&server.api_as(&bare)).await, vec![1]);
 
     let (code, token_identifier) = link_code(&server, &alice).await;
     assert!(code.starts_with(&format!("{}.", alice.aci)));
@@ -169,50 +172,36 @@ async fn lists_devices_and_links_a_device_that_logs_in_with_its_own_credentials(
         user: user(&alice, 2),
         password: "new device password".into(),
     };
-    let response = linked
-        .auth(server.client.get(server.url("/v1/devices")))
-        .send()
-        .await
-        .unwrap();
-    let list = expect_json(response, 200).await;
-    let devices = list["devices"].as_array().unwrap();
+    let devices = devices(&server.api_as(&linked)).await;
     assert_eq!(devices.len(), 2);
-    assert_eq!(devices[1]["id"], 2);
-    assert_eq!(
-        devices[1]["name"],
-        STANDARD.encode(b"encrypted device name")
-    );
-    assert!(devices[1]["created"].as_i64().unwrap() > 0);
-    assert!(devices[1]["lastSeen"].as_i64().unwrap() > 0);
+    assert_eq!(devices[1].id, Some(2));
+    let name = devices[1].name.as_ref().expect("name");
+    assert_eq!(name.0, b"encrypted device name");
+    assert!(devices[1].created.unwrap() > 0);
+    assert!(devices[1].last_seen.unwrap() > 0);
     // ... but not with a wrong password, nor with the primary's.
-    let response = server
-        .client
-        .get(server.url("/v1/devices"))
-        .basic_auth(user(&alice, 2), Some("wrong"))
-        .send()
-        .await
-        .unwrap();
-    assert_json_error(response, 401).await;
-    let response = server
-        .client
-        .get(server.url("/v1/devices"))
-        .basic_auth(user(&alice, 2), Some(&alice.password))
-        .send()
-        .await
-        .unwrap();
-    assert_json_error(response, 401).await;
+    for password in ["wrong", alice.password.as_str()] {
+        let wrong = Dev {
+            user: user(&alice, 2),
+            password: password.to_owned(),
+        };
+        let error = ok!(
+            server.api_as(&wrong).get_devices().await,
+            GetDevicesResponse::CredentialsAreRequiredAndAreMissingOrWrong
+        );
+        assert_eq!(error.code, 401);
+    }
 
     // The primary waiting on the token learns about the device.
-    let response = alice
-        .auth(server.client.get(server.url(&format!(
-            "/v1/devices/wait_for_linked_device/{token_identifier}?timeout=5"
-        ))))
-        .send()
-        .await
-        .unwrap();
-    let info = expect_json(response, 200).await;
-    assert_eq!(info["id"], 2);
-    assert_eq!(info["name"], STANDARD.encode(b"encrypted device name"));
+    let info = ok!(
+        server
+            .api_as(&alice)
+            .wait_for_linked_device(token_identifier, Some(5), None)
+            .await,
+        WaitForLinkedDeviceResponse::ADeviceWasLinkedToAnAccountUsingTheTokenAssociatedWithTheGivenTokenIdentifier
+    );
+    assert_eq!(info.id, Some(2));
+    assert_eq!(info.name.expect("name").0, b"encrypted device name");
 
     // The token is single-use; a forged or garbled one is refused.
     let response = put_link(&server, "another password", &link_body(&alice, &code)).await;
@@ -368,13 +357,17 @@ async fn waiting_for_a_linked_device() {
         ))
     };
 
+    let wait = |api: Api, timeout| {
+        let token_identifier = token_identifier.clone();
+        async move {
+            let response = api.wait_for_linked_device(token_identifier, Some(timeout), None);
+            response.await.unwrap()
+        }
+    };
+    use WaitForLinkedDeviceResponse::NoDeviceWasLinkedToTheAccountBeforeTheCallCompleted as Nothing;
+
     // Nothing linked yet: 204 after the timeout.
-    let response = alice
-        .auth(server.client.get(wait_url(&token_identifier, "1")))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(response.status(), 204);
+    assert_eq!(wait(server.api_as(&alice), 1).await, Nothing);
     // Malformed identifiers and timeouts: 400. No credentials: 401.
     for (id, timeout) in [
         ("short", "1"),
@@ -398,15 +391,14 @@ async fn waiting_for_a_linked_device() {
     assert_json_error(response, 401).await;
 
     // A waiter started before the link sees it when it happens.
-    let waiter = {
-        let request = alice.auth(server.client.get(wait_url(&token_identifier, "30")));
-        tokio::spawn(async move { request.send().await.unwrap() })
-    };
+    let waiter = tokio::spawn(wait(server.api_as(&alice), 30));
     let response = put_link(&server, "pw", &link_body(&alice, &code)).await;
-    assert_eq!(response.status(), 200);
-    let response = waiter.await.unwrap();
-    let info = expect_json(response, 200).await;
-    assert_eq!(info["id"], 2);
+    assert_eq!(expect_json(response, 200).await["deviceId"], 2);
+    let info = ok!(
+        Ok::<_, ()>(waiter.await.unwrap()),
+        WaitForLinkedDeviceResponse::ADeviceWasLinkedToAnAccountUsingTheTokenAssociatedWithTheGivenTokenIdentifier
+    );
+    assert_eq!(info.id, Some(2));
 
     // A linked device may not wait (400); another account never sees alice's link (204).
     let linked = Dev {
@@ -419,12 +411,7 @@ async fn waiting_for_a_linked_device() {
         .await
         .unwrap();
     assert_json_error(response, 400).await;
-    let response = bob
-        .auth(server.client.get(wait_url(&token_identifier, "1")))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(response.status(), 204);
+    assert_eq!(wait(server.api_as(&bob), 1).await, Nothing);
     server.stop().await;
 }
 
@@ -435,111 +422,47 @@ async fn removing_devices() {
     let bob = register(&server, &test_number(601)).await;
     let (second, _) = link(&server, &alice, "second").await;
     let (third, _) = link(&server, &alice, "third").await;
-    let delete = |path: &str| server.client.delete(server.url(path));
+    let remove = |api: Api, id: i32| async move { api.remove_device(id).await.unwrap() };
+    let refused = |response: RemoveDeviceResponse| match response {
+        RemoveDeviceResponse::CredentialsAreRequiredAndAreMissingOrWrong(e)
+        | RemoveDeviceResponse::ThePrimaryDevice(e)
+        | RemoveDeviceResponse::MalformedRequest(e) => e.code,
+        other => panic!("expected a refusal, got {other:?}"),
+    };
+    use RemoveDeviceResponse::Success;
 
-    assert_json_error(delete("/v1/devices/2").send().await.unwrap(), 401).await;
+    assert_eq!(refused(remove(server.api(), 2).await), 401);
     // A linked device may remove only itself: anything else is 401, even the primary.
-    assert_json_error(
-        second.auth(delete("/v1/devices/3")).send().await.unwrap(),
-        401,
-    )
-    .await;
-    assert_json_error(
-        second.auth(delete("/v1/devices/1")).send().await.unwrap(),
-        401,
-    )
-    .await;
+    assert_eq!(refused(remove(server.api_as(&second), 3).await), 401);
+    assert_eq!(refused(remove(server.api_as(&second), 1).await), 401);
     // Nobody removes the primary.
-    assert_json_error(
-        alice.auth(delete("/v1/devices/1")).send().await.unwrap(),
-        403,
-    )
-    .await;
+    assert_eq!(refused(remove(server.api_as(&alice), 1).await), 403);
     // An unknown device id is a no-op; a non-number or out-of-range id names no route.
-    assert_eq!(
-        alice
-            .auth(delete("/v1/devices/9"))
-            .send()
-            .await
-            .unwrap()
-            .status(),
-        204
-    );
-    assert_json_error(
-        alice.auth(delete("/v1/devices/two")).send().await.unwrap(),
-        400,
-    )
-    .await;
-    assert_json_error(
-        alice.auth(delete("/v1/devices/300")).send().await.unwrap(),
-        404,
-    )
-    .await;
+    assert_eq!(remove(server.api_as(&alice), 9).await, Success);
+    let delete = |path: &str| alice.auth(server.client.delete(server.url(path)));
+    assert_json_error(delete("/v1/devices/two").send().await.unwrap(), 400).await;
+    assert_json_error(delete("/v1/devices/300").send().await.unwrap(), 404).await;
 
     // Another account cannot see alice's devices, and removing "its" device 2 leaves alice's alone.
-    let ids = device_ids(
-        &server,
-        bob.auth(server.client.get(server.url("/v1/devices"))),
-    )
-    .await;
-    assert_eq!(ids, vec![1]);
-    assert_eq!(
-        bob.auth(delete("/v1/devices/2"))
-            .send()
-            .await
-            .unwrap()
-            .status(),
-        204
-    );
-    let ids = device_ids(
-        &server,
-        alice.auth(server.client.get(server.url("/v1/devices"))),
-    )
-    .await;
-    assert_eq!(ids, vec![1, 2, 3]);
+    assert_eq!(device_ids(&server.api_as(&bob)).await, vec![1]);
+    assert_eq!(remove(server.api_as(&bob), 2).await, Success);
+    assert_eq!(device_ids(&server.api_as(&alice)).await, vec![1, 2, 3]);
 
     // A linked device removes itself; the primary removes another. Their credentials die.
-    assert_eq!(
-        third
-            .auth(delete("/v1/devices/3"))
-            .send()
-            .await
-            .unwrap()
-            .status(),
-        204
-    );
-    assert_eq!(
-        alice
-            .auth(delete("/v1/devices/2"))
-            .send()
-            .await
-            .unwrap()
-            .status(),
-        204
-    );
+    assert_eq!(remove(server.api_as(&third), 3).await, Success);
+    assert_eq!(remove(server.api_as(&alice), 2).await, Success);
     for dev in [&second, &third] {
-        let response = dev
-            .auth(server.client.get(server.url("/v1/devices")))
-            .send()
-            .await
-            .unwrap();
-        assert_json_error(response, 401).await;
+        let error = ok!(
+            server.api_as(dev).get_devices().await,
+            GetDevicesResponse::CredentialsAreRequiredAndAreMissingOrWrong
+        );
+        assert_eq!(error.code, 401);
     }
-    let ids = device_ids(
-        &server,
-        alice.auth(server.client.get(server.url("/v1/devices"))),
-    )
-    .await;
-    assert_eq!(ids, vec![1]);
+    assert_eq!(device_ids(&server.api_as(&alice)).await, vec![1]);
     // The freed id is handed out again, with the new device's own password.
     let (again, id) = link(&server, &alice, "again").await;
     assert_eq!(id, 2);
-    let ids = device_ids(
-        &server,
-        again.auth(server.client.get(server.url("/v1/devices"))),
-    )
-    .await;
-    assert_eq!(ids, vec![1, 2]);
+    assert_eq!(device_ids(&server.api_as(&again)).await, vec![1, 2]);
     server.stop().await;
 }
 
@@ -623,18 +546,18 @@ async fn client_public_keys() {
         401,
     )
     .await;
-    let response = alice
-        .auth(put_key(json!({"publicKey": key})))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(response.status(), 200);
-    let response = alice
-        .auth(put_key(json!({"publicKey": key})))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(response.status(), 200, "replacing is fine");
+    // Storing, then replacing.
+    for _ in 0..2 {
+        let request = Some(model(json!({"publicKey": key})));
+        assert_eq!(
+            server
+                .api_as(&alice)
+                .set_public_key1(request)
+                .await
+                .unwrap(),
+            SetPublicKey1Response::PublicKeyStoredSuccessfully
+        );
+    }
     for bad in [
         json!({"publicKey": STANDARD.encode([5u8; 10])}),
         json!({"publicKey": STANDARD.encode([9u8; 33])}),
@@ -653,105 +576,61 @@ async fn restore_account_requests() {
     let url = |token: &str, query: &str| {
         server.url(&format!("/v1/devices/restore_account/{token}{query}"))
     };
+    let wait = |token: &str, timeout| {
+        let (api, token) = (server.api(), token.to_owned());
+        async move {
+            api.wait_for_device_transfer_request(token, Some(timeout))
+                .await
+                .unwrap()
+        }
+    };
+    let record = |token: &str, body: Value| {
+        let (api, token) = (server.api(), token.to_owned());
+        async move {
+            let recorded = api.record_restore_account_request(token, Some(model(body)));
+            assert_eq!(
+                recorded.await.unwrap(),
+                RecordRestoreAccountRequestResponse::Success
+            );
+        }
+    };
+    use WaitForDeviceTransferRequestResponse::{
+        ARestoreAccountRequestWasReceivedForTheGivenToken as Received,
+        NoRestoreAccountRequestForTheGivenTokenWasReceivedBeforeTheCallCompleted as Nothing,
+    };
 
-    let response = server
-        .client
-        .get(url("tok-1", "?timeout=1"))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(response.status(), 204);
+    assert_eq!(wait("tok-1", 1).await, Nothing);
     let body = json!({"method": "DEVICE_TRANSFER", "deviceTransferBootstrap": "AAECAw"});
-    let response = server
-        .client
-        .put(url("tok-1", ""))
-        .json(&body)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(response.status(), 204);
-    let response = server
-        .client
-        .get(url("tok-1", "?timeout=1"))
-        .send()
-        .await
-        .unwrap();
-    let got = expect_json(response, 200).await;
-    assert_eq!(got, body);
+    record("tok-1", body.clone()).await;
+    assert_eq!(wait("tok-1", 1).await, Received(model(body)));
     // Other tokens see nothing.
-    let response = server
-        .client
-        .get(url("tok-2", "?timeout=1"))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(response.status(), 204);
+    assert_eq!(wait("tok-2", 1).await, Nothing);
 
     // A waiter started first gets the request when it is recorded.
-    let waiter = {
-        let request = server.client.get(url("tok-3", "?timeout=30"));
-        tokio::spawn(async move { request.send().await.unwrap() })
-    };
-    let response = server
-        .client
-        .put(url("tok-3", ""))
-        .json(&json!({"method": "DECLINE"}))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(response.status(), 204);
-    let response = waiter.await.unwrap();
-    let got = expect_json(response, 200).await;
-    assert_eq!(got["method"], "DECLINE");
+    let waiter = tokio::spawn(wait("tok-3", 30));
+    record("tok-3", json!({"method": "DECLINE"})).await;
+    let got = ok!(Ok::<_, ()>(waiter.await.unwrap()), Received);
+    assert_eq!(got.method, models::RestoreAccountRequestMethod::Decline);
 
     // Validation: 422 on the PUT, 400 on the GET.
     let long = "x".repeat(65);
-    let response = server
-        .client
-        .put(url(&long, ""))
-        .json(&json!({"method": "DECLINE"}))
-        .send()
-        .await
-        .unwrap();
-    assert_json_error(response, 422).await;
-    let response = server
-        .client
-        .put(url("tok-4", ""))
-        .json(&json!({"method": "TELEPATHY"}))
-        .send()
-        .await
-        .unwrap();
-    assert_json_error(response, 422).await;
-    let response = server
-        .client
-        .put(url("tok-4", ""))
-        .json(&json!({"method": "DEVICE_TRANSFER", "deviceTransferBootstrap": "A".repeat(4097)}))
-        .send()
-        .await
-        .unwrap();
-    assert_json_error(response, 422).await;
-    let response = server
-        .client
-        .put(url("tok-4", ""))
-        .json(&json!({}))
-        .send()
-        .await
-        .unwrap();
-    assert_json_error(response, 422).await;
-    let response = server
-        .client
-        .get(url(&long, "?timeout=1"))
-        .send()
-        .await
-        .unwrap();
-    assert_json_error(response, 400).await;
-    let response = server
-        .client
-        .get(url("tok-1", "?timeout=0"))
-        .send()
-        .await
-        .unwrap();
-    assert_json_error(response, 400).await;
+    let bootstrap = "A".repeat(4097);
+    for (token, body) in [
+        (long.as_str(), json!({"method": "DECLINE"})),
+        ("tok-4", json!({"method": "TELEPATHY"})),
+        (
+            "tok-4",
+            json!({"method": "DEVICE_TRANSFER", "deviceTransferBootstrap": bootstrap}),
+        ),
+        ("tok-4", json!({})),
+    ] {
+        let response = server.client.put(url(token, "")).json(&body).send();
+        assert_json_error(response.await.unwrap(), 422).await;
+    }
+    for (token, query) in [(long.as_str(), "?timeout=1"), ("tok-1", "?timeout=0")] {
+        let response = server.client.get(url(token, query)).send();
+        assert_json_error(response.await.unwrap(), 400).await;
+    }
     server.stop().await;
 }
 
@@ -761,38 +640,31 @@ async fn transfer_archives() {
     let alice = register(&server, &test_number(600)).await;
     let bob = register(&server, &test_number(601)).await;
     let (linked, id) = link(&server, &alice, "linked").await;
-    let response = alice
-        .auth(server.client.get(server.url("/v1/devices")))
-        .send()
-        .await
-        .unwrap();
-    let list: Value = response.json().await.unwrap();
-    let created = list["devices"][1]["created"].as_i64().unwrap();
+    let created = devices(&server.api_as(&alice)).await[1].created.unwrap();
     let archive_url = |query: &str| server.url(&format!("/v1/devices/transfer_archive{query}"));
+    let wait = |api: Api, timeout| async move {
+        api.wait_for_transfer_archive(Some(timeout), None)
+            .await
+            .unwrap()
+    };
+    let record = |body: &Value| {
+        let (api, body) = (server.api_as(&alice), model(body.clone()));
+        async move {
+            let recorded = api.record_transfer_archive_uploaded(body).await.unwrap();
+            assert_eq!(recorded, RecordTransferArchiveUploadedResponse::Success);
+        }
+    };
+    use WaitForTransferArchiveResponse::{
+        EitherANewTransferArchiveWasUploadedForTheAuthenticatedDevice as Uploaded,
+        NoTransferArchiveWasUploadedBeforeTheCallCompleted as Nothing,
+    };
 
     // Nothing uploaded: 204 after the timeout.
-    let response = linked
-        .auth(server.client.get(archive_url("?timeout=1")))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(response.status(), 204);
-    assert_json_error(
-        server
-            .client
-            .get(archive_url("?timeout=1"))
-            .send()
-            .await
-            .unwrap(),
-        401,
-    )
-    .await;
-    let response = linked
-        .auth(server.client.get(archive_url("?timeout=4000")))
-        .send()
-        .await
-        .unwrap();
-    assert_json_error(response, 400).await;
+    assert_eq!(wait(server.api_as(&linked), 1).await, Nothing);
+    let response = server.client.get(archive_url("?timeout=1")).send();
+    assert_json_error(response.await.unwrap(), 401).await;
+    let response = linked.auth(server.client.get(archive_url("?timeout=4000")));
+    assert_json_error(response.send().await.unwrap(), 400).await;
 
     let upload = json!({
         "destinationDeviceId": id,
@@ -802,34 +674,15 @@ async fn transfer_archives() {
     let put = |body: &Value| server.client.put(archive_url("")).json(body);
     assert_json_error(put(&upload).send().await.unwrap(), 401).await;
     // A waiter started before the upload gets the archive when it is recorded.
-    let waiter = {
-        let request = linked.auth(server.client.get(archive_url("?timeout=30")));
-        tokio::spawn(async move { request.send().await.unwrap() })
-    };
-    assert_eq!(alice.auth(put(&upload)).send().await.unwrap().status(), 204);
-    let got = expect_json(waiter.await.unwrap(), 200).await;
-    assert_eq!(got, json!({"cdn": 3, "key": "abc"}));
-    let response = linked
-        .auth(server.client.get(archive_url("?timeout=2")))
-        .send()
-        .await
-        .unwrap();
-    let got = expect_json(response, 200).await;
-    assert_eq!(got, json!({"cdn": 3, "key": "abc"}));
+    let waiter = tokio::spawn(wait(server.api_as(&linked), 30));
+    record(&upload).await;
+    let archive = Uploaded(model(json!({"cdn": 3, "key": "abc"})));
+    assert_eq!(waiter.await.unwrap(), archive);
+    assert_eq!(wait(server.api_as(&linked), 2).await, archive);
     // The primary (another device) and another account's device 2 see nothing.
-    let response = alice
-        .auth(server.client.get(archive_url("?timeout=1")))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(response.status(), 204);
+    assert_eq!(wait(server.api_as(&alice), 1).await, Nothing);
     let (bobs, _) = link(&server, &bob, "bob linked").await;
-    let response = bobs
-        .auth(server.client.get(archive_url("?timeout=1")))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(response.status(), 204);
+    assert_eq!(wait(server.api_as(&bobs), 1).await, Nothing);
 
     // An error result replaces the archive.
     let failed = json!({
@@ -837,14 +690,9 @@ async fn transfer_archives() {
         "destinationDeviceCreated": created,
         "transferArchive": {"error": "RELINK_REQUESTED"},
     });
-    assert_eq!(alice.auth(put(&failed)).send().await.unwrap().status(), 204);
-    let response = linked
-        .auth(server.client.get(archive_url("?timeout=2")))
-        .send()
-        .await
-        .unwrap();
-    let got = expect_json(response, 200).await;
-    assert_eq!(got, json!({"error": "RELINK_REQUESTED"}));
+    record(&failed).await;
+    let got = wait(server.api_as(&linked), 2).await;
+    assert_eq!(got, Uploaded(model(json!({"error": "RELINK_REQUESTED"}))));
 
     // Validation: 422.
     for bad in [
