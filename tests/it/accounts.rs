@@ -7,6 +7,7 @@
 //! (nothing of a deleted account, and no PNI one-time key after a distribution, is left).
 
 use crate::common;
+use crate::ok;
 
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
@@ -18,6 +19,8 @@ use rand::RngCore;
 use reqwest::Method;
 use sea_orm::{ActiveModelTrait, Database, DatabaseConnection, Set};
 use serde_json::{json, Value};
+use signal_api::models;
+use signal_api::{AccountExistsResponse, ApiNoContext as _, WhoAmIResponse};
 use signal_server::crypto::xeddsa::KeyPair;
 use signal_server::db::devices;
 use signal_server::types::{Aci, DeviceId, Pni};
@@ -44,8 +47,32 @@ fn attributes() -> Value {
     })
 }
 
-async fn whoami(server: &TestServer, account: &TestAccount) -> reqwest::Response {
-    get(server, Some(account), "/v1/accounts/whoami").await
+/// `GET /v1/accounts/whoami` as `account`, which must succeed.
+async fn whoami(server: &TestServer, account: &TestAccount) -> models::AccountIdentityResponse {
+    ok!(
+        server.api_as(account).who_am_i().await,
+        WhoAmIResponse::Success
+    )
+}
+
+/// The status in the JSON error body `GET /v1/accounts/whoami` answers `account` with, when
+/// its credentials no longer work.
+async fn whoami_refused(server: &TestServer, account: &TestAccount) -> i32 {
+    let refused = server.api_as(account).who_am_i().await;
+    ok!(
+        refused,
+        WhoAmIResponse::CredentialsAreRequiredAndAreMissingOrWrong
+    )
+    .code
+}
+
+/// Whether `HEAD /v1/accounts/account/{id}` finds an account (it takes no credentials).
+async fn exists(server: &TestServer, id: String) -> bool {
+    match server.api().account_exists(id).await.unwrap() {
+        AccountExistsResponse::AnAccountWithTheGivenIdentifierWasFound => true,
+        AccountExistsResponse::AnAccountWasNotFoundForTheGivenIdentifier => false,
+        other => panic!("HEAD /v1/accounts/account: {other:?}"),
+    }
 }
 
 async fn data_report(server: &TestServer, account: &TestAccount) -> Value {
@@ -68,15 +95,13 @@ async fn whoami_reports_the_callers_identity() {
     let server = TestServer::start().await;
     let a = register_devices(&server, &test_number(500), 1).await;
     let b = register_devices(&server, &test_number(501), 1).await;
-    let r = whoami(&server, &a).await;
-    let body = expect_json(r, 200).await;
-    assert_eq!(body["uuid"], a.aci.to_string());
-    assert_eq!(body["pni"], a.pni.to_string());
-    assert_eq!(body["number"], a.number);
+    let who = whoami(&server, &a).await;
+    assert_eq!(who.uuid, Some(uuid(&a.aci)));
+    assert_eq!(who.pni, Some(uuid(&a.pni)));
+    assert_eq!(who.number, Some(a.number.clone()));
     // Registered with the storage capability.
-    assert_eq!(body["storageCapable"], true);
-    let body: Value = whoami(&server, &b).await.json().await.unwrap();
-    assert_eq!(body["uuid"], b.aci.to_string());
+    assert_eq!(who.storage_capable, Some(true));
+    assert_eq!(whoami(&server, &b).await.uuid, Some(uuid(&b.aci)));
 
     let r = get(&server, None, "/v1/accounts/whoami").await;
     assert_json_error(r, 401).await;
@@ -108,8 +133,8 @@ async fn attributes_are_validated_and_fully_replaced() {
         .await
         .unwrap();
     assert_eq!(r.status(), 204);
-    let who: Value = whoami(&server, &a).await.json().await.unwrap();
-    assert_eq!(who["storageCapable"], true);
+    let who = whoami(&server, &a).await;
+    assert_eq!(who.storage_capable, Some(true));
     let report = data_report(&server, &a).await;
     assert_eq!(
         report["data"]["account"]["allowSealedSenderFromAnyone"],
@@ -137,11 +162,11 @@ async fn attributes_are_validated_and_fully_replaced() {
         false
     );
     assert_eq!(report["data"]["account"]["findAccountByPhoneNumber"], false);
-    let who: Value = whoami(&server, &a).await.json().await.unwrap();
-    assert_eq!(who["storageCapable"], false);
+    let who = whoami(&server, &a).await;
+    assert_eq!(who.storage_capable, Some(false));
     // The other account keeps the capability it registered with.
-    let who_b: Value = whoami(&server, &b).await.json().await.unwrap();
-    assert_eq!(who_b["storageCapable"], true);
+    let who_b = whoami(&server, &b).await;
+    assert_eq!(who_b.storage_capable, Some(true));
 
     for (field, value) in [
         ("registrationId", json!(0)),
@@ -295,41 +320,18 @@ async fn data_report_describes_account_and_devices() {
 async fn account_exists_is_unauthenticated() {
     let server = TestServer::start().await;
     let a = register_devices(&server, &test_number(520), 1).await;
-    let head = |id: String| {
+    assert!(exists(&server, a.aci.to_string()).await);
+    assert!(exists(&server, format!("PNI:{}", a.pni)).await);
+    assert!(!exists(&server, Uuid::new_v4().to_string()).await);
+    assert!(!exists(&server, format!("PNI:{}", a.aci)).await);
+    // HEAD answers have no body: the statuses are all there is.
+    let head = |id: &str| {
         server
             .client
             .head(server.url(&format!("/v1/accounts/account/{id}")))
     };
-    assert_eq!(head(a.aci.to_string()).send().await.unwrap().status(), 200);
-    assert_eq!(
-        head(format!("PNI:{}", a.pni))
-            .send()
-            .await
-            .unwrap()
-            .status(),
-        200
-    );
-    assert_eq!(
-        head(Uuid::new_v4().to_string())
-            .send()
-            .await
-            .unwrap()
-            .status(),
-        404
-    );
-    assert_eq!(
-        head(format!("PNI:{}", a.aci))
-            .send()
-            .await
-            .unwrap()
-            .status(),
-        404
-    );
-    assert_eq!(
-        head("not-a-uuid".into()).send().await.unwrap().status(),
-        400
-    );
-    let r = a.auth(head(a.aci.to_string())).send().await.unwrap();
+    assert_eq!(head("not-a-uuid").send().await.unwrap().status(), 400);
+    let r = a.auth(head(&a.aci)).send().await.unwrap();
     assert_eq!(r.status(), 400);
     server.stop().await;
 }
@@ -459,23 +461,11 @@ async fn delete_account_removes_everything() {
         .await
         .unwrap();
     assert_eq!(r.status(), 204);
-    assert_json_error(whoami(&server, &a).await, 401).await;
-    let head = |id: String| {
-        server
-            .client
-            .head(server.url(&format!("/v1/accounts/account/{id}")))
-    };
-    assert_eq!(head(a.aci.to_string()).send().await.unwrap().status(), 404);
-    assert_eq!(
-        head(format!("PNI:{}", a.pni))
-            .send()
-            .await
-            .unwrap()
-            .status(),
-        404
-    );
+    assert_eq!(whoami_refused(&server, &a).await, 401);
+    assert!(!exists(&server, a.aci.to_string()).await);
+    assert!(!exists(&server, format!("PNI:{}", a.pni)).await);
     // The other account is unaffected, in storage too.
-    assert_eq!(whoami(&server, &b).await.status(), 200);
+    assert_eq!(whoami(&server, &b).await.uuid, Some(uuid(&b.aci)));
     assert_eq!(stored_rows(&server, &a).await, [0, 0, 0, 0, 0]);
     assert_eq!(stored_rows(&server, &b).await, [1, 1, 1, 2, 1]);
     let r = send(&server, None, Method::DELETE, "/v1/accounts/me", None).await;
@@ -685,18 +675,15 @@ async fn change_number() {
     stale["deviceMessages"] = json!([device_message(2, 1)]);
     assert_eq!(put(&server, &a, path, stale).await.status(), 410);
     // Nothing changed so far.
-    assert_eq!(
-        whoami(&server, &a).await.json::<Value>().await.unwrap()["number"],
-        a.number
-    );
-    assert_eq!(whoami(&server, &b).await.status(), 200);
+    assert_eq!(whoami(&server, &a).await.number, Some(a.number.clone()));
+    assert_eq!(whoami(&server, &b).await.uuid, Some(uuid(&b.aci)));
 
     // c's number is locked: 423, and c's credentials are locked.
     let r = put(&server, &a, path, request(&c.number)).await;
     let v = expect_json(r, 423).await;
     assert!(v["timeRemaining"].as_i64().unwrap() > 0);
     assert!(v["svr2Credentials"]["password"].is_string(), "423 body {v}");
-    assert_json_error(whoami(&server, &c).await, 401).await;
+    assert_eq!(whoami_refused(&server, &c).await, 401);
     let mut with_lock = request(&c.number);
     with_lock["reglock"] = json!("r".repeat(64));
     assert_eq!(put(&server, &a, path, with_lock).await.status(), 200);
@@ -706,16 +693,11 @@ async fn change_number() {
     assert_eq!(v["uuid"], a.aci.to_string());
     assert_eq!(v["number"], b.number);
     assert_eq!(v["pni"], b.pni.to_string());
-    assert_json_error(whoami(&server, &b).await, 401).await;
-    let who: Value = whoami(&server, &a).await.json().await.unwrap();
-    assert_eq!(who["number"], b.number);
-    assert_eq!(who["pni"], b.pni.to_string());
-    let head = |id: String| {
-        server
-            .client
-            .head(server.url(&format!("/v1/accounts/account/{id}")))
-    };
-    assert_eq!(head(b.aci.to_string()).send().await.unwrap().status(), 404);
+    assert_eq!(whoami_refused(&server, &b).await, 401);
+    let who = whoami(&server, &a).await;
+    assert_eq!(who.number.as_ref(), Some(&b.number));
+    assert_eq!(who.pni, Some(uuid(&b.pni)));
+    assert!(!exists(&server, b.aci.to_string()).await);
     // The same number again is a key distribution: no verification needed.
     let mut same = request(&b.number);
     same["recoveryPassword"] = json!(STANDARD.encode([1u8; 32]));
@@ -785,31 +767,12 @@ async fn change_number_with_a_verified_session() {
     let new_pni = v["pni"].as_str().unwrap().to_owned();
     assert_ne!(new_pni, b.pni.to_string());
     // The old PNI no longer names an account; the new one does.
-    let head = |id: String| {
-        server
-            .client
-            .head(server.url(&format!("/v1/accounts/account/{id}")))
-    };
-    assert_eq!(
-        head(format!("PNI:{}", b.pni))
-            .send()
-            .await
-            .unwrap()
-            .status(),
-        404
-    );
-    assert_eq!(
-        head(format!("PNI:{new_pni}"))
-            .send()
-            .await
-            .unwrap()
-            .status(),
-        200
-    );
+    assert!(!exists(&server, format!("PNI:{}", b.pni)).await);
+    assert!(exists(&server, format!("PNI:{new_pni}")).await);
     // a is untouched.
-    let who: Value = whoami(&server, &a).await.json().await.unwrap();
-    assert_eq!(who["number"], a.number);
-    assert_eq!(who["pni"], a.pni.to_string());
+    let who = whoami(&server, &a).await;
+    assert_eq!(who.number.as_ref(), Some(&a.number));
+    assert_eq!(who.pni, Some(uuid(&a.pni)));
     server.stop().await;
 }
 
