@@ -384,6 +384,19 @@ pub async fn register(server: &TestServer, number: &str) -> TestAccount {
     register_verified(server, number, &session).await
 }
 
+/// `POST /v1/registration` for `number` with `password`, through the typed client: the body
+/// must be a `RegistrationRequest`, the answer is the operation's response.
+pub async fn post_registration(
+    server: &TestServer,
+    number: &str,
+    password: &str,
+    body: &Value,
+) -> signal_api::RegisterResponse {
+    let (api, registration) = (server.api(), model(body.clone()));
+    let answer = api.register(basic(number, password), registration, None, None);
+    answer.await.expect("a declared response")
+}
+
 /// Registers `number` with the verified session `session`.
 pub async fn register_verified(server: &TestServer, number: &str, session: &str) -> TestAccount {
     let uak: [u8; 16] = rand::random();
@@ -391,10 +404,7 @@ pub async fn register_verified(server: &TestServer, number: &str, session: &str)
         registration_body(session, &uak);
     let password = format!("pw-{}", uuid::Uuid::new_v4().simple());
     let created = crate::ok!(
-        server
-            .api()
-            .register(basic(number, &password), model(body), None, None)
-            .await,
+        Ok::<_, ()>(post_registration(server, number, &password, &body).await),
         signal_api::RegisterResponse::ThePhoneNumberAssociatedWithTheAuthenticatedAccountWasChangedSuccessfully
     );
     TestAccount {

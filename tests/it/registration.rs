@@ -1,24 +1,31 @@
 //! Verification sessions and registration through HTTP.
 
 use crate::common;
+use crate::ok;
 
 use reqwest::Method;
 
 use common::{
-    assert_json_error, expect_json, get, register, registration_body, send, test_number,
-    verified_session, TestServer,
+    assert_json_error, expect_json, get, post_registration, register, registration_body, send,
+    test_number, verified_session, TestServer,
 };
 use serde_json::json;
+use signal_api::{ApiNoContext as _, RegisterResponse as Register, WhoAmIResponse};
+use Register::{
+    RegistrationLockIsEnabledAndTheSuppliedLockIsAbsentOrWrong as Locked,
+    ThePhoneNumberAssociatedWithTheAuthenticatedAccountWasChangedSuccessfully as Created,
+};
 
 #[tokio::test]
 async fn registers_and_authenticates() {
     let server = TestServer::start().await;
     let alice = register(&server, &test_number(1)).await;
-    let response = get(&server, Some(&alice), "/v1/accounts/whoami").await;
-    assert_eq!(response.status(), 200);
-    let me: serde_json::Value = response.json().await.unwrap();
-    assert_eq!(me["uuid"], alice.aci);
-    assert_eq!(me["number"], alice.number);
+    let me = ok!(
+        server.api_as(&alice).who_am_i().await,
+        WhoAmIResponse::Success
+    );
+    assert_eq!(me.uuid.map(|u| u.to_string()), Some(alice.aci.clone()));
+    assert_eq!(me.number, Some(alice.number.clone()));
     let wrong = server
         .client
         .get(server.url("/v1/accounts/whoami"))
@@ -37,8 +44,11 @@ async fn reregistration_keeps_the_aci_and_the_pni_is_fixed_per_number() {
     // The old password no longer works; the new one does.
     let old = first.auth(server.client.get(server.url("/v1/accounts/whoami")));
     assert_json_error(old.send().await.unwrap(), 401).await;
-    let new = second.auth(server.client.get(server.url("/v1/accounts/whoami")));
-    assert_eq!(new.send().await.unwrap().status(), 200);
+    let me = ok!(
+        server.api_as(&second).who_am_i().await,
+        WhoAmIResponse::Success
+    );
+    assert_eq!(me.uuid.map(|u| u.to_string()), Some(second.aci.clone()));
     let other = register(&server, &test_number(3)).await;
     assert_ne!(other.aci, first.aci);
     assert_ne!(other.pni, first.pni);
@@ -288,61 +298,38 @@ async fn registration_lock_and_device_transfer() {
     // Without the lock: 423 with the time left and SVR2 credentials; Alice's credentials are locked.
     let session = verified_session(&server, &number).await;
     let (body, ..) = registration_body(&session, &[0; 16]);
-    let response = server
-        .client
-        .post(server.url("/v1/registration"))
-        .basic_auth(&number, Some("pw2"))
-        .json(&body)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(response.status(), 423);
-    let failure: serde_json::Value = response.json().await.unwrap();
-    assert!(failure["timeRemaining"].as_i64().unwrap() > 0);
-    assert!(failure["svr2Credentials"]["username"].is_string());
+    let failure = ok!(
+        Ok::<_, ()>(post_registration(&server, &number, "pw2", &body).await),
+        Locked
+    );
+    assert!(failure.time_remaining.unwrap() > 0);
+    assert!(failure.svr2_credentials.unwrap().username.is_some());
     let whoami = alice.auth(server.client.get(server.url("/v1/accounts/whoami")));
     assert_json_error(whoami.send().await.unwrap(), 401).await;
     // With the lock: registered again, same ACI.
     let (mut body, ..) = registration_body(&session, &[0; 16]);
     body["accountAttributes"]["registrationLock"] = json!(lock);
-    let response = server
-        .client
-        .post(server.url("/v1/registration"))
-        .basic_auth(&number, Some("pw3"))
-        .json(&body)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(response.status(), 200);
-    let created: serde_json::Value = response.json().await.unwrap();
-    assert_eq!(created["uuid"], alice.aci);
-    assert_eq!(created["reregistration"], true);
+    let created = ok!(
+        Ok::<_, ()>(post_registration(&server, &number, "pw3", &body).await),
+        Created
+    );
+    assert_eq!(created.uuid.map(|u| u.to_string()), Some(alice.aci.clone()));
+    assert_eq!(created.reregistration, Some(true));
 
     // A primary that can transfer: 409 unless the new device skips the transfer.
     let number = test_number(10);
     let session = verified_session(&server, &number).await;
     let (mut body, ..) = registration_body(&session, &[0; 16]);
     body["accountAttributes"]["capabilities"] = json!({"transfer": true});
-    let response = server
-        .client
-        .post(server.url("/v1/registration"))
-        .basic_auth(&number, Some("pw"))
-        .json(&body)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(response.status(), 200);
+    let created = post_registration(&server, &number, "pw", &body).await;
+    assert!(matches!(created, Created(_)), "{created:?}");
     let (mut body, ..) = registration_body(&session, &[0; 16]);
     body["skipDeviceTransfer"] = json!(false);
-    let response = server
-        .client
-        .post(server.url("/v1/registration"))
-        .basic_auth(&number, Some("pw"))
-        .json(&body)
-        .send()
-        .await
-        .unwrap();
-    assert_json_error(response, 409).await;
+    let refused = post_registration(&server, &number, "pw", &body).await;
+    assert_eq!(
+        refused,
+        Register::TheCallerHasNotExplicitlyElectedToSkipTransferringDataFromAnotherDevice
+    );
     server.stop().await;
 }
 
