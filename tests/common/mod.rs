@@ -11,7 +11,7 @@ use std::sync::{Arc, Mutex};
 use sea_orm::{ConnectionTrait, Database};
 use serde_json::{json, Value};
 
-use api::{basic, model};
+pub use api::{basic, model};
 use signal_api::ApiNoContext as _;
 use signal_server::domain::push::{Notification, PushSender, PushTarget};
 use signal_server::domain::verification::{CodeSender, Transport};

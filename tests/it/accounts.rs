@@ -12,7 +12,7 @@ use crate::ok;
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
 use common::{
-    assert_json_error, expect_json, get, register, register_devices, send, test_number,
+    assert_json_error, expect_json, get, model, register, register_devices, send, test_number,
     verified_session, AccountDevices, TestAccount, TestServer,
 };
 use rand::RngCore;
@@ -20,7 +20,11 @@ use reqwest::Method;
 use sea_orm::{ActiveModelTrait, Database, DatabaseConnection, Set};
 use serde_json::{json, Value};
 use signal_api::models;
-use signal_api::{AccountExistsResponse, ApiNoContext as _, WhoAmIResponse};
+use signal_api::{
+    AccountExistsResponse, ApiNoContext as _, DeleteApnRegistrationIdResponse,
+    DeleteGcmRegistrationIdResponse, SetApnRegistrationIdResponse, SetGcmRegistrationIdResponse,
+    SetPhoneNumberDiscoverabilityResponse, WhoAmIResponse,
+};
 use signal_server::crypto::xeddsa::KeyPair;
 use signal_server::db::devices;
 use signal_server::types::{Aci, DeviceId, Pni};
@@ -199,100 +203,53 @@ async fn attributes_are_validated_and_fully_replaced() {
 async fn push_tokens_and_discoverability() {
     let server = TestServer::start().await;
     let a = register_devices(&server, &test_number(510), 2).await;
-    assert_eq!(
-        put(
-            &server,
-            &a,
-            "/v1/accounts/apn",
-            json!({"apnRegistrationId": "apn-token"})
-        )
-        .await
-        .status(),
-        204
-    );
-    assert_json_error(
-        put(
-            &server,
-            &a,
-            "/v1/accounts/apn",
-            json!({"apnRegistrationId": ""}),
-        )
-        .await,
-        422,
-    )
-    .await;
-    assert_json_error(put(&server, &a, "/v1/accounts/apn", json!({})).await, 422).await;
-    let r = send(&server, Some(&a), Method::DELETE, "/v1/accounts/apn", None).await;
-    assert_eq!(r.status(), 204);
-    let report = data_report(&server, &a).await;
-    assert_eq!(report["data"]["devices"][0]["userAgent"], "OWI");
-    let r = a
-        .device(2)
-        .auth(server.client.delete(server.url("/v1/accounts/apn")))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 204);
-    let report = data_report(&server, &a).await;
-    assert_eq!(report["data"]["devices"][1]["userAgent"], "OWP");
+    let (primary, linked) = (server.api_as(a.device(1)), server.api_as(a.device(2)));
+    let (server_ref, account) = (&server, &a);
+    let user_agent = |device: usize| async move {
+        let report = data_report(server_ref, account).await;
+        report["data"]["devices"][device]["userAgent"].clone()
+    };
+    let apn = model(json!({"apnRegistrationId": "apn-token"}));
+    let set = primary.set_apn_registration_id(apn).await.unwrap();
+    assert_eq!(set, SetApnRegistrationIdResponse::Success);
+    for bad in [json!({"apnRegistrationId": ""}), json!({})] {
+        assert_json_error(put(&server, &a, "/v1/accounts/apn", bad).await, 422).await;
+    }
+    let deleted = primary.delete_apn_registration_id().await.unwrap();
+    assert_eq!(deleted, DeleteApnRegistrationIdResponse::Success);
+    assert_eq!(user_agent(0).await, "OWI");
+    let deleted = linked.delete_apn_registration_id().await.unwrap();
+    assert_eq!(deleted, DeleteApnRegistrationIdResponse::Success);
+    assert_eq!(user_agent(1).await, "OWP");
 
-    assert_eq!(
-        put(
-            &server,
-            &a,
-            "/v1/accounts/gcm",
-            json!({"gcmRegistrationId": "fcm-token"})
-        )
-        .await
-        .status(),
-        204
-    );
-    assert_eq!(
-        put(
-            &server,
-            &a,
-            "/v1/accounts/gcm",
-            json!({"gcmRegistrationId": "fcm-token"})
-        )
-        .await
-        .status(),
-        204
-    );
-    let r = send(&server, Some(&a), Method::DELETE, "/v1/accounts/gcm", None).await;
-    assert_eq!(r.status(), 204);
-    let report = data_report(&server, &a).await;
-    assert_eq!(report["data"]["devices"][0]["userAgent"], "OWA");
+    // Setting the same FCM token twice is fine.
+    for _ in 0..2 {
+        let gcm = model(json!({"gcmRegistrationId": "fcm-token"}));
+        let set = primary.set_gcm_registration_id(gcm).await.unwrap();
+        assert_eq!(set, SetGcmRegistrationIdResponse::Success);
+    }
+    let deleted = primary.delete_gcm_registration_id().await.unwrap();
+    assert_eq!(deleted, DeleteGcmRegistrationIdResponse::Success);
+    assert_eq!(user_agent(0).await, "OWA");
     let r = send(&server, None, Method::DELETE, "/v1/accounts/gcm", None).await;
     assert_json_error(r, 401).await;
 
     let path = "/v2/accounts/phone_number_discoverability";
+    let hidden = model(json!({"discoverableByPhoneNumber": false}));
     assert_eq!(
-        put(
-            &server,
-            &a,
-            path,
-            json!({"discoverableByPhoneNumber": false})
-        )
-        .await
-        .status(),
-        204
+        primary
+            .set_phone_number_discoverability(hidden)
+            .await
+            .unwrap(),
+        SetPhoneNumberDiscoverabilityResponse::TheSettingWasSuccessfullyUpdated
     );
     assert_eq!(
         data_report(&server, &a).await["data"]["account"]["findAccountByPhoneNumber"],
         false
     );
-    assert_json_error(
-        put(
-            &server,
-            &a,
-            path,
-            json!({"discoverableByPhoneNumber": null}),
-        )
-        .await,
-        422,
-    )
-    .await;
-    assert_json_error(put(&server, &a, path, json!({})).await, 422).await;
+    for bad in [json!({"discoverableByPhoneNumber": null}), json!({})] {
+        assert_json_error(put(&server, &a, path, bad).await, 422).await;
+    }
     server.stop().await;
 }
 
