@@ -5,21 +5,58 @@
 //! limits on both forms.
 
 use crate::common;
+use crate::ok;
 
 use common::{
     assert_json_error, expect_json, get, post_policy_form, register, test_config, test_number,
     TestAccount, TestServer,
 };
 use serde_json::{json, Value};
+use signal_api::{ApiNoContext as _, GetAttachmentUploadFormResponse};
 
 fn random_bytes(n: usize) -> Vec<u8> {
     (0..n).map(|_| rand::random::<u8>()).collect()
 }
 
-async fn upload_form(server: &TestServer, who: &TestAccount) -> Value {
-    let r = get(server, Some(who), "/v4/attachments/form/upload").await;
-    assert_eq!(r.status(), 200);
-    r.json().await.unwrap()
+/// An attachment upload form (`GET /v4/attachments/form/upload`), its fields all present.
+struct Form {
+    cdn: i32,
+    key: String,
+    headers: std::collections::HashMap<String, String>,
+    location: String,
+}
+
+async fn upload_form(server: &TestServer, who: &TestAccount) -> Form {
+    let form = ok!(
+        server.api_as(who).get_attachment_upload_form().await,
+        GetAttachmentUploadFormResponse::Success
+    );
+    Form {
+        cdn: form.cdn.expect("cdn"),
+        key: form.key.expect("key"),
+        headers: form.headers.expect("headers"),
+        location: form.signed_upload_location.expect("signedUploadLocation"),
+    }
+}
+
+/// `PUT` of `data[from..to]` to an upload session `url`, as `Content-Range` says.
+async fn put_range(
+    server: &TestServer,
+    url: &str,
+    data: &[u8],
+    from: usize,
+    to: usize,
+) -> reqwest::Response {
+    let range = format!("bytes {from}-{}/{}", to - 1, data.len());
+    let put = server.client.put(url).header("content-range", range);
+    put.body(data[from..to].to_vec()).send().await.unwrap()
+}
+
+/// The bytes at a download URL, which must answer 200.
+async fn download(server: &TestServer, url: &str) -> Vec<u8> {
+    let response = server.client.get(url).send().await.unwrap();
+    assert_eq!(response.status(), 200, "GET {url}");
+    response.bytes().await.unwrap().to_vec()
 }
 
 /// The CDN 0 and CDN 2 URL both clients are configured with, as the README documents it.
@@ -50,12 +87,12 @@ fn download_url(base: &str, key: &str) -> String {
 
 /// Android's `getResumableUploadUrl`: `POST` to the form's location with the form's headers
 /// (but `host`), an empty octet-stream body; the session is the answer's `Location`.
-async fn android_start(server: &TestServer, base: &str, form: &Value) -> reqwest::Response {
-    let url = android_url(base, form["signedUploadLocation"].as_str().unwrap());
+async fn android_start(server: &TestServer, base: &str, form: &Form) -> reqwest::Response {
+    let url = android_url(base, &form.location);
     let mut start = server.client.post(url);
-    for (name, value) in form["headers"].as_object().unwrap() {
+    for (name, value) in &form.headers {
         if !name.eq_ignore_ascii_case("host") {
-            start = start.header(name.as_str(), value.as_str().unwrap());
+            start = start.header(name.as_str(), value.as_str());
         }
     }
     start
@@ -92,15 +129,15 @@ async fn attachment_upload_and_download() {
     let server = TestServer::start().await;
     let alice = register(&server, &test_number(400)).await;
     let form = upload_form(&server, &alice).await;
-    assert_eq!(form["cdn"], 2);
-    let key = form["key"].as_str().unwrap().to_owned();
+    assert_eq!(form.cdn, 2);
+    let key = form.key.clone();
     assert_eq!(key.len(), 20, "base64url of 15 bytes: {key}");
-    let location = form["signedUploadLocation"].as_str().unwrap().to_owned();
+    let location = form.location.clone();
     assert!(
         location.starts_with(&server.url("/upload/attachments/")),
         "{location}"
     );
-    assert_eq!(form["headers"]["x-goog-resumable"], "start");
+    assert_eq!(form.headers["x-goog-resumable"], "start");
     // The location (and the session it starts) lives 7 days, as long as Android resumes.
     let expires: u64 = reqwest::Url::parse(&location)
         .unwrap()
@@ -122,8 +159,8 @@ async fn attachment_upload_and_download() {
 
     // Start a resumable session as Desktop does (URLs as given), then send the bytes.
     let mut start = server.client.post(&location);
-    for (name, value) in form["headers"].as_object().unwrap() {
-        start = start.header(name.as_str(), value.as_str().unwrap());
+    for (name, value) in &form.headers {
+        start = start.header(name.as_str(), value.as_str());
     }
     let started = start.send().await.unwrap();
     assert_eq!(started.status(), 201);
@@ -180,7 +217,7 @@ async fn android_uploads_and_downloads_through_its_configured_cdn2_url() {
     // With and without a trailing slash on the configured URL.
     for base in [cdn_base(&server), format!("{}/", cdn_base(&server))] {
         let form = upload_form(&server, &alice).await;
-        let key = form["key"].as_str().unwrap().to_owned();
+        let key = form.key.clone();
         let started = android_start(&server, &base, &form).await;
         assert_eq!(started.status(), 201);
         let session = started.headers()["location"].to_str().unwrap().to_owned();
@@ -191,14 +228,7 @@ async fn android_uploads_and_downloads_through_its_configured_cdn2_url() {
         assert_eq!(query.status(), 308);
         assert!(query.headers().get("range").is_none());
         // A first part arrives, then the upload is interrupted.
-        let first = server
-            .client
-            .put(android_url(&base, &session))
-            .header("content-range", format!("bytes 0-9999/{}", data.len()))
-            .body(data[..10_000].to_vec())
-            .send()
-            .await
-            .unwrap();
+        let first = put_range(&server, &android_url(&base, &session), &data, 0, 10_000).await;
         assert_eq!(first.status(), 308);
         // Android asks where to resume and sends the rest from there.
         let query = android_resume_query(&server, &base, &session, data.len()).await;
@@ -206,30 +236,14 @@ async fn android_uploads_and_downloads_through_its_configured_cdn2_url() {
         let range = query.headers()["range"].to_str().unwrap().to_owned();
         let offset: usize = range.split('-').nth(1).unwrap().parse::<usize>().unwrap() + 1;
         assert_eq!(offset, 10_000);
-        let rest = server
-            .client
-            .put(android_url(&base, &session))
-            .header(
-                "content-range",
-                format!("bytes {offset}-{}/{}", data.len() - 1, data.len()),
-            )
-            .body(data[offset..].to_vec())
-            .send()
-            .await
-            .unwrap();
+        let url = android_url(&base, &session);
+        let rest = put_range(&server, &url, &data, offset, data.len()).await;
         assert_eq!(rest.status(), 200);
         // A finished upload answers the resume query with 200 (nothing left to send).
         let query = android_resume_query(&server, &base, &session, data.len()).await;
         assert_eq!(query.status(), 200);
 
-        let download = server
-            .client
-            .get(download_url(&base, &key))
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(download.status(), 200);
-        assert_eq!(download.bytes().await.unwrap().as_ref(), &data[..]);
+        assert_eq!(download(&server, &download_url(&base, &key)).await, data);
         let ranged = server
             .client
             .get(download_url(&base, &key))
@@ -255,14 +269,7 @@ async fn an_expired_session_is_a_404_and_android_starts_over_with_a_new_form() {
     assert_eq!(started.status(), 201);
     let session = started.headers()["location"].to_str().unwrap().to_owned();
     let data = random_bytes(5_000);
-    let first = server
-        .client
-        .put(android_url(&base, &session))
-        .header("content-range", format!("bytes 0-999/{}", data.len()))
-        .body(data[..1000].to_vec())
-        .send()
-        .await
-        .unwrap();
+    let first = put_range(&server, &android_url(&base, &session), &data, 0, 1000).await;
     assert_eq!(first.status(), 308);
     tokio::time::sleep(std::time::Duration::from_millis(3100)).await;
 
@@ -271,17 +278,7 @@ async fn an_expired_session_is_a_404_and_android_starts_over_with_a_new_form() {
     let query = android_resume_query(&server, &base, &session, data.len()).await;
     assert_json_error(query, 404).await;
     for url in [android_url(&base, &session), session.clone()] {
-        let chunk = server
-            .client
-            .put(url)
-            .header(
-                "content-range",
-                format!("bytes 1000-{}/{}", data.len() - 1, data.len()),
-            )
-            .body(data[1000..].to_vec())
-            .send()
-            .await
-            .unwrap();
+        let chunk = put_range(&server, &url, &data, 1000, data.len()).await;
         assert_json_error(chunk, 404).await;
     }
     // Starting a session with the expired form is refused (403), as a signed URL is.
@@ -289,29 +286,13 @@ async fn an_expired_session_is_a_404_and_android_starts_over_with_a_new_form() {
 
     // Android starts over with a new form.
     let form = upload_form(&server, &alice).await;
-    let key = form["key"].as_str().unwrap().to_owned();
+    let key = form.key.clone();
     let started = android_start(&server, &base, &form).await;
     assert_eq!(started.status(), 201);
     let session = started.headers()["location"].to_str().unwrap().to_owned();
-    let whole = server
-        .client
-        .put(android_url(&base, &session))
-        .header(
-            "content-range",
-            format!("bytes 0-{}/{}", data.len() - 1, data.len()),
-        )
-        .body(data.clone())
-        .send()
-        .await
-        .unwrap();
+    let whole = put_range(&server, &android_url(&base, &session), &data, 0, data.len()).await;
     assert_eq!(whole.status(), 200);
-    let download = server
-        .client
-        .get(download_url(&base, &key))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(download.bytes().await.unwrap().as_ref(), &data[..]);
+    assert_eq!(download(&server, &download_url(&base, &key)).await, data);
     server.stop().await;
 }
 
@@ -320,21 +301,11 @@ async fn resumable_upload_in_chunks() {
     let server = TestServer::start().await;
     let alice = register(&server, &test_number(410)).await;
     let form = upload_form(&server, &alice).await;
-    let key = form["key"].as_str().unwrap().to_owned();
-    let location = form["signedUploadLocation"].as_str().unwrap().to_owned();
+    let key = form.key.clone();
+    let location = form.location.clone();
     let data = random_bytes(10_000);
-    let chunk = |from: usize, to: usize| {
-        server
-            .client
-            .put(&location)
-            .header(
-                "content-range",
-                format!("bytes {from}-{}/{}", to - 1, data.len()),
-            )
-            .body(data[from..to].to_vec())
-            .send()
-    };
-    let first = chunk(0, 4000).await.unwrap();
+    let chunk = |from: usize, to: usize| put_range(&server, &location, &data, from, to);
+    let first = chunk(0, 4000).await;
     assert_eq!(first.status(), 308);
     assert_eq!(first.headers()["range"].to_str().unwrap(), "bytes=0-3999");
     let status = server
@@ -349,10 +320,10 @@ async fn resumable_upload_in_chunks() {
     // Not yet downloadable; a chunk at the wrong offset is refused.
     let early = get(&server, None, &format!("/cdn/attachments/{key}")).await;
     assert_eq!(early.status(), 404);
-    assert_json_error(chunk(5000, 6000).await.unwrap(), 400).await;
-    assert_eq!(chunk(4000, data.len()).await.unwrap().status(), 200);
-    let download = get(&server, None, &format!("/cdn/attachments/{key}")).await;
-    assert_eq!(download.bytes().await.unwrap().as_ref(), &data[..]);
+    assert_json_error(chunk(5000, 6000).await, 400).await;
+    assert_eq!(chunk(4000, data.len()).await.status(), 200);
+    let url = server.url(&format!("/cdn/attachments/{key}"));
+    assert_eq!(download(&server, &url).await, data);
     server.stop().await;
 }
 
@@ -364,7 +335,7 @@ async fn tampered_and_expired_upload_locations_are_refused() {
     let server = TestServer::start_with(config, dir, pg).await;
     let alice = register(&server, &test_number(420)).await;
     let form = upload_form(&server, &alice).await;
-    let location = form["signedUploadLocation"].as_str().unwrap().to_owned();
+    let location = form.location.clone();
     let data = random_bytes(100);
 
     // Another signature, another key, or no signature at all.
@@ -379,7 +350,7 @@ async fn tampered_and_expired_upload_locations_are_refused() {
     let tampered = location.replace(signature, &flipped);
     let other_key = format!(
         "{}?{query}",
-        path.replace(form["key"].as_str().unwrap(), "BBBBBBBBBBBBBBBBBBBB")
+        path.replace(&form.key, "BBBBBBBBBBBBBBBBBBBB")
     );
     let later_expiry = location.replace("expires=", "expires=9");
     // A tampered signature, another key, no signature at all, a later expiry: no session
