@@ -175,14 +175,8 @@ async fn attachment_upload_and_download() {
         .unwrap();
     assert_eq!(put.status(), 200);
 
-    let download = server
-        .client
-        .get(download_url(&cdn_base(&server), &key))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(download.status(), 200);
-    assert_eq!(download.bytes().await.unwrap().as_ref(), &data[..]);
+    let url = download_url(&cdn_base(&server), &key);
+    assert_eq!(download(&server, &url).await, data);
     let partial = server
         .client
         .get(server.url(&format!("/cdn/attachments/{key}")))

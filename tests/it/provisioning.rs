@@ -9,6 +9,7 @@ use reqwest::Method;
 use common::{send, TestServer};
 use futures::{SinkExt, StreamExt};
 use prost::Message as _;
+use signal_api::{ApiNoContext as _, SendProvisioningMessageResponse};
 use signal_server::http::websocket::{
     ProvisioningAddress, WebSocketMessage, TYPE_REQUEST, TYPE_RESPONSE,
 };
@@ -85,21 +86,31 @@ async fn next_close(ws: &mut Client) -> (u16, String) {
 }
 
 /// Sends `payload` to `address` as `who`, expecting 204.
+/// `PUT /v1/provisioning/{address}` of `payload` as `who`, which must be delivered.
 async fn provision(server: &TestServer, who: &common::TestAccount, address: &str, payload: &[u8]) {
     use base64::Engine;
-    let body =
-        serde_json::json!({"body": base64::engine::general_purpose::STANDARD.encode(payload)});
-    let response = who
-        .auth(
-            server
-                .client
-                .put(server.url(&format!("/v1/provisioning/{address}"))),
-        )
-        .json(&body)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(response.status(), 204);
+    let body = base64::engine::general_purpose::STANDARD.encode(payload);
+    let message = common::model(serde_json::json!({ "body": body }));
+    let api = server.api_as(who);
+    assert_eq!(
+        api.send_provisioning_message(address.to_owned(), message, None)
+            .await
+            .unwrap(),
+        SendProvisioningMessageResponse::TheProvisioningMessageWasDeliveredToTheGivenProvisioningAddress
+    );
+}
+
+/// `PUT /v1/provisioning/{address}` with `body` as it is (some are not valid messages), as
+/// `who`.
+async fn put_message(
+    server: &TestServer,
+    who: &common::TestAccount,
+    address: String,
+    body: serde_json::Value,
+) -> reqwest::Response {
+    let url = server.url(&format!("/v1/provisioning/{address}"));
+    let put = who.auth(server.client.put(url)).json(&body).send();
+    put.await.unwrap()
 }
 
 #[tokio::test]
@@ -141,39 +152,23 @@ async fn sending_needs_authentication() {
 
 #[tokio::test]
 async fn a_message_reaches_the_listening_socket_which_then_closes() {
-    use base64::Engine;
     let server = TestServer::start().await;
     let alice = common::register(&server, &common::test_number(30)).await;
     let (mut ws, address) = open(&server).await;
-    let put = |address: String, body: serde_json::Value| {
-        alice
-            .auth(
-                server
-                    .client
-                    .put(server.url(&format!("/v1/provisioning/{address}"))),
-            )
-            .json(&body)
-            .send()
-    };
+    let put = |address: String, body| put_message(&server, &alice, address, body);
     // Nobody listens on an unknown address; bodies must be base64.
     common::assert_json_error(
-        put("nobody-here".into(), serde_json::json!({"body": "AAAA"}))
-            .await
-            .unwrap(),
+        put("nobody-here".into(), serde_json::json!({"body": "AAAA"})).await,
         404,
     )
     .await;
     common::assert_json_error(
-        put(address.clone(), serde_json::json!({"body": "AAAAA"}))
-            .await
-            .unwrap(),
+        put(address.clone(), serde_json::json!({"body": "AAAAA"})).await,
         400,
     )
     .await;
     let payload = b"provisioning envelope";
-    let body =
-        serde_json::json!({"body": base64::engine::general_purpose::STANDARD.encode(payload)});
-    assert_eq!(put(address.clone(), body).await.unwrap().status(), 204);
+    provision(&server, &alice, &address, payload).await;
     let request = next_request(&mut ws).await;
     assert_eq!(
         (request.verb.as_deref(), request.path.as_deref()),
@@ -184,13 +179,7 @@ async fn a_message_reaches_the_listening_socket_which_then_closes() {
     assert_eq!(next_close(&mut ws).await, (1000, "Closed".into()));
     // The address is gone with its socket.
     tokio::time::sleep(std::time::Duration::from_millis(200)).await;
-    common::assert_json_error(
-        put(address, serde_json::json!({"body": "AAAA"}))
-            .await
-            .unwrap(),
-        404,
-    )
-    .await;
+    common::assert_json_error(put(address, serde_json::json!({"body": "AAAA"})).await, 404).await;
     server.stop().await;
 }
 
@@ -200,20 +189,11 @@ async fn oversized_bodies_are_refused_before_the_limiter_and_mime_base64_is_acce
     let server = TestServer::start_with_rate_limits(&[("messages", 1, 3600.0)]).await;
     let alice = common::register(&server, &common::test_number(31)).await;
     let (mut ws, address) = open(&server).await;
-    let put = |body: serde_json::Value| {
-        alice
-            .auth(
-                server
-                    .client
-                    .put(server.url(&format!("/v1/provisioning/{address}"))),
-            )
-            .json(&body)
-            .send()
-    };
+    let put = |body| put_message(&server, &alice, address.clone(), body);
     // Too large (measured on the base64 text): 400, and no permit is used up.
     for _ in 0..2 {
         let body = serde_json::json!({"body": "A".repeat(256 * 1024 + 4)});
-        common::assert_json_error(put(body).await.unwrap(), 400).await;
+        common::assert_json_error(put(body).await, 400).await;
     }
     // The body is read like Java's MIME decoder: line breaks and spaces are ignored and
     // padding is optional.
@@ -221,12 +201,12 @@ async fn oversized_bodies_are_refused_before_the_limiter_and_mime_base64_is_acce
     let encoded = base64::engine::general_purpose::STANDARD_NO_PAD.encode(payload);
     let (head, tail) = encoded.split_at(20);
     let wrapped = format!("{head}\r\n {tail}\n");
-    let response = put(serde_json::json!({"body": wrapped})).await.unwrap();
+    let response = put(serde_json::json!({"body": wrapped})).await;
     assert_eq!(response.status(), 204);
     let request = next_request(&mut ws).await;
     assert_eq!(request.body.as_deref(), Some(&payload[..]));
     // That send used the only permit.
-    let response = put(serde_json::json!({"body": "AAAA"})).await.unwrap();
+    let response = put(serde_json::json!({"body": "AAAA"})).await;
     common::assert_json_error(response, 429).await;
     server.stop().await;
 }
