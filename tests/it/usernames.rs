@@ -1,16 +1,23 @@
 //! Username hashes and links through HTTP.
 
 use crate::common;
+use crate::ok;
 
 use reqwest::Method;
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD as B64URL;
 use base64::Engine;
 use common::{
-    assert_json_error, expect_json, get, register, send, test_number, TestAccount, TestServer,
+    assert_json_error, expect_json, get, model, register, send, test_number, TestAccount,
+    TestServer,
 };
 use curve25519_dalek::Scalar;
 use serde_json::{json, Value};
+use signal_api::models;
+use signal_api::{
+    ApiNoContext as _, ConfirmUsernameHashResponse, LookupUsernameHashResponse,
+    LookupUsernameLinkResponse, ReserveUsernameHashResponse, UpdateUsernameLinkResponse,
+};
 use signal_server::crypto::username::prove_username;
 
 /// A fresh username hash with a valid proof, both encoded as clients send them (URL-safe base64
@@ -45,6 +52,58 @@ async fn confirm(
     put(server, who, "/v1/accounts/username_hash/confirm", body).await
 }
 
+/// Reserves the first free hash of `hashes` for `who` (typed); returns the reserved hash.
+async fn reserved(server: &TestServer, who: &TestAccount, hashes: &[&str]) -> String {
+    let request = model(json!({ "usernameHashes": hashes }));
+    let api = server.api_as(who);
+    let reserved = ok!(
+        api.reserve_username_hash(request).await,
+        ReserveUsernameHashResponse::UsernameHashReservedSuccessfully
+    );
+    reserved.username_hash.expect("usernameHash")
+}
+
+/// Confirms `hash` with `proof` for `who` (typed).
+async fn confirmed(
+    server: &TestServer,
+    who: &TestAccount,
+    hash: &str,
+    proof: &str,
+) -> models::UsernameHashResponse {
+    let request = model(
+        json!({"usernameHash": hash, "zkProof": proof, "encryptedUsername": B64URL.encode(b"encrypted")}),
+    );
+    let api = server.api_as(who);
+    ok!(
+        api.confirm_username_hash(request).await,
+        ConfirmUsernameHashResponse::UsernameHashConfirmedSuccessfully
+    )
+}
+
+/// The account an anonymous `GET /v1/accounts/username_hash/{hash}` finds, if any.
+async fn lookup(server: &TestServer, hash: &str) -> Option<String> {
+    match server
+        .api()
+        .lookup_username_hash(hash.to_owned())
+        .await
+        .unwrap()
+    {
+        LookupUsernameHashResponse::AccountFoundForTheGivenUsername(found) => Some(found.uuid),
+        LookupUsernameHashResponse::AccountNotFoundForTheGivenUsername => None,
+        other => panic!("username lookup: {other:?}"),
+    }
+}
+
+/// The encrypted username an anonymous `GET /v1/accounts/username_link/{handle}` finds.
+async fn link_value(server: &TestServer, handle: &str) -> Option<models::EncryptedUsername> {
+    let handle = uuid::Uuid::parse_str(handle).unwrap();
+    match server.api().lookup_username_link(handle).await.unwrap() {
+        LookupUsernameLinkResponse::UsernameLinkWithTheGivenHandleWasFound(value) => Some(value),
+        LookupUsernameLinkResponse::UsernameLinkWasNotFoundForTheGivenHandle => None,
+        other => panic!("username link lookup: {other:?}"),
+    }
+}
+
 #[tokio::test]
 async fn reserve_confirm_lookup_and_delete() {
     let server = TestServer::start().await;
@@ -53,23 +112,17 @@ async fn reserve_confirm_lookup_and_delete() {
     let (hash, proof) = username();
     // Confirming without a reservation is a conflict.
     assert_json_error(confirm(&server, &alice, &hash, &proof).await, 409).await;
-    let response = reserve(&server, &alice, &[&hash]).await;
-    assert_eq!(response.status(), 200);
-    assert_eq!(
-        response.json::<Value>().await.unwrap()["usernameHash"],
-        hash
-    );
+    assert_eq!(reserved(&server, &alice, &[&hash]).await, hash);
     // Bob cannot take a hash Alice reserved.
     assert_json_error(reserve(&server, &bob, &[&hash]).await, 409).await;
     // A proof for another hash is refused.
     let (_, other_proof) = username();
     assert_json_error(confirm(&server, &alice, &hash, &other_proof).await, 422).await;
-    let response = confirm(&server, &alice, &hash, &proof).await;
-    let confirmed = expect_json(response, 200).await;
-    assert_eq!(confirmed["usernameHash"], hash);
-    assert!(confirmed["usernameLinkHandle"].is_string());
+    let done = confirmed(&server, &alice, &hash, &proof).await;
+    assert_eq!(done.username_hash.as_ref(), Some(&hash));
+    assert!(done.username_link_handle.is_some());
     // Confirming again is idempotent.
-    assert_eq!(confirm(&server, &alice, &hash, &proof).await.status(), 200);
+    assert_eq!(confirmed(&server, &alice, &hash, &proof).await, done);
     let me: Value = get(&server, Some(&alice), "/v1/accounts/whoami")
         .await
         .json()
@@ -78,19 +131,13 @@ async fn reserve_confirm_lookup_and_delete() {
     assert_eq!(me["usernameHash"], hash);
 
     // Anonymous lookup finds Alice; authenticated lookup is refused; bad hashes are 422.
-    let lookup = server.url(&format!("/v1/accounts/username_hash/{hash}"));
-    let found: Value = server
-        .client
-        .get(&lookup)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    assert_eq!(found["uuid"], alice.aci);
+    let lookup_url = server.url(&format!("/v1/accounts/username_hash/{hash}"));
+    assert_eq!(lookup(&server, &hash).await, Some(alice.aci.clone()));
     assert_json_error(
-        bob.auth(server.client.get(&lookup)).send().await.unwrap(),
+        bob.auth(server.client.get(&lookup_url))
+            .send()
+            .await
+            .unwrap(),
         400,
     )
     .await;
@@ -104,11 +151,7 @@ async fn reserve_confirm_lookup_and_delete() {
 
     // Bob's reservation of the confirmed hash fails; with a free second choice he gets that.
     let (free, _) = username();
-    let response = reserve(&server, &bob, &[&hash, &free]).await;
-    assert_eq!(
-        response.json::<Value>().await.unwrap()["usernameHash"],
-        free
-    );
+    assert_eq!(reserved(&server, &bob, &[&hash, &free]).await, free);
     // Bad requests.
     assert_json_error(reserve(&server, &bob, &[]).await, 422).await;
     assert_json_error(reserve(&server, &bob, &["AAAA"]).await, 422).await;
@@ -123,10 +166,10 @@ async fn reserve_confirm_lookup_and_delete() {
     )
     .await;
     assert_eq!(response.status(), 204);
-    assert_json_error(server.client.get(&lookup).send().await.unwrap(), 404).await;
+    assert_eq!(lookup(&server, &hash).await, None);
     assert_json_error(reserve(&server, &bob, &[&hash]).await, 409).await;
     // Alice may take it back.
-    assert_eq!(reserve(&server, &alice, &[&hash]).await.status(), 200);
+    assert_eq!(reserved(&server, &alice, &[&hash]).await, hash);
     server.stop().await;
 }
 
@@ -138,8 +181,8 @@ async fn the_libsignal_vector_confirms() {
     let proof = B64URL.encode(hex::decode(vector["proof"].as_str().unwrap()).unwrap());
     let server = TestServer::start().await;
     let alice = register(&server, &test_number(42)).await;
-    assert_eq!(reserve(&server, &alice, &[&hash]).await.status(), 200);
-    assert_eq!(confirm(&server, &alice, &hash, &proof).await.status(), 200);
+    assert_eq!(reserved(&server, &alice, &[&hash]).await, hash);
+    confirmed(&server, &alice, &hash, &proof).await;
     server.stop().await;
 }
 
@@ -155,45 +198,31 @@ async fn username_links() {
     )
     .await;
     let (hash, proof) = username();
-    assert_eq!(reserve(&server, &alice, &[&hash]).await.status(), 200);
-    assert_eq!(confirm(&server, &alice, &hash, &proof).await.status(), 200);
-    let response = put(&server, &alice, "/v1/accounts/username_link", link.clone()).await;
-    assert_eq!(response.status(), 200);
-    let handle = response.json::<Value>().await.unwrap()["usernameLinkHandle"]
-        .as_str()
-        .unwrap()
-        .to_owned();
-    let url = server.url(&format!("/v1/accounts/username_link/{handle}"));
-    let value: Value = server
-        .client
-        .get(&url)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    assert_eq!(
-        B64URL
-            .decode(value["usernameLinkEncryptedValue"].as_str().unwrap())
-            .unwrap(),
-        b"secret link"
-    );
+    assert_eq!(reserved(&server, &alice, &[&hash]).await, hash);
+    confirmed(&server, &alice, &hash, &proof).await;
+    let api = server.api_as(&alice);
+    let update = |value: Value| {
+        let api = &api;
+        async move {
+            let updated = api.update_username_link(model(value)).await;
+            ok!(
+                updated,
+                UpdateUsernameLinkResponse::UsernameLinkUpdatedSuccessfully
+            )
+            .username_link_handle
+            .to_string()
+        }
+    };
+    let handle = update(link.clone()).await;
+    let value = link_value(&server, &handle).await.expect("the link");
+    let secret = B64URL.decode(&value.username_link_encrypted_value).unwrap();
+    assert_eq!(secret, b"secret link");
     // keepLinkHandle keeps it; otherwise a new one replaces it.
     let keep = json!({"usernameLinkEncryptedValue": B64URL.encode(b"v2"), "keepLinkHandle": true});
-    let again: Value = put(&server, &alice, "/v1/accounts/username_link", keep)
-        .await
-        .json()
-        .await
-        .unwrap();
-    assert_eq!(again["usernameLinkHandle"], handle);
-    let fresh: Value = put(&server, &alice, "/v1/accounts/username_link", link)
-        .await
-        .json()
-        .await
-        .unwrap();
-    assert_ne!(fresh["usernameLinkHandle"], handle);
-    assert_json_error(server.client.get(&url).send().await.unwrap(), 404).await;
+    assert_eq!(update(keep).await, handle);
+    let fresh = update(link).await;
+    assert_ne!(fresh, handle);
+    assert_eq!(link_value(&server, &handle).await, None);
     // Too long a value: 422. Deleting the link: 204, then 404.
     let long =
         json!({"usernameLinkEncryptedValue": B64URL.encode([1u8; 129]), "keepLinkHandle": false});
@@ -211,11 +240,7 @@ async fn username_links() {
     )
     .await;
     assert_eq!(response.status(), 204);
-    let url = server.url(&format!(
-        "/v1/accounts/username_link/{}",
-        fresh["usernameLinkHandle"].as_str().unwrap()
-    ));
-    assert_json_error(server.client.get(&url).send().await.unwrap(), 404).await;
+    assert_eq!(link_value(&server, &fresh).await, None);
     server.stop().await;
 }
 
@@ -228,20 +253,15 @@ async fn reregistration_drops_the_username_but_holds_its_hash() {
     let alice = register(&server, &test_number(44)).await;
     let bob = register(&server, &test_number(45)).await;
     let (hash, proof) = username();
-    assert_eq!(reserve(&server, &alice, &[&hash]).await.status(), 200);
-    let confirmed = expect_json(confirm(&server, &alice, &hash, &proof).await, 200).await;
-    let handle = confirmed["usernameLinkHandle"].as_str().unwrap().to_owned();
-    let lookup = server.url(&format!("/v1/accounts/username_hash/{hash}"));
-    let link = server.url(&format!("/v1/accounts/username_link/{handle}"));
-    assert_eq!(
-        server.client.get(&lookup).send().await.unwrap().status(),
-        200
-    );
-    assert_eq!(server.client.get(&link).send().await.unwrap().status(), 200);
+    assert_eq!(reserved(&server, &alice, &[&hash]).await, hash);
+    let first = confirmed(&server, &alice, &hash, &proof).await;
+    let handle = first.username_link_handle.expect("usernameLinkHandle");
+    assert_eq!(lookup(&server, &hash).await, Some(alice.aci.clone()));
+    assert!(link_value(&server, &handle).await.is_some());
 
     let alice = register(&server, &alice.number).await;
-    assert_json_error(server.client.get(&lookup).send().await.unwrap(), 404).await;
-    assert_json_error(server.client.get(&link).send().await.unwrap(), 404).await;
+    assert_eq!(lookup(&server, &hash).await, None);
+    assert_eq!(link_value(&server, &handle).await, None);
     let me = expect_json(get(&server, Some(&alice), "/v1/accounts/whoami").await, 200).await;
     assert!(me.get("usernameHash").is_none_or(Value::is_null), "{me}");
     assert!(
@@ -250,13 +270,10 @@ async fn reregistration_drops_the_username_but_holds_its_hash() {
     );
 
     assert_json_error(reserve(&server, &bob, &[&hash]).await, 409).await;
-    assert_eq!(reserve(&server, &alice, &[&hash]).await.status(), 200);
-    let again = expect_json(confirm(&server, &alice, &hash, &proof).await, 200).await;
-    assert_eq!(again["usernameHash"], hash);
-    assert_eq!(
-        server.client.get(&lookup).send().await.unwrap().status(),
-        200
-    );
+    assert_eq!(reserved(&server, &alice, &[&hash]).await, hash);
+    let again = confirmed(&server, &alice, &hash, &proof).await;
+    assert_eq!(again.username_hash.as_ref(), Some(&hash));
+    assert_eq!(lookup(&server, &hash).await, Some(alice.aci.clone()));
     server.stop().await;
 }
 
@@ -269,7 +286,7 @@ async fn invalid_reservations_take_no_permit() {
     assert_json_error(reserve(&server, &alice, &[]).await, 422).await;
     assert_json_error(reserve(&server, &alice, &["AAAA"]).await, 422).await;
     let (hash, _) = username();
-    assert_eq!(reserve(&server, &alice, &[&hash]).await.status(), 200);
+    assert_eq!(reserved(&server, &alice, &[&hash]).await, hash);
     let (other, _) = username();
     assert_eq!(reserve(&server, &alice, &[&other]).await.status(), 429);
     server.stop().await;
