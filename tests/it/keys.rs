@@ -5,16 +5,19 @@
 //! Accounts are registered and devices linked through the API, as a client would.
 
 use crate::common;
+use crate::ok;
 
 use base64::engine::general_purpose::{STANDARD, STANDARD_NO_PAD};
 use base64::Engine;
 use common::{
-    assert_json_error, expect_json, expect_status, get, register_devices, send, serialized_ec,
-    test_number, AccountDevices, TestAccount, TestServer,
+    assert_json_error, expect_json, expect_status, get, model, register_devices, send,
+    serialized_ec, test_number, AccountDevices, TestAccount, TestServer,
 };
 use reqwest::Method;
 use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
+use signal_api::models;
+use signal_api::{ApiNoContext as _, GetDeviceKeysResponse, GetStatusResponse};
 use signal_server::crypto::xeddsa::KeyPair;
 use uuid::Uuid;
 
@@ -89,27 +92,19 @@ async fn put_keys(
         .unwrap()
 }
 
+/// `GET /v2/keys?identity=` as `account`'s `device`: (EC, KEM) one-time key counts.
 async fn counts(
     server: &TestServer,
     account: &AccountDevices,
     device: u8,
     identity: &str,
-) -> (i64, i64) {
-    let resp = account
-        .device(device)
-        .auth(
-            server
-                .client
-                .get(server.url(&format!("/v2/keys?identity={identity}"))),
-        )
-        .send()
-        .await
-        .unwrap();
-    let body = expect_json(resp, 200).await;
-    (
-        body["count"].as_i64().unwrap(),
-        body["pqCount"].as_i64().unwrap(),
-    )
+) -> (i32, i32) {
+    let api = server.api_as(account.device(device));
+    let counts = ok!(
+        api.get_status(Some(model(json!(identity)))).await,
+        GetStatusResponse::BodyContainsTheNumberOfAvailableOne
+    );
+    (counts.count.unwrap(), counts.pq_count.unwrap())
 }
 
 /// Uploads `n` EC and `n` KEM one-time keys (ids 1..=n) plus signed (id 500) and last-resort
@@ -139,15 +134,19 @@ async fn upload_full(
     (signed_pub, last_pub)
 }
 
-async fn fetch(
+/// `GET /v2/keys/{identifier}/{device}` as `who`, which must find keys.
+async fn keys(
     server: &TestServer,
-    path: &str,
-    rb: impl FnOnce(reqwest::RequestBuilder) -> reqwest::RequestBuilder,
-) -> reqwest::Response {
-    rb(server.client.get(server.url(path)))
-        .send()
-        .await
-        .unwrap()
+    who: &TestAccount,
+    identifier: String,
+    device: &str,
+) -> models::PreKeyResponse {
+    let api = server.api_as(who);
+    let found = api.get_device_keys(identifier, device.to_owned(), None, None, None);
+    ok!(
+        found.await,
+        GetDeviceKeysResponse::IndicatesAtLeastOnePrekeyWasAvailableForAtLeastOneRequestedDevice
+    )
 }
 
 #[tokio::test]
@@ -165,36 +164,32 @@ async fn upload_count_and_fetch() {
     // Bob (authenticated) takes the smallest keys, three times, then the EC keys run out
     // and the KEM key falls back to the last-resort key (not consumed).
     for expected in [Some(1), Some(2), Some(3), None, None] {
-        let resp = fetch(&server, &format!("/v2/keys/{}/1", alice.aci), |rb| {
-            bob.device(1).auth(rb)
-        })
-        .await;
-        let body = expect_json(resp, 200).await;
+        let body = keys(&server, bob.device(1), alice.aci.clone(), "1").await;
         assert_eq!(
-            body["identityKey"],
-            STANDARD.encode(serialized_ec(&alice.aci_identity))
+            body.identity_key.unwrap().0,
+            serialized_ec(&alice.aci_identity)
         );
-        let device = &body["devices"][0];
-        assert_eq!(body["devices"].as_array().unwrap().len(), 1);
-        assert_eq!(device["deviceId"], 1);
-        assert_eq!(device["registrationId"], alice.registration_id);
-        assert_eq!(device["signedPreKey"]["keyId"], 500);
-        assert_eq!(
-            device["signedPreKey"]["publicKey"],
-            STANDARD.encode(&signed_pub)
-        );
+        let devices = body.devices.unwrap();
+        assert_eq!(devices.len(), 1);
+        let device = &devices[0];
+        assert_eq!(device.device_id, Some(1));
+        assert_eq!(device.registration_id, Some(alice.registration_id));
+        let signed = device.signed_pre_key.as_ref().unwrap();
+        assert_eq!(signed.key_id, Some(500));
+        assert_eq!(signed.public_key, Some(STANDARD.encode(&signed_pub)));
+        let pq = device.pq_pre_key.as_ref().unwrap();
         match expected {
             Some(id) => {
-                assert_eq!(device["preKey"]["keyId"], id);
-                assert_eq!(device["pqPreKey"]["keyId"], id);
+                assert_eq!(device.pre_key.as_ref().unwrap().key_id, Some(id));
+                assert_eq!(pq.key_id, Some(id));
             }
             None => {
-                assert!(device.get("preKey").is_none_or(Value::is_null), "{device}");
-                assert_eq!(device["pqPreKey"]["keyId"], 900);
-                assert_eq!(device["pqPreKey"]["publicKey"], STANDARD.encode(&last_pub));
+                assert!(device.pre_key.is_none(), "{device:?}");
+                assert_eq!(pq.key_id, Some(900));
+                assert_eq!(pq.public_key, Some(STANDARD.encode(&last_pub)));
                 // The signature is still the identity key's over the key.
                 let sig = STANDARD_NO_PAD
-                    .decode(device["pqPreKey"]["signature"].as_str().unwrap())
+                    .decode(pq.signature.as_ref().unwrap())
                     .unwrap();
                 assert_eq!(sig.len(), 64);
             }
@@ -216,20 +211,14 @@ async fn pni_keys_are_separate_and_fetched_by_pni() {
     upload_full(&server, &alice, 1, "aci", 2).await;
     upload_full(&server, &alice, 1, "pni", 1).await;
     assert_eq!(counts(&server, &alice, 1, "pni").await, (1, 1));
-    let resp = fetch(&server, &format!("/v2/keys/PNI:{}/*", alice.pni), |rb| {
-        bob.device(1).auth(rb)
-    })
-    .await;
-    let body = expect_json(resp, 200).await;
+    let body = keys(&server, bob.device(1), format!("PNI:{}", alice.pni), "*").await;
     assert_eq!(
-        body["identityKey"],
-        STANDARD.encode(serialized_ec(&alice.pni_identity))
+        body.identity_key.unwrap().0,
+        serialized_ec(&alice.pni_identity)
     );
-    assert_eq!(
-        body["devices"][0]["registrationId"],
-        alice.pni_registration_id
-    );
-    assert_eq!(body["devices"][0]["preKey"]["keyId"], 1);
+    let devices = body.devices.unwrap();
+    assert_eq!(devices[0].registration_id, Some(alice.pni_registration_id));
+    assert_eq!(devices[0].pre_key.as_ref().unwrap().key_id, Some(1));
     assert_eq!(counts(&server, &alice, 1, "pni").await, (0, 0));
     assert_eq!(counts(&server, &alice, 1, "aci").await, (2, 2));
     server.stop().await;
@@ -385,186 +374,156 @@ async fn check_repeated_use_keys() {
     server.stop().await;
 }
 
+/// How a key fetch authorizes itself (several may be combined).
+#[derive(Clone)]
+enum Auth<'a> {
+    Device(&'a TestAccount),
+    /// An `Unidentified-Access-Key` header, as sent (base64 or not).
+    Key(String),
+    GroupSendToken(&'static str),
+}
+
+/// `GET <path>` with the given authorization, as bytes on the wire.
+async fn fetch_with(server: &TestServer, path: &str, auth: &[Auth<'_>]) -> reqwest::Response {
+    let mut request = server.client.get(server.url(path));
+    for a in auth {
+        request = match a {
+            Auth::Device(device) => device.auth(request),
+            Auth::Key(key) => request.header("Unidentified-Access-Key", key),
+            Auth::GroupSendToken(token) => request.header("Group-Send-Token", *token),
+        };
+    }
+    request.send().await.unwrap()
+}
+
+/// `GET /v2/keys/{identifier}/{device}` with an unidentified-access key, which must find keys.
+async fn keys_with_key(
+    server: &TestServer,
+    identifier: String,
+    device: &str,
+    key: &[u8],
+) -> models::PreKeyResponse {
+    let (api, key) = (server.api(), Some(STANDARD.encode(key)));
+    let found = api.get_device_keys(identifier, device.to_owned(), key, None, None);
+    ok!(
+        found.await,
+        GetDeviceKeysResponse::IndicatesAtLeastOnePrekeyWasAvailableForAtLeastOneRequestedDevice
+    )
+}
+
 #[tokio::test]
 async fn fetch_access_rules() {
+    use Auth::{Device, GroupSendToken, Key};
     let server = TestServer::start().await;
     let alice = register_devices(&server, &test_number(701), 2).await;
     let bob = register_devices(&server, &test_number(702), 1).await;
     upload_full(&server, &alice, 1, "aci", 10).await;
     upload_full(&server, &alice, 2, "aci", 10).await;
     upload_full(&server, &alice, 1, "pni", 10).await;
-    let path = format!("/v2/keys/{}/1", alice.aci);
+    let (aci, pni) = (alice.aci.clone(), format!("PNI:{}", alice.pni));
+    let path = format!("/v2/keys/{aci}/1");
     let uak = STANDARD.encode(alice.unidentified_access_key);
-
-    // Anonymous: a correct UAK works; missing, wrong, or wrong-length keys are 401; bad base64 400.
-    let resp = fetch(&server, &path, |rb| {
-        rb.header("Unidentified-Access-Key", uak.clone())
-    })
-    .await;
-    assert_eq!(resp.status(), 200);
-    let resp = fetch(&server, &path, |rb| rb).await;
-    assert_json_error(resp, 401).await;
-    let resp = fetch(&server, &path, |rb| {
-        rb.header(
-            "Unidentified-Access-Key",
-            STANDARD.encode(bob.unidentified_access_key),
-        )
-    })
-    .await;
-    assert_json_error(resp, 401).await;
-    let resp = fetch(&server, &path, |rb| {
-        rb.header("Unidentified-Access-Key", STANDARD.encode([1u8; 15]))
-    })
-    .await;
-    assert_json_error(resp, 401).await;
-    let resp = fetch(&server, &path, |rb| {
-        rb.header("Unidentified-Access-Key", "%%%")
-    })
-    .await;
-    // Not base64: 401, as the reference's Anonymous header class answers.
-    assert_json_error(resp, 401).await;
-    // PNI targets never accept a UAK; unknown accounts are 401 too (no probing).
-    let resp = fetch(&server, &format!("/v2/keys/PNI:{}/1", alice.pni), |rb| {
-        rb.header("Unidentified-Access-Key", uak.clone())
-    })
-    .await;
-    assert_json_error(resp, 401).await;
     let unknown = Uuid::new_v4();
-    let resp = fetch(&server, &format!("/v2/keys/{unknown}/1"), |rb| {
-        rb.header("Unidentified-Access-Key", uak.clone())
-    })
-    .await;
-    assert_json_error(resp, 401).await;
-    let resp = fetch(&server, &format!("/v2/keys/{unknown}/*"), |rb| {
-        rb.header("Unidentified-Access-Key", uak.clone())
-    })
-    .await;
-    assert_json_error(resp, 401).await;
-    // Authenticated: unknown account 404, missing device 404; anonymous missing device 401.
-    let resp = fetch(&server, &format!("/v2/keys/{unknown}/1"), |rb| {
-        bob.device(1).auth(rb)
-    })
-    .await;
-    assert_json_error(resp, 404).await;
-    let resp = fetch(&server, &format!("/v2/keys/{unknown}/*"), |rb| {
-        bob.device(1).auth(rb)
-    })
-    .await;
-    assert_json_error(resp, 404).await;
-    let resp = fetch(&server, &format!("/v2/keys/{}/3", alice.aci), |rb| {
-        bob.device(1).auth(rb)
-    })
-    .await;
-    assert_json_error(resp, 404).await;
-    let resp = fetch(&server, &format!("/v2/keys/{}/3", alice.aci), |rb| {
-        rb.header("Unidentified-Access-Key", uak.clone())
-    })
-    .await;
-    assert_json_error(resp, 401).await;
+    let bob1 = Device(bob.device(1));
+
+    // Anonymous: the correct UAK works.
+    let found = keys_with_key(&server, aci.clone(), "1", &alice.unidentified_access_key).await;
+    assert_eq!(found.devices.unwrap()[0].device_id, Some(1));
+    // Missing, wrong, wrong-length or non-base64 keys are 401 (as the reference's Anonymous
+    // header class answers); PNI targets never accept a UAK; unknown accounts are 401 to
+    // anonymous callers (no probing), 404 to authenticated ones, as is a missing device.
+    // Group send tokens: combined with other authorization 400; alone not verifiable here 401.
+    let mut refused = vec![
+        (path.clone(), vec![], 401),
+        (
+            path.clone(),
+            vec![Key(STANDARD.encode(bob.unidentified_access_key))],
+            401,
+        ),
+        (path.clone(), vec![Key(STANDARD.encode([1u8; 15]))], 401),
+        (path.clone(), vec![Key("%%%".into())], 401),
+        (format!("/v2/keys/{pni}/1"), vec![Key(uak.clone())], 401),
+        (format!("/v2/keys/{unknown}/1"), vec![Key(uak.clone())], 401),
+        (format!("/v2/keys/{unknown}/*"), vec![Key(uak.clone())], 401),
+        (format!("/v2/keys/{unknown}/1"), vec![bob1.clone()], 404),
+        (format!("/v2/keys/{unknown}/*"), vec![bob1.clone()], 404),
+        (format!("/v2/keys/{aci}/3"), vec![bob1.clone()], 404),
+        (format!("/v2/keys/{aci}/3"), vec![Key(uak.clone())], 401),
+        (
+            path.clone(),
+            vec![bob1.clone(), GroupSendToken("AAAA")],
+            400,
+        ),
+        (
+            path.clone(),
+            vec![Key(uak.clone()), GroupSendToken("AAAA")],
+            400,
+        ),
+        (path.clone(), vec![GroupSendToken("AAAA")], 401),
+    ];
     // Non-numeric device selectors are 422, but only after the credential and access checks:
     // no credentials at all is 401, and an unknown target is 404 (authenticated) or 401
     // (access key) before the selector is looked at.
     for selector in ["abc", "1000", "1.5"] {
-        let path = format!("/v2/keys/{}/{selector}", alice.aci);
-        let resp = fetch(&server, &path, |rb| rb).await;
-        assert_json_error(resp, 401).await;
-        let resp = fetch(&server, &path, |rb| bob.device(1).auth(rb)).await;
-        assert_json_error(resp, 422).await;
-        let resp = fetch(&server, &path, |rb| {
-            rb.header("Unidentified-Access-Key", uak.clone())
-        })
-        .await;
-        assert_json_error(resp, 422).await;
-        let resp = fetch(&server, &path, |rb| {
-            rb.header("Unidentified-Access-Key", STANDARD.encode([7u8; 16]))
-        })
-        .await;
-        assert_json_error(resp, 401).await;
-        let unknown_path = format!("/v2/keys/{unknown}/{selector}");
-        let resp = fetch(&server, &unknown_path, |rb| bob.device(1).auth(rb)).await;
-        assert_json_error(resp, 404).await;
-        let resp = fetch(&server, &unknown_path, |rb| {
-            rb.header("Unidentified-Access-Key", uak.clone())
-        })
-        .await;
-        assert_json_error(resp, 401).await;
+        let known = format!("/v2/keys/{aci}/{selector}");
+        let unknown = format!("/v2/keys/{unknown}/{selector}");
+        refused.extend([
+            (known.clone(), vec![], 401),
+            (known.clone(), vec![bob1.clone()], 422),
+            (known.clone(), vec![Key(uak.clone())], 422),
+            (known, vec![Key(STANDARD.encode([7u8; 16]))], 401),
+            (unknown.clone(), vec![bob1.clone()], 404),
+            (unknown, vec![Key(uak.clone())], 401),
+        ]);
     }
+    for (path, auth, status) in &refused {
+        let response = fetch_with(&server, path, auth).await;
+        assert_eq!(response.status().as_u16(), *status, "GET {path}");
+        assert_json_error(response, *status).await;
+    }
+
     // An authenticated PNI fetch works.
-    let resp = fetch(&server, &format!("/v2/keys/PNI:{}/1", alice.pni), |rb| {
-        bob.device(1).auth(rb)
-    })
-    .await;
-    assert_eq!(resp.status(), 200);
+    let found = keys(&server, bob.device(1), pni.clone(), "1").await;
+    assert_eq!(
+        found.identity_key.unwrap().0,
+        serialized_ec(&alice.pni_identity)
+    );
     // `*` returns every device with keys.
-    let resp = fetch(&server, &format!("/v2/keys/{}/*", alice.aci), |rb| {
-        rb.header("Unidentified-Access-Key", uak.clone())
-    })
-    .await;
-    let body = expect_json(resp, 200).await;
-    let ids: Vec<i64> = body["devices"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|d| d["deviceId"].as_i64().unwrap())
-        .collect();
+    let all = keys_with_key(&server, aci.clone(), "*", &alice.unidentified_access_key).await;
+    let devices = all.devices.unwrap();
+    let ids: Vec<_> = devices.iter().map(|d| d.device_id.unwrap()).collect();
     assert_eq!(ids, vec![1, 2]);
     assert_eq!(
-        body["devices"][1]["registrationId"],
-        alice.devices[1].registration_id
+        devices[1].registration_id,
+        Some(alice.devices[1].registration_id)
     );
-
-    // Group send tokens: combined with other authorization 400; alone not verifiable here 401.
-    let resp = fetch(&server, &path, |rb| {
-        bob.device(1).auth(rb).header("Group-Send-Token", "AAAA")
-    })
-    .await;
-    assert_json_error(resp, 400).await;
-    let resp = fetch(&server, &path, |rb| {
-        rb.header("Unidentified-Access-Key", uak.clone())
-            .header("Group-Send-Token", "AAAA")
-    })
-    .await;
-    assert_json_error(resp, 400).await;
-    let resp = fetch(&server, &path, |rb| rb.header("Group-Send-Token", "AAAA")).await;
-    assert_json_error(resp, 401).await;
 
     // Unrestricted unidentified access accepts any key (but one must be sent).
     set_unrestricted(&server, &alice).await;
-    let resp = fetch(&server, &path, |rb| {
-        rb.header("Unidentified-Access-Key", STANDARD.encode([0u8; 16]))
-    })
-    .await;
-    assert_eq!(resp.status(), 200);
-    let resp = fetch(&server, &path, |rb| rb).await;
-    assert_json_error(resp, 401).await;
+    keys_with_key(&server, aci.clone(), "1", &[0u8; 16]).await;
+    assert_json_error(fetch_with(&server, &path, &[]).await, 401).await;
 
     // A device that uploaded no one-time keys since registering: its signed and last-resort
     // keys (ids 1 and 3 at registration), for authenticated and anonymous callers alike.
     let carol = register_devices(&server, &test_number(703), 1).await;
-    let carol_uak = STANDARD.encode(carol.unidentified_access_key);
-    for (selector, anonymous) in [("1", false), ("*", true)] {
-        let path = format!("/v2/keys/{}/{selector}", carol.aci);
-        let resp = fetch(&server, &path, |rb| {
-            if anonymous {
-                rb.header("Unidentified-Access-Key", carol_uak.clone())
-            } else {
-                bob.device(1).auth(rb)
-            }
-        })
-        .await;
-        let body = expect_json(resp, 200).await;
-        let device = &body["devices"][0];
-        assert_eq!(body["devices"].as_array().unwrap().len(), 1, "{body}");
-        assert!(device["preKey"].is_null(), "{body}");
-        assert_eq!(device["signedPreKey"]["keyId"], 1, "{body}");
-        assert_eq!(device["pqPreKey"]["keyId"], 3, "{body}");
+    let by_bob = keys(&server, bob.device(1), carol.aci.clone(), "1").await;
+    let anonymous = keys_with_key(
+        &server,
+        carol.aci.clone(),
+        "*",
+        &carol.unidentified_access_key,
+    )
+    .await;
+    for found in [by_bob, anonymous] {
+        let devices = found.devices.unwrap();
+        assert_eq!(devices.len(), 1, "{devices:?}");
+        assert!(devices[0].pre_key.is_none(), "{devices:?}");
+        assert_eq!(devices[0].signed_pre_key.as_ref().unwrap().key_id, Some(1));
+        assert_eq!(devices[0].pq_pre_key.as_ref().unwrap().key_id, Some(3));
     }
 
     // A bad identifier is a client error.
-    let resp = fetch(&server, "/v2/keys/not-a-uuid/1", |rb| {
-        bob.device(1).auth(rb)
-    })
-    .await;
+    let resp = fetch_with(&server, "/v2/keys/not-a-uuid/1", &[bob1]).await;
     assert!(resp.status().is_client_error());
     server.stop().await;
 }
