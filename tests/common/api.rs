@@ -49,6 +49,22 @@ pub trait Credentials {
     fn basic(&self) -> (String, String);
 }
 
+/// Credentials given as they are: (user, password).
+pub struct Basic(pub String, pub String);
+
+impl Credentials for Basic {
+    fn basic(&self) -> (String, String) {
+        (self.0.clone(), self.1.clone())
+    }
+}
+
+impl Basic {
+    /// Adds these credentials to a raw request.
+    pub fn auth(&self, request: reqwest::RequestBuilder) -> reqwest::RequestBuilder {
+        request.basic_auth(&self.0, Some(&self.1))
+    }
+}
+
 impl Credentials for TestAccount {
     fn basic(&self) -> (String, String) {
         (self.username(), self.password.clone())

@@ -10,7 +10,7 @@ use reqwest::Method;
 
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
-use common::api::{basic, model, Api};
+use common::api::{basic, model, Api, Basic};
 use serde_json::{json, Value};
 use signal_api::models;
 use signal_api::{
@@ -39,22 +39,7 @@ fn user(account: &TestAccount, device: u8) -> String {
 }
 
 /// A device of an account, with its own credentials.
-struct Dev {
-    user: String,
-    password: String,
-}
-
-impl common::api::Credentials for Dev {
-    fn basic(&self) -> (String, String) {
-        (self.user.clone(), self.password.clone())
-    }
-}
-
-impl Dev {
-    fn auth(&self, rb: reqwest::RequestBuilder) -> reqwest::RequestBuilder {
-        rb.basic_auth(&self.user, Some(&self.password))
-    }
-}
+type Dev = Basic;
 
 /// A valid link request body for `account`, fetching messages (no push token).
 fn link_body(account: &TestAccount, code: &str) -> Value {
@@ -115,13 +100,7 @@ async fn link(server: &TestServer, account: &TestAccount, password: &str) -> (De
         Some(account.aci.clone())
     );
     let id = linked.device_id.expect("deviceId") as u8;
-    (
-        Dev {
-            user: user(account, id),
-            password: password.to_owned(),
-        },
-        id,
-    )
+    (Basic(user(account, id), password.to_owned()), id)
 }
 
 /// `GET /v1/devices` through `api`.
@@ -152,10 +131,7 @@ async fn lists_devices_and_links_a_device_that_logs_in_with_its_own_credentials(
     assert_json_error(response, 401).await;
     assert_eq!(device_ids(&server.api_as(&alice)).await, vec![1]);
     // The primary may also name itself by its bare ACI.
-    let bare = Dev {
-        user: user(&alice, 1),
-        password: alice.password.clone(),
-    };
+    let bare = Basic(user(&alice, 1), alice.password.clone());
     assert_eq!(device_ids(&server.api_as(&bare)).await, vec![1]);
 
     let (code, token_identifier) = link_code(&server, &alice).await;
@@ -168,10 +144,7 @@ async fn lists_devices_and_links_a_device_that_logs_in_with_its_own_credentials(
     assert_eq!(body["deviceId"], 2);
 
     // The new device authenticates as aci.2 with its own password, and sees both devices.
-    let linked = Dev {
-        user: user(&alice, 2),
-        password: "new device password".into(),
-    };
+    let linked = Basic(user(&alice, 2), "new device password".into());
     let devices = devices(&server.api_as(&linked)).await;
     assert_eq!(devices.len(), 2);
     assert_eq!(devices[1].id, Some(2));
@@ -181,10 +154,7 @@ async fn lists_devices_and_links_a_device_that_logs_in_with_its_own_credentials(
     assert!(devices[1].last_seen.unwrap() > 0);
     // ... but not with a wrong password, nor with the primary's.
     for password in ["wrong", alice.password.as_str()] {
-        let wrong = Dev {
-            user: user(&alice, 2),
-            password: password.to_owned(),
-        };
+        let wrong = Basic(user(&alice, 2), password.to_owned());
         let error = ok!(
             server.api_as(&wrong).get_devices().await,
             GetDevicesResponse::CredentialsAreRequiredAndAreMissingOrWrong
@@ -401,10 +371,7 @@ async fn waiting_for_a_linked_device() {
     assert_eq!(info.id, Some(2));
 
     // A linked device may not wait (400); another account never sees alice's link (204).
-    let linked = Dev {
-        user: user(&alice, 2),
-        password: "pw".into(),
-    };
+    let linked = Basic(user(&alice, 2), "pw".into());
     let response = linked
         .auth(server.client.get(wait_url(&token_identifier, "1")))
         .send()

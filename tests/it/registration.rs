@@ -6,10 +6,11 @@ use crate::ok;
 use reqwest::Method;
 
 use common::{
-    assert_json_error, expect_json, get, post_registration, register, registration_body, send,
-    test_number, verified_session, TestServer,
+    assert_json_error, expect_json, get, model, post_registration, register, registration_body,
+    send, test_number, verified_session, TestServer,
 };
 use serde_json::json;
+use signal_api::models;
 use signal_api::{ApiNoContext as _, RegisterResponse as Register, WhoAmIResponse};
 use Register::{
     RegistrationLockIsEnabledAndTheSuppliedLockIsAbsentOrWrong as Locked,
@@ -247,28 +248,18 @@ async fn registration_attempts_per_number_are_rate_limited() {
     let server = TestServer::start().await;
     let number = test_number(8);
     let session = verified_session(&server, &number).await;
-    let mut statuses = Vec::new();
-    let mut retry_after = None;
+    let mut answers = Vec::new();
     for _ in 0..7 {
         let (body, ..) = registration_body(&session, &[0; 16]);
-        let response = server
-            .client
-            .post(server.url("/v1/registration"))
-            .basic_auth(&number, Some("pw"))
-            .json(&body)
-            .send()
-            .await
-            .unwrap();
-        statuses.push(response.status().as_u16());
-        if response.status() == 429 {
-            retry_after = response
-                .headers()
-                .get("retry-after")
-                .map(|v| v.to_str().unwrap().parse::<u64>().unwrap());
-            assert_json_error(response, 429).await;
-        }
+        answers.push(post_registration(&server, &number, "pw", &body).await);
     }
-    assert_eq!(statuses, [200, 200, 200, 200, 200, 200, 429]);
+    let refused = answers.pop().unwrap();
+    for answer in &answers {
+        assert!(matches!(answer, Created(_)), "{answer:?}");
+    }
+    let Register::TooManyAttempts { retry_after } = refused else {
+        panic!("the seventh attempt: {refused:?}");
+    };
     assert!(
         retry_after.is_some_and(|s| (1..=30).contains(&s)),
         "Retry-After {retry_after:?}"
@@ -445,33 +436,21 @@ async fn registration_response_reports_entitlements_like_whoami() {
 
     let session = verified_session(&server, &number).await;
     let (body, ..) = registration_body(&session, &[0; 16]);
-    let response = server
-        .client
-        .post(server.url("/v1/registration"))
-        .basic_auth(&number, Some("pw2"))
-        .json(&body)
-        .send()
-        .await
-        .unwrap();
-    let created = expect_json(response, 200).await;
-    assert_eq!(created["reregistration"], true);
-    let entitlements = &created["entitlements"];
-    assert_eq!(
-        entitlements["badges"],
-        json!([{"id": "BOOST", "expirationSeconds": expiration, "visible": true}]),
-        "{created}"
+    let registered = post_registration(&server, &number, "pw2", &body).await;
+    let created = ok!(Ok::<_, ()>(registered), Created);
+    assert_eq!(created.reregistration, Some(true));
+    let entitlements = created.entitlements.expect("entitlements");
+    let expected: models::Entitlements = model(json!({
+        "badges": [{"id": "BOOST", "expirationSeconds": expiration, "visible": true}],
+        "backup": {"backupLevel": 201, "expirationSeconds": expiration},
+    }));
+    assert_eq!(entitlements, expected);
+    let device = common::api::Basic(format!("{}.1", alice.aci), "pw2".into());
+    let me = ok!(
+        server.api_as(&device).who_am_i().await,
+        WhoAmIResponse::Success
     );
-    assert_eq!(
-        entitlements["backup"],
-        json!({"backupLevel": 201, "expirationSeconds": expiration}),
-        "{created}"
-    );
-    let whoami = server
-        .client
-        .get(server.url("/v1/accounts/whoami"))
-        .basic_auth(format!("{}.1", alice.aci), Some("pw2"));
-    let me = expect_json(whoami.send().await.unwrap(), 200).await;
-    assert_eq!(me["entitlements"], created["entitlements"]);
+    assert_eq!(me.entitlements, Some(entitlements));
     server.stop().await;
 }
 
