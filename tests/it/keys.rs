@@ -17,7 +17,7 @@ use reqwest::Method;
 use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
 use signal_api::models;
-use signal_api::{ApiNoContext as _, GetDeviceKeysResponse, GetStatusResponse};
+use signal_api::{ApiNoContext as _, GetDeviceKeysResponse, GetStatusResponse, SetKeysResponse};
 use signal_server::crypto::xeddsa::KeyPair;
 use uuid::Uuid;
 
@@ -107,6 +107,23 @@ async fn counts(
     (counts.count.unwrap(), counts.pq_count.unwrap())
 }
 
+/// `PUT /v2/keys?identity=` of `body` as `account`'s `device`, through the typed client: the
+/// upload must be stored.
+async fn store_keys(
+    server: &TestServer,
+    account: &AccountDevices,
+    device: u8,
+    identity: &str,
+    body: Value,
+) {
+    let api = server.api_as(account.device(device));
+    let stored = api.set_keys(model(body), Some(model(json!(identity))), None);
+    assert_eq!(
+        stored.await.unwrap(),
+        SetKeysResponse::IndicatesThatNewKeysWereSuccessfullyStored
+    );
+}
+
 /// Uploads `n` EC and `n` KEM one-time keys (ids 1..=n) plus signed (id 500) and last-resort
 /// (id 900) keys; returns the signed and last-resort public keys.
 async fn upload_full(
@@ -129,8 +146,7 @@ async fn upload_full(
         "signedPreKey": signed,
         "pqLastResortPreKey": last,
     });
-    let resp = put_keys(server, account, device, identity, &body).await;
-    assert_eq!(resp.status(), 200, "{:?}", resp.text().await);
+    store_keys(server, account, device, identity, body).await;
     (signed_pub, last_pub)
 }
 
@@ -286,41 +302,37 @@ async fn upload_rules() {
     assert_eq!(counts(&server, &alice, 1, "aci").await, (5, 5));
 
     // Empty or absent lists leave keys; a non-empty list replaces the list of that kind only.
-    let resp = put_keys(
+    store_keys(
         &server,
         &alice,
         1,
         "aci",
-        &json!({"preKeys": [], "pqPreKeys": []}),
+        json!({"preKeys": [], "pqPreKeys": []}),
     )
     .await;
-    assert_eq!(resp.status(), 200);
     assert_eq!(counts(&server, &alice, 1, "aci").await, (5, 5));
-    let resp = put_keys(
+    store_keys(
         &server,
         &alice,
         1,
         "aci",
-        &json!({"preKeys": [ec_one_time(70), ec_one_time(71)]}),
+        json!({"preKeys": [ec_one_time(70), ec_one_time(71)]}),
     )
     .await;
-    assert_eq!(resp.status(), 200);
     assert_eq!(counts(&server, &alice, 1, "aci").await, (2, 5));
-    let resp = put_keys(&server, &alice, 1, "aci", &json!({"pqPreKeys": (1..=100).map(|i| signed_kem(&alice.aci_identity, i).0).collect::<Vec<_>>()})).await;
-    assert_eq!(resp.status(), 200);
+    store_keys(&server, &alice, 1, "aci", json!({"pqPreKeys": (1..=100).map(|i| signed_kem(&alice.aci_identity, i).0).collect::<Vec<_>>()})).await;
     assert_eq!(counts(&server, &alice, 1, "aci").await, (2, 100));
 
     // A linked device uploads its own keys.
     assert_eq!(counts(&server, &alice, 2, "aci").await, (0, 0));
-    let resp = put_keys(
+    store_keys(
         &server,
         &alice,
         2,
         "aci",
-        &json!({"preKeys": [ec_one_time(1)]}),
+        json!({"preKeys": [ec_one_time(1)]}),
     )
     .await;
-    assert_eq!(resp.status(), 200);
     assert_eq!(counts(&server, &alice, 2, "aci").await, (1, 0));
     assert_eq!(counts(&server, &alice, 1, "aci").await, (2, 100));
     server.stop().await;
