@@ -3,9 +3,13 @@
 
 use crate::common;
 
-use common::{assert_json_error, register, send, test_number, TestAccount, TestServer};
+use common::{assert_json_error, model, register, send, test_number, TestAccount, TestServer};
 use reqwest::Method;
 use serde_json::{json, Value};
+use signal_api::{
+    ApiNoContext as _, HandleChallengeResponseResponse, RequestPushChallengeResponse,
+    SetGcmRegistrationIdResponse,
+};
 use signal_server::domain::push::Notification;
 
 async fn request_push(server: &TestServer, who: &TestAccount) -> reqwest::Response {
@@ -16,20 +20,30 @@ async fn answer(server: &TestServer, who: &TestAccount, body: Value) -> reqwest:
     send(server, Some(who), Method::PUT, "/v1/challenge", Some(&body)).await
 }
 
-async fn set_gcm_token(server: &TestServer, who: &TestAccount) {
-    let response = send(
-        server,
-        Some(who),
-        Method::PUT,
-        "/v1/accounts/gcm",
-        Some(&json!({"gcmRegistrationId": "fcm-token"})),
-    )
-    .await;
-    assert!(
-        response.status().is_success(),
-        "set gcm: {}",
-        response.status()
+/// `POST /v1/challenge/push` through the typed client, which must attempt a push.
+async fn push_requested(server: &TestServer, who: &TestAccount) {
+    let api = server.api_as(who);
+    assert_eq!(
+        api.request_push_challenge().await.unwrap(),
+        RequestPushChallengeResponse::IndicatesAPayloadToTheAccount
     );
+}
+
+/// `PUT /v1/challenge` of `body` through the typed client, which must accept the proof.
+async fn accepted(server: &TestServer, who: &TestAccount, body: Value) {
+    let api = server.api_as(who);
+    assert_eq!(
+        api.handle_challenge_response(None, Some(model(body)))
+            .await
+            .unwrap(),
+        HandleChallengeResponseResponse::IndicatesTheChallengeProofWasAccepted
+    );
+}
+
+async fn set_gcm_token(server: &TestServer, who: &TestAccount) {
+    let token = model(json!({"gcmRegistrationId": "fcm-token"}));
+    let set = server.api_as(who).set_gcm_registration_id(token).await;
+    assert_eq!(set.unwrap(), SetGcmRegistrationIdResponse::Success);
 }
 
 /// The rate-limit challenge tokens pushed to the FCM token `set_gcm_token` registers, oldest
@@ -54,25 +68,25 @@ async fn push_challenge_is_issued_and_answered_once() {
     // Registered with fetchesMessages: no push token, so nothing can be pushed.
     assert_json_error(request_push(&server, &alice).await, 404).await;
     set_gcm_token(&server, &alice).await;
-    assert_eq!(request_push(&server, &alice).await.status(), 200);
+    push_requested(&server, &alice).await;
     let pushed = pushed_tokens(&server);
     assert_eq!(pushed.len(), 1, "one push to the primary device");
     let token = pushed[0].clone();
     assert_eq!(token.len(), 32);
     // While it is outstanding, asking again pushes nothing new.
-    assert_eq!(request_push(&server, &alice).await.status(), 200);
+    push_requested(&server, &alice).await;
     assert_eq!(pushed_tokens(&server), vec![token.clone()]);
 
     // A wrong token is refused; the issued one is accepted once.
     let wrong = json!({"type": "rateLimitPushChallenge", "challenge": "00".repeat(16)});
     assert_json_error(answer(&server, &alice, wrong).await, 428).await;
     let right = json!({"type": "rateLimitPushChallenge", "challenge": token});
-    assert_eq!(answer(&server, &alice, right.clone()).await.status(), 200);
+    accepted(&server, &alice, right.clone()).await;
     assert_json_error(answer(&server, &alice, right).await, 428).await;
 
     // Another account cannot answer with Alice's token.
     let bob = register(&server, &test_number(11)).await;
-    assert_eq!(request_push(&server, &alice).await.status(), 200);
+    push_requested(&server, &alice).await;
     let token = pushed_tokens(&server).pop().unwrap();
     assert_eq!(
         pushed_tokens(&server).len(),
@@ -81,7 +95,7 @@ async fn push_challenge_is_issued_and_answered_once() {
     );
     let body = json!({"type": "rateLimitPushChallenge", "challenge": token});
     assert_json_error(answer(&server, &bob, body.clone()).await, 428).await;
-    assert_eq!(answer(&server, &alice, body).await.status(), 200);
+    accepted(&server, &alice, body).await;
     server.stop().await;
 }
 
@@ -91,18 +105,8 @@ async fn captcha_challenges_and_their_limits() {
     let alice = register(&server, &test_number(12)).await;
     let captcha = |c: &str| json!({"type": "captcha", "token": "from-428", "captcha": c});
     assert_json_error(answer(&server, &alice, captcha("")).await, 428).await;
-    assert_eq!(
-        answer(&server, &alice, captcha("signal-hcaptcha.x.challenge.y"))
-            .await
-            .status(),
-        200
-    );
-    assert_eq!(
-        answer(&server, &alice, captcha("signal-hcaptcha.x.challenge.z"))
-            .await
-            .status(),
-        200
-    );
+    accepted(&server, &alice, captcha("signal-hcaptcha.x.challenge.y")).await;
+    accepted(&server, &alice, captcha("signal-hcaptcha.x.challenge.z")).await;
     // Two successful challenges per 12 hours.
     let response = answer(&server, &alice, captcha("signal-hcaptcha.x.challenge.w")).await;
     assert!(response.headers().contains_key("retry-after"));
