@@ -55,6 +55,13 @@ async fn deliver(server: &TestServer, from: &TestAccount, to: &str, body: Value)
     ok!(sent.await, SendMessageResponse::MessageWasSuccessfullySent).needs_sync
 }
 
+/// [`deliver`]s one message with `content` from `from` to `to`'s primary, which must not need
+/// a sync copy (every sender here has one device).
+async fn deliver_text(server: &TestServer, from: &TestAccount, to: &TestAccount, content: &[u8]) {
+    let body = json!({"messages": [message_to(to, content)]});
+    assert!(!deliver(server, from, &to.aci, body).await);
+}
+
 /// How many messages `GET /v1/messages` lists for `account`.
 async fn queue_len(server: &TestServer, account: &TestAccount) -> usize {
     fetch(server, account).await.messages.len()
@@ -274,15 +281,7 @@ async fn unacknowledged_messages_survive_a_restart() {
     let alice = register(&server, &test_number(15)).await;
     let bob = register(&server, &test_number(16)).await;
     for text in [b"one", b"two"] {
-        assert!(
-            !deliver(
-                &server,
-                &alice,
-                &bob.aci,
-                json!({"messages": [message_to(&bob, text)]})
-            )
-            .await
-        );
+        deliver_text(&server, &alice, &bob, text).await;
     }
     let first = fetch(&server, &bob).await.messages[0].guid;
     acknowledge(&server, &bob, first).await;
@@ -481,15 +480,7 @@ async fn the_websocket_delivers_queued_and_new_messages() {
     let server = TestServer::start().await;
     let alice = register(&server, &test_number(19)).await;
     let bob = register(&server, &test_number(20)).await;
-    assert!(
-        !deliver(
-            &server,
-            &alice,
-            &bob.aci,
-            json!({"messages": [message_to(&bob, b"queued")]})
-        )
-        .await
-    );
+    deliver_text(&server, &alice, &bob, b"queued").await;
     let mut ws = connect(&server, &bob).await;
     let first = next_request(&mut ws).await;
     assert_eq!(
@@ -507,15 +498,7 @@ async fn the_websocket_delivers_queued_and_new_messages() {
     answer(&mut ws, first.id.unwrap(), 200).await;
 
     // A message sent while connected arrives at once.
-    assert!(
-        !deliver(
-            &server,
-            &alice,
-            &bob.aci,
-            json!({"messages": [message_to(&bob, b"live")]})
-        )
-        .await
-    );
+    deliver_text(&server, &alice, &bob, b"live").await;
     let live = next_request(&mut ws).await;
     let envelope = Envelope::decode(live.body.clone().unwrap().as_slice()).unwrap();
     assert_eq!(envelope.content.as_deref(), Some(&b"live"[..]));
@@ -706,15 +689,7 @@ async fn stories_reach_only_devices_that_opt_in() {
         .is_empty());
 
     // Ordinary messages to the same device are unaffected.
-    assert!(
-        !deliver(
-            &server,
-            &alice,
-            &bob.aci,
-            json!({"messages": [message_to(&bob, b"not a story")]})
-        )
-        .await
-    );
+    deliver_text(&server, &alice, &bob, b"not a story").await;
     assert_eq!(queue_len_with_stories(&server, &bob, false).await, 1);
     server.stop().await;
 }
