@@ -1,8 +1,9 @@
 //! The API's routes as `api.yaml` declares them (parsed as YAML), for answers the generated
-//! router does not give: the `Allow` header of a 405 (RFC 9110 §15.5.6), what the server
-//! checks before it reads a request body ([`operation`]: whether credentials are required,
-//! the body kind, its media types for a 415), and the route template that labels a request's
-//! metrics and log line ([`template`]).
+//! router does not give. A request resolves its [`Route`] once ([`Route::of`]); the route then
+//! gives the `Allow` header of a 405 (RFC 9110 §15.5.6), what the server checks before it
+//! reads a request body ([`Route::operation`]: whether credentials are required, the body
+//! kind, its media types for a 415), and the template that labels the request's metrics and
+//! log line.
 
 use std::sync::LazyLock;
 
@@ -41,8 +42,15 @@ pub struct Operation {
     pub media_types: Vec<String>,
 }
 
-/// A path template split at `/`, its operations, and the template itself.
-type Route = (Vec<String>, Vec<Operation>, String);
+/// A path template of the contract and the operations it declares.
+#[derive(Debug)]
+pub struct Route {
+    /// The template split at `/`.
+    segments: Vec<String>,
+    operations: Vec<Operation>,
+    /// The template itself (`/v1/messages/{destination}`).
+    pub template: String,
+}
 
 /// Every path template of the contract with the operations it declares, parsed once (YAML)
 /// from the `api.yaml` compiled into the binary.
@@ -83,7 +91,11 @@ static ROUTES: LazyLock<Vec<Route>> = LazyLock::new(|| {
             .split('/')
             .map(str::to_owned)
             .collect();
-        routes.push((segments, operations, template.to_owned()));
+        routes.push(Route {
+            segments,
+            operations,
+            template: template.to_owned(),
+        });
     }
     routes
 });
@@ -112,48 +124,56 @@ fn is_method(word: &str) -> bool {
     )
 }
 
-/// The methods `api.yaml` declares for the route `path` matches, as an `Allow` header value;
-/// `None` when no route matches. A literal segment wins over a `{parameter}`.
-pub fn allowed_methods(path: &str) -> Option<String> {
-    route_operations(path).map(allow_value)
-}
+impl Route {
+    /// The most specific route matching `path` (compared segment by segment, no allocation):
+    /// a literal segment wins over a `{parameter}`. `None` outside the contract.
+    pub fn of(path: &str) -> Option<&'static Route> {
+        let path = path.strip_prefix('/').unwrap_or(path);
+        let candidates = BY_LENGTH.get(path.split('/').count())?;
+        let matches = |route: &Route| {
+            let mut segments = path.split('/');
+            route.segments.iter().all(|t| {
+                segments
+                    .next()
+                    .is_some_and(|s| t == s || (t.starts_with('{') && !s.is_empty()))
+            }) && segments.next().is_none()
+        };
+        let literal_count = |route: &Route| {
+            route
+                .segments
+                .iter()
+                .filter(|t| !t.starts_with('{'))
+                .count()
+        };
+        candidates
+            .iter()
+            .copied()
+            .filter(|route| matches(route))
+            .max_by_key(|route| literal_count(route))
+    }
 
-/// The `Allow` value when `path` names a declared route that does not declare `method`. The
-/// generated router would try a less specific template instead (`DELETE /v1/devices/link`
-/// as `DELETE /v1/devices/{device_id}`); like JAX-RS, the most specific template decides.
-pub fn method_not_allowed(method: &str, path: &str) -> Option<String> {
-    let operations = route_operations(path)?;
-    // Every request asks: the header value is built only for a 405.
-    (!operations.iter().any(|op| op.method == method)).then(|| allow_value(operations))
-}
+    /// The operation this route declares for `method`, if any.
+    pub fn operation(&self, method: &str) -> Option<&Operation> {
+        self.operations.iter().find(|op| op.method == method)
+    }
 
-/// The operation `method` `path` names (the most specific template wins), if declared.
-pub fn operation(method: &str, path: &str) -> Option<&'static Operation> {
-    route_operations(path)?
-        .iter()
-        .find(|op| op.method == method)
-}
+    /// The methods this route declares, as an `Allow` header value.
+    pub fn allow(&self) -> String {
+        let methods: Vec<&str> = self
+            .operations
+            .iter()
+            .map(|op| op.method.as_str())
+            .collect();
+        methods.join(", ")
+    }
 
-/// An `Allow` value: the methods of `operations`, comma separated.
-fn allow_value(operations: &[Operation]) -> String {
-    let methods: Vec<&str> = operations.iter().map(|op| op.method.as_str()).collect();
-    methods.join(", ")
-}
-
-fn route_operations(path: &str) -> Option<&'static [Operation]> {
-    route(path).map(|(_, operations, _)| operations.as_slice())
-}
-
-/// The media types the operation `method path` reads its request body in (for the 415 of a
-/// body in another type); empty when it reads none, `None` when no declared operation
-/// matches.
-pub fn request_media_types(method: &str, path: &str) -> Option<&'static [String]> {
-    operation(method, path).map(|op| op.media_types.as_slice())
-}
-
-/// The `api.yaml` path template `path` matches (`/v1/messages/{destination}`), if any.
-pub fn template(path: &str) -> Option<&'static str> {
-    route(path).map(|(_, _, template)| template.as_str())
+    /// The `Allow` value when this route does not declare `method`. The generated router
+    /// would try a less specific template instead (`DELETE /v1/devices/link` as
+    /// `DELETE /v1/devices/{device_id}`); like JAX-RS, the most specific template decides.
+    pub fn refuses(&self, method: &str) -> Option<String> {
+        // Every request asks: the header value is built only for a 405.
+        self.operation(method).is_none().then(|| self.allow())
+    }
 }
 
 /// The routes by number of segments, so that a lookup compares only templates of the
@@ -161,7 +181,7 @@ pub fn template(path: &str) -> Option<&'static str> {
 static BY_LENGTH: LazyLock<Vec<Vec<&'static Route>>> = LazyLock::new(|| {
     let mut by_length: Vec<Vec<&'static Route>> = Vec::new();
     for route in ROUTES.iter() {
-        let n = route.0.len();
+        let n = route.segments.len();
         if by_length.len() <= n {
             by_length.resize_with(n + 1, Vec::new);
         }
@@ -170,32 +190,25 @@ static BY_LENGTH: LazyLock<Vec<Vec<&'static Route>>> = LazyLock::new(|| {
     by_length
 });
 
-/// The most specific route matching `path` (compared segment by segment, no allocation): a
-/// literal segment wins over a `{parameter}`.
-fn route(path: &str) -> Option<&'static Route> {
-    let path = path.strip_prefix('/').unwrap_or(path);
-    let candidates = BY_LENGTH.get(path.split('/').count())?;
-    let matches = |template: &[String]| {
-        let mut segments = path.split('/');
-        template.iter().all(|t| {
-            segments
-                .next()
-                .is_some_and(|s| t == s || (t.starts_with('{') && !s.is_empty()))
-        }) && segments.next().is_none()
-    };
-    let literal_count =
-        |template: &[String]| template.iter().filter(|t| !t.starts_with('{')).count();
-    candidates
-        .iter()
-        .copied()
-        .filter(|(template, _, _)| matches(template))
-        .max_by_key(|(template, _, _)| literal_count(template))
-}
-
 #[cfg(test)]
 mod tests {
-    use super::allowed_methods;
-    use super::request_media_types;
+    use super::{AuthMode, BodyKind, Operation, Route};
+
+    fn allowed_methods(path: &str) -> Option<String> {
+        Route::of(path).map(Route::allow)
+    }
+
+    fn template(path: &str) -> Option<&'static str> {
+        Route::of(path).map(|route| route.template.as_str())
+    }
+
+    fn operation(method: &str, path: &str) -> Option<&'static Operation> {
+        Route::of(path)?.operation(method)
+    }
+
+    fn request_media_types(method: &str, path: &str) -> Option<&'static [String]> {
+        operation(method, path).map(|op| op.media_types.as_slice())
+    }
 
     #[test]
     fn literal_routes_win_over_parameters() {
@@ -209,29 +222,28 @@ mod tests {
         );
         assert_eq!(allowed_methods("/v1/nothing/here"), None);
         assert_eq!(
-            super::template("/v1/messages/abc"),
+            template("/v1/messages/abc"),
             Some("/v1/messages/{destination}")
         );
-        assert_eq!(super::template("/v1/accounts/me"), Some("/v1/accounts/me"));
-        assert_eq!(super::template("/v1/messages/abc/extra"), None);
+        assert_eq!(template("/v1/accounts/me"), Some("/v1/accounts/me"));
+        assert_eq!(template("/v1/messages/abc/extra"), None);
         let keys = allowed_methods("/v2/keys").unwrap();
         assert!(keys.contains("GET") && keys.contains("PUT"), "{keys}");
     }
 
     #[test]
     fn the_most_specific_route_decides_the_method() {
-        use super::method_not_allowed;
+        let refused = |method, path| Route::of(path).and_then(|route| route.refuses(method));
         assert_eq!(
-            method_not_allowed("DELETE", "/v1/devices/link").as_deref(),
+            refused("DELETE", "/v1/devices/link").as_deref(),
             Some("PUT")
         );
-        assert_eq!(method_not_allowed("DELETE", "/v1/devices/7"), None);
-        assert_eq!(method_not_allowed("GET", "/v1/unknown"), None);
+        assert_eq!(refused("DELETE", "/v1/devices/7"), None);
+        assert_eq!(refused("GET", "/v1/unknown"), None);
     }
 
     #[test]
     fn operations_carry_security_and_body_kind() {
-        use super::{operation, AuthMode, BodyKind};
         let profile = operation("PUT", "/v1/profile").unwrap();
         assert_eq!(profile.operation_id, "setProfile");
         assert_eq!(

@@ -26,7 +26,7 @@ use crate::domain::auth::AuthenticatedDevice;
 use crate::error::{json_response, message_body, Body, Error};
 use crate::http::conn::{AcceptBackoff, IdleIo, RateLimitedLog};
 use crate::http::limits::{self, BoundedBody, Refusal};
-use crate::http::routes::{AuthMode, BodyKind};
+use crate::http::routes::{AuthMode, BodyKind, Operation, Route};
 use crate::state::AppState;
 
 type Router = signal_api::server::Service<Handlers, RequestContext>;
@@ -167,6 +167,9 @@ impl Server {
         if let Some(response) = crate::http::health::respond(&self.state, &method, &path).await {
             return response;
         }
+        // Resolved once: the label, the 405/415/401/413 checks and the body limit use it.
+        let route = Route::of(&path);
+        let label = route_label(&path, route);
         let mut response = if crate::http::websocket::is_websocket_path(&path) {
             crate::http::websocket::upgrade(self.clone(), req, remote).await
         } else if crate::http::cdn::is_cdn_path(&path) {
@@ -174,22 +177,17 @@ impl Server {
         } else if crate::http::docs::is_docs_path(&path) {
             crate::http::docs::respond(&method, &path)
         } else {
-            self.dispatch(req, remote, None).await
+            self.dispatch_on(route, req, remote, None).await
         };
         let now = crate::db::now_millis();
         response
             .headers_mut()
             .insert("x-signal-timestamp", HeaderValue::from(now));
-        crate::metrics::record_request(
-            &method,
-            route_label(&path),
-            response.status(),
-            started.elapsed(),
-        );
+        crate::metrics::record_request(&method, label, response.status(), started.elapsed());
         // DEBUG, and named by route template: raw paths carry ACIs and username hashes.
         tracing::debug!(
             method = %method,
-            route = crate::http::routes::template(&path).unwrap_or(route_kind(&path)),
+            route = label,
             status = response.status().as_u16(),
             elapsed_us = started.elapsed().as_micros() as u64,
             "request"
@@ -197,8 +195,27 @@ impl Server {
         response
     }
 
+    /// Serves one REST request (also the ones tunnelled through a websocket); `caller` is the
+    /// device a websocket already authenticated (`Some(None)`: an anonymous socket).
     pub async fn dispatch<B>(
         &self,
+        req: Request<B>,
+        remote: SocketAddr,
+        caller: Option<Option<AuthenticatedDevice>>,
+    ) -> Response<Body>
+    where
+        B: hyper::body::Body + Send + Unpin + 'static,
+        B::Error: Into<Box<dyn std::error::Error + Send + Sync>> + Send,
+        B::Data: Send,
+    {
+        let route = Route::of(req.uri().path());
+        self.dispatch_on(route, req, remote, caller).await
+    }
+
+    /// [`Server::dispatch`] with the request's route already resolved.
+    async fn dispatch_on<B>(
+        &self,
+        route: Option<&'static Route>,
         req: Request<B>,
         remote: SocketAddr,
         caller: Option<Option<AuthenticatedDevice>>,
@@ -211,7 +228,7 @@ impl Server {
         let routed = crate::domain::auth::tracking_changes(
             &self.state.auth_cache,
             &self.state.bus,
-            self.route(req, remote, caller),
+            self.route(route, req, remote, caller),
         );
         match routed.await {
             Ok(response) => response,
@@ -221,6 +238,7 @@ impl Server {
 
     async fn route<B>(
         &self,
+        route: Option<&'static Route>,
         req: Request<B>,
         remote: SocketAddr,
         caller: Option<Option<AuthenticatedDevice>>,
@@ -230,8 +248,9 @@ impl Server {
         B::Error: Into<Box<dyn std::error::Error + Send + Sync>> + Send,
         B::Data: Send,
     {
+        let operation = route.and_then(|route| route.operation(req.method().as_str()));
         // JAX-RS matches the media type while selecting the method, before authentication.
-        check_media_type(&req, req.uri().path())?;
+        check_media_type(&req, operation)?;
         let auth = match caller {
             Some(known) => known,
             None => match req
@@ -250,14 +269,13 @@ impl Server {
                 None => None,
             },
         };
-        let path = req.uri().path().to_owned();
-        if let Some(allow) = crate::http::routes::method_not_allowed(req.method().as_str(), &path) {
+        if let Some(allow) = route.and_then(|route| route.refuses(req.method().as_str())) {
             let status = StatusCode::METHOD_NOT_ALLOWED;
             let response = json_response(status, &message_body(status, "method not allowed"));
             return Ok(with_allow(response, &allow));
         }
-        let set_profile = req.method() == hyper::Method::PUT && path == "/v1/profile";
-        let (req, refusal) = self.guard_body(req, auth.is_some())?;
+        let set_profile = operation.is_some_and(|op| op.operation_id == "setProfile");
+        let (req, refusal) = self.guard_body(req, operation, auth.is_some())?;
         let slot = Arc::new(Mutex::new(None));
         let ctx = RequestContext::new(req.headers().clone(), remote, auth, slot.clone());
         let mut response = self
@@ -278,9 +296,9 @@ impl Server {
         if set_profile {
             return Ok(crate::api::profiles::empty_unless_form(response).await);
         }
-        match crate::http::routes::allowed_methods(&path) {
-            Some(allow) if response.status() == StatusCode::METHOD_NOT_ALLOWED => {
-                Ok(with_allow(response, &allow))
+        match route {
+            Some(route) if response.status() == StatusCode::METHOD_NOT_ALLOWED => {
+                Ok(with_allow(response, &route.allow()))
             }
             _ => Ok(response),
         }
@@ -296,9 +314,9 @@ impl Server {
     fn guard_body<B>(
         &self,
         req: Request<B>,
+        operation: Option<&Operation>,
         authenticated: bool,
     ) -> Result<(Request<BoundedBody<B>>, Refusal), Error> {
-        let operation = crate::http::routes::operation(req.method().as_str(), req.uri().path());
         if operation.is_some_and(|op| op.auth == AuthMode::Required) && !authenticated {
             return Err(Error::Unauthorized);
         }
@@ -321,9 +339,11 @@ impl Server {
 /// not consume is a 415. A body without a `Content-Type` counts as `application/octet-stream`
 /// (JAX-RS 2.1 §4.2.1), so it is a 415 too unless the operation reads that; a request without a
 /// body and without a `Content-Type` goes on (and is refused if it needed a body).
-fn check_media_type<B: hyper::body::Body>(req: &Request<B>, path: &str) -> Result<(), Error> {
-    let Some(consumed) = crate::http::routes::request_media_types(req.method().as_str(), path)
-    else {
+fn check_media_type<B: hyper::body::Body>(
+    req: &Request<B>,
+    operation: Option<&Operation>,
+) -> Result<(), Error> {
+    let Some(consumed) = operation.map(|op| &op.media_types) else {
         return Ok(());
     };
     if consumed.is_empty() {
@@ -363,17 +383,6 @@ fn media_types_compatible(consumed: &str, given: &str) -> bool {
     let ((kind_a, sub_a), (kind_b, sub_b)) = (split(consumed), split(given));
     let matches = |a: &str, b: &str| a == "*" || b == "*" || a == b;
     !kind_b.is_empty() && matches(&kind_a, &kind_b) && matches(&sub_a, &sub_b)
-}
-
-/// How a request outside the contract's routes is named in the request log.
-fn route_kind(path: &str) -> &'static str {
-    if crate::http::websocket::is_websocket_path(path) {
-        "websocket"
-    } else if crate::http::cdn::is_cdn_path(path) {
-        "cdn"
-    } else {
-        "unknown"
-    }
 }
 
 /// A 405 names the methods the route accepts (RFC 9110 §15.5.6).
@@ -450,10 +459,11 @@ fn is_schema_mismatch(text: &str) -> bool {
     .any(|kind| detail.contains(kind))
 }
 
-/// The route label of `path`: its `api.yaml` template, or one of the routes served beside it.
-pub fn route_label(path: &str) -> &'static str {
-    if let Some(template) = crate::http::routes::template(path) {
-        template
+/// How a request is named in its metrics and log line: its `api.yaml` template (`route`, the
+/// one `path` resolved to), or one of the routes served beside the contract.
+fn route_label(path: &str, route: Option<&'static Route>) -> &'static str {
+    if let Some(route) = route {
+        &route.template
     } else if path.starts_with("/v1/websocket/provisioning") {
         "/v1/websocket/provisioning/"
     } else if crate::http::websocket::is_websocket_path(path) {
