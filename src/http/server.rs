@@ -31,6 +31,24 @@ use crate::state::AppState;
 
 type Router = signal_api::server::Service<Handlers, RequestContext>;
 
+/// A request body the REST path serves: hyper's incoming bodies, and the bodies of requests
+/// tunnelled through a websocket.
+pub trait RequestBody:
+    hyper::body::Body<Data: Send, Error: Into<Box<dyn std::error::Error + Send + Sync>> + Send>
+    + Send
+    + Unpin
+    + 'static
+{
+}
+
+impl<B> RequestBody for B where
+    B: hyper::body::Body<Data: Send, Error: Into<Box<dyn std::error::Error + Send + Sync>> + Send>
+        + Send
+        + Unpin
+        + 'static
+{
+}
+
 /// The request pipeline shared by all connections.
 pub struct Server {
     state: Arc<AppState>,
@@ -204,15 +222,14 @@ impl Server {
         caller: Option<Option<AuthenticatedDevice>>,
     ) -> Response<Body>
     where
-        B: hyper::body::Body + Send + Unpin + 'static,
-        B::Error: Into<Box<dyn std::error::Error + Send + Sync>> + Send,
-        B::Data: Send,
+        B: RequestBody,
     {
         let route = Route::of(req.uri().path());
         self.dispatch_on(route, req, remote, caller).await
     }
 
-    /// [`Server::dispatch`] with the request's route already resolved.
+    /// [`Server::dispatch`] with the request's route already resolved. Credential changes the
+    /// request makes are published once it is answered (`auth::tracking_changes`).
     async fn dispatch_on<B>(
         &self,
         route: Option<&'static Route>,
@@ -221,86 +238,70 @@ impl Server {
         caller: Option<Option<AuthenticatedDevice>>,
     ) -> Response<Body>
     where
-        B: hyper::body::Body + Send + Unpin + 'static,
-        B::Error: Into<Box<dyn std::error::Error + Send + Sync>> + Send,
-        B::Data: Send,
+        B: RequestBody,
     {
-        let routed = crate::domain::auth::tracking_changes(
-            &self.state.auth_cache,
-            &self.state.bus,
-            self.route(route, req, remote, caller),
-        );
-        match routed.await {
+        let routed = async move {
+            let operation = route.and_then(|route| route.operation(req.method().as_str()));
+            // JAX-RS matches the media type while selecting the method, before authentication.
+            check_media_type(&req, operation)?;
+            let auth = match caller {
+                Some(known) => known,
+                None => match req
+                    .headers()
+                    .get(AUTHORIZATION)
+                    .and_then(|v| v.to_str().ok())
+                {
+                    Some(header) => {
+                        crate::domain::auth::authenticate(
+                            &self.state.db,
+                            &self.state.auth_cache,
+                            header,
+                        )
+                        .await?
+                    }
+                    None => None,
+                },
+            };
+            if let Some(allow) = route.and_then(|route| route.refuses(req.method().as_str())) {
+                let status = StatusCode::METHOD_NOT_ALLOWED;
+                let response = json_response(status, &message_body(status, "method not allowed"));
+                return Ok(with_allow(response, &allow));
+            }
+            let set_profile = operation.is_some_and(|op| op.operation_id == "setProfile");
+            let (req, refusal) = self.guard_body(req, operation, auth.is_some())?;
+            let slot = Arc::new(Mutex::new(None));
+            let ctx = RequestContext::new(req.headers().clone(), remote, auth, slot.clone());
+            let mut response = self
+                .router
+                .call((req, ctx))
+                .await
+                .map_err(|e| Error::Internal(e.to_string()))?;
+            if let Some(error) = refusal.lock().unwrap_or_else(|p| p.into_inner()).take() {
+                return Ok(error.into_response());
+            }
+            if let Some(error) = slot.lock().unwrap_or_else(|p| p.into_inner()).take() {
+                return Ok(error.into_response());
+            }
+            // The generated server lists ignored JSON fields in a `warning` header: client input
+            // echoed back, unbounded (the reference ignores unknown fields silently).
+            response.headers_mut().remove(hyper::header::WARNING);
+            let response = normalize_error(response).await;
+            if set_profile {
+                return Ok(crate::api::profiles::empty_unless_form(response).await);
+            }
+            match route {
+                Some(route) if response.status() == StatusCode::METHOD_NOT_ALLOWED => {
+                    Ok(with_allow(response, &route.allow()))
+                }
+                _ => Ok(response),
+            }
+        };
+        let routed =
+            crate::domain::auth::tracking_changes(&self.state.auth_cache, &self.state.bus, routed);
+        let routed: Result<Response<Body>, Error> = routed.await;
+        match routed {
             Ok(response) => response,
             Err(e) => e.into_response(),
-        }
-    }
-
-    async fn route<B>(
-        &self,
-        route: Option<&'static Route>,
-        req: Request<B>,
-        remote: SocketAddr,
-        caller: Option<Option<AuthenticatedDevice>>,
-    ) -> Result<Response<Body>, Error>
-    where
-        B: hyper::body::Body + Send + Unpin + 'static,
-        B::Error: Into<Box<dyn std::error::Error + Send + Sync>> + Send,
-        B::Data: Send,
-    {
-        let operation = route.and_then(|route| route.operation(req.method().as_str()));
-        // JAX-RS matches the media type while selecting the method, before authentication.
-        check_media_type(&req, operation)?;
-        let auth = match caller {
-            Some(known) => known,
-            None => match req
-                .headers()
-                .get(AUTHORIZATION)
-                .and_then(|v| v.to_str().ok())
-            {
-                Some(header) => {
-                    crate::domain::auth::authenticate(
-                        &self.state.db,
-                        &self.state.auth_cache,
-                        header,
-                    )
-                    .await?
-                }
-                None => None,
-            },
-        };
-        if let Some(allow) = route.and_then(|route| route.refuses(req.method().as_str())) {
-            let status = StatusCode::METHOD_NOT_ALLOWED;
-            let response = json_response(status, &message_body(status, "method not allowed"));
-            return Ok(with_allow(response, &allow));
-        }
-        let set_profile = operation.is_some_and(|op| op.operation_id == "setProfile");
-        let (req, refusal) = self.guard_body(req, operation, auth.is_some())?;
-        let slot = Arc::new(Mutex::new(None));
-        let ctx = RequestContext::new(req.headers().clone(), remote, auth, slot.clone());
-        let mut response = self
-            .router
-            .call((req, ctx))
-            .await
-            .map_err(|e| Error::Internal(e.to_string()))?;
-        if let Some(error) = refusal.lock().unwrap_or_else(|p| p.into_inner()).take() {
-            return Ok(error.into_response());
-        }
-        if let Some(error) = slot.lock().unwrap_or_else(|p| p.into_inner()).take() {
-            return Ok(error.into_response());
-        }
-        // The generated server lists ignored JSON fields in a `warning` header: client input
-        // echoed back, unbounded (the reference ignores unknown fields silently).
-        response.headers_mut().remove(hyper::header::WARNING);
-        let response = normalize_error(response).await;
-        if set_profile {
-            return Ok(crate::api::profiles::empty_unless_form(response).await);
-        }
-        match route {
-            Some(route) if response.status() == StatusCode::METHOD_NOT_ALLOWED => {
-                Ok(with_allow(response, &route.allow()))
-            }
-            _ => Ok(response),
         }
     }
 }
