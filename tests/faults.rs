@@ -19,7 +19,6 @@ use prost::Message as _;
 use signal_server::events::bus::BusHealth;
 use signal_server::http::websocket::{WebSocketMessage, TYPE_REQUEST, TYPE_RESPONSE};
 use signal_server::proto::Envelope;
-use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 use tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode;
 use tokio_tungstenite::tungstenite::Message;
 
@@ -349,21 +348,12 @@ async fn drain_queue(client: &reqwest::Client, base: &str, account: &TestAccount
     }
 }
 
-type Client =
-    tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
+type Client = common::Socket;
 
 async fn open_socket(base: &str, account: &TestAccount) -> Client {
-    let mut request = format!("{}/v1/websocket/", base.replace("http://", "ws://"))
-        .into_client_request()
-        .unwrap();
-    let credentials = format!(
-        "Basic {}",
-        B64.encode(format!("{}:{}", account.username(), account.password))
-    );
-    request
-        .headers_mut()
-        .insert("authorization", credentials.parse().unwrap());
-    tokio_tungstenite::connect_async(request).await.unwrap().0
+    let user = account.username();
+    let opened = common::open_websocket(base, Some((&user, &account.password))).await;
+    opened.unwrap().0
 }
 
 /// The content of the next message pushed on `ws` (acknowledged), within `limit`.

@@ -13,7 +13,6 @@ use futures::StreamExt;
 use prost::Message as _;
 use signal_server::http::websocket::{WebSocketMessage, TYPE_REQUEST};
 use signal_server::proto::Envelope;
-use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 use tokio_tungstenite::tungstenite::Message;
 
 #[tokio::test]
@@ -44,17 +43,9 @@ async fn a_message_sent_through_one_server_reaches_a_socket_on_the_other() {
         .unwrap();
     assert!(response.status().is_success());
     // Bob listens on the second server.
-    let mut request = format!("{}/v1/websocket/", second.base.replace("http://", "ws://"))
-        .into_client_request()
-        .unwrap();
-    let credentials = format!(
-        "Basic {}",
-        B64.encode(format!("{}:{}", bob.username(), bob.password))
-    );
-    request
-        .headers_mut()
-        .insert("authorization", credentials.parse().unwrap());
-    let (mut ws, _) = tokio_tungstenite::connect_async(request).await.unwrap();
+    let user = bob.username();
+    let opened = common::open_websocket(&second.base, Some((&user, &bob.password))).await;
+    let (mut ws, _) = opened.unwrap();
     // The empty queue is announced first.
     let empty = next_request(&mut ws).await;
     assert_eq!(empty.path.as_deref(), Some("/api/v1/queue/empty"));

@@ -514,6 +514,33 @@ pub async fn expect_json(response: reqwest::Response, status: u16) -> Value {
     serde_json::from_str(&text).unwrap_or_else(|e| panic!("JSON body ({e}): {text}"))
 }
 
+/// A chat websocket opened by [`open_websocket`].
+pub type Socket =
+    tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
+
+/// Opens the chat websocket (`/v1/websocket/`) of the server at `base`, with Basic
+/// `credentials` (user, password) on the upgrade when given; the socket and the upgrade's
+/// response, or the refusal.
+pub async fn open_websocket(
+    base: &str,
+    credentials: Option<(&str, &str)>,
+) -> Result<
+    (
+        Socket,
+        tokio_tungstenite::tungstenite::handshake::client::Response,
+    ),
+    tokio_tungstenite::tungstenite::Error,
+> {
+    use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+    let url = format!("{}/v1/websocket/", base.replace("http://", "ws://"));
+    let mut request = url.into_client_request().unwrap();
+    if let Some((user, password)) = credentials {
+        let value = basic(user, password).parse().unwrap();
+        request.headers_mut().insert("authorization", value);
+    }
+    tokio_tungstenite::connect_async(request).await
+}
+
 /// Asserts the response's status, showing the body when it differs.
 pub async fn expect_status(response: reqwest::Response, status: u16) {
     let actual = response.status().as_u16();

@@ -112,12 +112,7 @@ async fn chunked(server: &TestServer, head: &str, fill: u8, total: usize) -> Raw
 }
 
 fn basic(account: &common::TestAccount) -> String {
-    use base64::Engine;
-    let credentials = format!("{}:{}", account.username(), account.password);
-    format!(
-        "Basic {}",
-        base64::engine::general_purpose::STANDARD.encode(credentials)
-    )
+    common::basic(&account.username(), &account.password)
 }
 
 #[tokio::test]

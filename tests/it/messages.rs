@@ -386,22 +386,12 @@ async fn multi_recipient_messages_fan_out_with_the_combined_access_key() {
     server.stop().await;
 }
 
-type Client =
-    tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
+type Client = common::Socket;
 
 async fn connect(server: &TestServer, account: &TestAccount) -> Client {
-    use tokio_tungstenite::tungstenite::client::IntoClientRequest;
-    let mut request = format!("{}/v1/websocket/", server.base.replace("http://", "ws://"))
-        .into_client_request()
-        .unwrap();
-    let value = format!(
-        "Basic {}",
-        B64.encode(format!("{}:{}", account.username(), account.password))
-    );
-    request
-        .headers_mut()
-        .insert("authorization", value.parse().unwrap());
-    tokio_tungstenite::connect_async(request).await.unwrap().0
+    let user = account.username();
+    let opened = common::open_websocket(&server.base, Some((&user, &account.password))).await;
+    opened.unwrap().0
 }
 
 async fn next_request(ws: &mut Client) -> signal_server::http::websocket::WebSocketRequestMessage {

@@ -3,37 +3,23 @@
 
 use crate::common;
 
+use common::api::Credentials as _;
 use common::TestServer;
 use futures::{SinkExt, StreamExt};
 use prost::Message as _;
 use reqwest::Method;
 use serde_json::json;
 use signal_server::http::websocket::{WebSocketMessage, TYPE_RESPONSE};
-use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 use tokio_tungstenite::tungstenite::Message;
 
-type Client =
-    tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
+type Client = common::Socket;
 
 async fn connect(
     server: &TestServer,
     auth: Option<(&str, &str)>,
 ) -> Result<Client, tokio_tungstenite::tungstenite::Error> {
-    let url = format!("{}/v1/websocket/", server.base.replace("http://", "ws://"));
-    let mut request = url.into_client_request().unwrap();
-    if let Some((user, password)) = auth {
-        use base64::Engine;
-        let value = format!(
-            "Basic {}",
-            base64::engine::general_purpose::STANDARD.encode(format!("{user}:{password}"))
-        );
-        request
-            .headers_mut()
-            .insert("authorization", value.parse().unwrap());
-    }
-    tokio_tungstenite::connect_async(request)
-        .await
-        .map(|(ws, _)| ws)
+    let opened = common::open_websocket(&server.base, auth).await;
+    opened.map(|(ws, _)| ws)
 }
 
 /// Sends a request frame and returns (status, body) of the matching response.
@@ -136,12 +122,8 @@ async fn close_code(ws: &mut Client) -> u16 {
     }
 }
 
-fn credentials(account: &common::TestAccount) -> (String, String) {
-    (account.username(), account.password.clone())
-}
-
 async fn connect_as(server: &TestServer, account: &common::TestAccount) -> Client {
-    let (user, password) = credentials(account);
+    let (user, password) = account.basic();
     connect(server, Some((&user, &password))).await.unwrap()
 }
 
@@ -157,7 +139,7 @@ async fn a_removed_device_is_disconnected_and_cannot_reconnect() {
     let (status, _) = call(&mut primary, 1, "DELETE", "/v1/devices/2", None).await;
     assert_eq!(status, 204);
     assert_eq!(close_code(&mut second).await, 4401);
-    let (user, password) = credentials(alice.device(2));
+    let (user, password) = alice.device(2).basic();
     assert!(connect(&server, Some((&user, &password))).await.is_err());
 
     // Device 3 removes itself: it gets the answer, then its socket closes.
@@ -227,14 +209,9 @@ async fn a_failed_registration_lock_disconnects_the_locked_devices() {
 
 /// The `X-Signal-Alert` header of an authenticated upgrade, if any.
 async fn upgrade_alert(server: &TestServer, account: &common::TestAccount) -> Option<String> {
-    use base64::Engine;
-    let url = format!("{}/v1/websocket/", server.base.replace("http://", "ws://"));
-    let mut request = url.into_client_request().unwrap();
-    let (user, password) = credentials(account);
-    let basic = base64::engine::general_purpose::STANDARD.encode(format!("{user}:{password}"));
-    let value = format!("Basic {basic}").parse().unwrap();
-    request.headers_mut().insert("authorization", value);
-    let (_ws, response) = tokio_tungstenite::connect_async(request).await.unwrap();
+    let (user, password) = account.basic();
+    let opened = common::open_websocket(&server.base, Some((&user, &password))).await;
+    let (_ws, response) = opened.unwrap();
     let alert = response.headers().get("x-signal-alert");
     alert.map(|v| v.to_str().unwrap().to_owned())
 }
