@@ -201,7 +201,7 @@ impl Limiter {
     }
 
     /// This limiter with its override from `overrides` (`Config::rate_limits`) applied, if any.
-    pub fn configured(self, overrides: &BTreeMap<String, LimitConfig>) -> Limiter {
+    fn configured(self, overrides: &BTreeMap<String, LimitConfig>) -> Limiter {
         match overrides.get(self.name) {
             Some(o) => Limiter {
                 bucket_size: o.bucket_size,
@@ -271,7 +271,7 @@ impl RateLimiters {
     }
 
     /// In-process buckets only, without overrides.
-    pub fn local() -> RateLimiters {
+    fn local() -> RateLimiters {
         RateLimiters {
             local: LocalBuckets::default(),
             redis: None,
@@ -281,7 +281,7 @@ impl RateLimiters {
 
     /// Buckets in the Redis at `url` (connected lazily, reconnected after failures), with
     /// in-process buckets as the fallback; no overrides.
-    pub fn redis(url: &str) -> redis::RedisResult<RateLimiters> {
+    fn redis(url: &str) -> redis::RedisResult<RateLimiters> {
         Ok(RateLimiters {
             local: LocalBuckets::default(),
             redis: Some(RedisBuckets::new(url)?),
