@@ -101,16 +101,15 @@ async fn provision(server: &TestServer, who: &common::TestAccount, address: &str
 }
 
 /// `PUT /v1/provisioning/{address}` with `body` as it is (some are not valid messages), as
-/// `who`.
+/// `who` when given.
 async fn put_message(
     server: &TestServer,
-    who: &common::TestAccount,
+    who: Option<&common::TestAccount>,
     address: String,
     body: serde_json::Value,
 ) -> reqwest::Response {
-    let url = server.url(&format!("/v1/provisioning/{address}"));
-    let put = who.auth(server.client.put(url)).json(&body).send();
-    put.await.unwrap()
+    let path = format!("/v1/provisioning/{address}");
+    send(server, who, Method::PUT, &path, Some(&body)).await
 }
 
 #[tokio::test]
@@ -138,14 +137,7 @@ async fn the_socket_gets_an_address_and_answers_keepalives() {
 async fn sending_needs_authentication() {
     let server = TestServer::start().await;
     let (_ws, address) = open(&server).await;
-    let response = send(
-        &server,
-        None,
-        Method::PUT,
-        &format!("/v1/provisioning/{address}"),
-        Some(&serde_json::json!({"body": "AAAA"})),
-    )
-    .await;
+    let response = put_message(&server, None, address, serde_json::json!({"body": "AAAA"})).await;
     common::assert_json_error(response, 401).await;
     server.stop().await;
 }
@@ -155,7 +147,7 @@ async fn a_message_reaches_the_listening_socket_which_then_closes() {
     let server = TestServer::start().await;
     let alice = common::register(&server, &common::test_number(30)).await;
     let (mut ws, address) = open(&server).await;
-    let put = |address: String, body| put_message(&server, &alice, address, body);
+    let put = |address: String, body| put_message(&server, Some(&alice), address, body);
     // Nobody listens on an unknown address; bodies must be base64.
     common::assert_json_error(
         put("nobody-here".into(), serde_json::json!({"body": "AAAA"})).await,
@@ -189,7 +181,7 @@ async fn oversized_bodies_are_refused_before_the_limiter_and_mime_base64_is_acce
     let server = TestServer::start_with_rate_limits(&[("messages", 1, 3600.0)]).await;
     let alice = common::register(&server, &common::test_number(31)).await;
     let (mut ws, address) = open(&server).await;
-    let put = |body| put_message(&server, &alice, address.clone(), body);
+    let put = |body| put_message(&server, Some(&alice), address.clone(), body);
     // Too large (measured on the base64 text): 400, and no permit is used up.
     for _ in 0..2 {
         let body = serde_json::json!({"body": "A".repeat(256 * 1024 + 4)});
