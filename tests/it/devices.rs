@@ -365,7 +365,7 @@ async fn waiting_for_a_linked_device() {
     let response = put_link(&server, "pw", &link_body(&alice, &code)).await;
     assert_eq!(expect_json(response, 200).await["deviceId"], 2);
     let info = ok!(
-        Ok::<_, ()>(waiter.await.unwrap()),
+        waiter.await,
         WaitForLinkedDeviceResponse::ADeviceWasLinkedToAnAccountUsingTheTokenAssociatedWithTheGivenTokenIdentifier
     );
     assert_eq!(info.id, Some(2));
@@ -576,7 +576,7 @@ async fn restore_account_requests() {
     // A waiter started first gets the request when it is recorded.
     let waiter = tokio::spawn(wait("tok-3", 30));
     record("tok-3", json!({"method": "DECLINE"})).await;
-    let got = ok!(Ok::<_, ()>(waiter.await.unwrap()), Received);
+    let got = ok!(waiter.await, Received);
     assert_eq!(got.method, models::RestoreAccountRequestMethod::Decline);
 
     // Validation: 422 on the PUT, 400 on the GET.

@@ -251,7 +251,11 @@ async fn registration_attempts_per_number_are_rate_limited() {
     let mut answers = Vec::new();
     for _ in 0..7 {
         let (body, ..) = registration_body(&session, &[0; 16]);
-        answers.push(post_registration(&server, &number, "pw", &body).await);
+        answers.push(
+            post_registration(&server, &number, "pw", &body)
+                .await
+                .unwrap(),
+        );
     }
     let refused = answers.pop().unwrap();
     for answer in &answers {
@@ -290,7 +294,7 @@ async fn registration_lock_and_device_transfer() {
     let session = verified_session(&server, &number).await;
     let (body, ..) = registration_body(&session, &[0; 16]);
     let failure = ok!(
-        Ok::<_, ()>(post_registration(&server, &number, "pw2", &body).await),
+        post_registration(&server, &number, "pw2", &body).await,
         Locked
     );
     assert!(failure.time_remaining.unwrap() > 0);
@@ -301,7 +305,7 @@ async fn registration_lock_and_device_transfer() {
     let (mut body, ..) = registration_body(&session, &[0; 16]);
     body["accountAttributes"]["registrationLock"] = json!(lock);
     let created = ok!(
-        Ok::<_, ()>(post_registration(&server, &number, "pw3", &body).await),
+        post_registration(&server, &number, "pw3", &body).await,
         Created
     );
     assert_eq!(created.uuid.map(|u| u.to_string()), Some(alice.aci.clone()));
@@ -312,11 +316,15 @@ async fn registration_lock_and_device_transfer() {
     let session = verified_session(&server, &number).await;
     let (mut body, ..) = registration_body(&session, &[0; 16]);
     body["accountAttributes"]["capabilities"] = json!({"transfer": true});
-    let created = post_registration(&server, &number, "pw", &body).await;
+    let created = post_registration(&server, &number, "pw", &body)
+        .await
+        .unwrap();
     assert!(matches!(created, Created(_)), "{created:?}");
     let (mut body, ..) = registration_body(&session, &[0; 16]);
     body["skipDeviceTransfer"] = json!(false);
-    let refused = post_registration(&server, &number, "pw", &body).await;
+    let refused = post_registration(&server, &number, "pw", &body)
+        .await
+        .unwrap();
     assert_eq!(
         refused,
         Register::TheCallerHasNotExplicitlyElectedToSkipTransferringDataFromAnotherDevice
@@ -437,7 +445,7 @@ async fn registration_response_reports_entitlements_like_whoami() {
     let session = verified_session(&server, &number).await;
     let (body, ..) = registration_body(&session, &[0; 16]);
     let registered = post_registration(&server, &number, "pw2", &body).await;
-    let created = ok!(Ok::<_, ()>(registered), Created);
+    let created = ok!(registered, Created);
     assert_eq!(created.reregistration, Some(true));
     let entitlements = created.entitlements.expect("entitlements");
     let expected: models::Entitlements = model(json!({
